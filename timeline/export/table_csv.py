@@ -1,0 +1,60 @@
+"""timeline.csv: one row per event, for spreadsheets.
+
+Dates are ISO (start and end inclusive); `when` says the same in words ("By 31 December
+2023"). List cells (sources, source_ids, expressions, flags) are joined with "; ".
+
+Text cells that a spreadsheet would run as a formula (starting with = + - @, tab or CR) get a
+leading apostrophe: Excel, LibreOffice and Google Sheets then show the text as typed. Pass
+`bom=True` for a UTF-8 byte order mark, which old Excel needs to read non-ASCII correctly.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from ..model import Timeline
+from .common import (documents_by_id, event_sources, expression_words, neutralise_cell,
+                     source_line, when_label)
+
+FILENAME = "timeline.csv"
+COLUMNS = ("id", "start", "end", "when", "precision", "kind", "status", "headline", "text",
+           "sources", "source_ids", "expressions", "flags")
+
+
+def rows(timeline: Timeline) -> list[dict[str, str]]:
+    """The table as plain strings, before formula neutralising."""
+    docs = documents_by_id(timeline)
+    out = []
+    for e in timeline.events:
+        out.append({
+            "id": e.id,
+            "start": e.span.first.isoformat(),
+            "end": e.span.last.isoformat(),
+            "when": when_label(e.span, e.status),
+            "precision": e.span.precision,
+            "kind": e.span.kind,
+            "status": e.status,
+            "headline": e.headline,
+            "text": e.text,
+            "sources": "; ".join(source_line(d) for d in event_sources(e, docs)),
+            "source_ids": "; ".join(e.sources),
+            "expressions": "; ".join(expression_words(e)),
+            "flags": "; ".join(e.flags),
+        })
+    return out
+
+
+def render(timeline: Timeline, bom: bool = False) -> bytes:
+    table = pd.DataFrame(rows(timeline), columns=list(COLUMNS), dtype=object)
+    # Every column is text (dates are ISO strings, which never start with a formula sign).
+    table = table.map(neutralise_cell)
+    # "\n" rows on every platform, so the bytes do not depend on where the export ran.
+    text = table.to_csv(index=False, lineterminator="\n")
+    return text.encode("utf-8-sig" if bom else "utf-8")
+
+
+def write(timeline: Timeline, path, bom: bool = False) -> Path:
+    path = Path(path)
+    path.write_bytes(render(timeline, bom=bom))
+    return path
