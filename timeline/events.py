@@ -1,0 +1,407 @@
+"""EVENTS stage: turn a document's sentences and time mentions into dated event mentions.
+
+One EventMention per sentence that carries an event date, or per clause when a sentence
+joins two differently dated things ("...; ..." / ", while ..."). Lead sentences that report a
+just-happened event without any date words are dated by the publication date.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Sequence
+
+from timeline.model import Document, EventMention, TimeMention, TimeSpan
+from timeline.sentences import Sentence, split_sentences
+
+HEADLINE_MAX = 100
+# The lead: the first paragraphs (title, standfirst, first body paragraph) and sentences.
+LEAD_PARAGRAPHS = 3
+LEAD_SENTENCES = 5
+MAX_LEAD_EVENTS = 2
+
+# Words that introduce a date used as an adverbial ("on Monday", "in September").
+TEMPORAL_PREPS = frozenset(
+    "on in at during by until till from before after through throughout early late "
+    "earlier later as of around".split()
+)
+# Bare date adverbials that need no preposition ("Putin today invited ...").
+_DEICTIC = re.compile(
+    r"^(today|tonight|yesterday|tomorrow|this|last|next|earlier|later|recently|now)\b|"
+    r"\b(ago|later|earlier)$", re.I)
+_DATE_WORDS = re.compile(
+    r"\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
+    r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(today|tonight|yesterday|tomorrow|now|"
+    r"day|days|week|weeks|weekend|month|months|year|years|decade|century|spring|summer|"
+    r"autumn|fall|winter|quarter|morning|afternoon|evening|night|eve|hour|hours|ago|"
+    r"christmas|easter|new year|recently|currently|past|present|season)\b", re.I)
+_DETERMINERS = frozenset("the a an its their his her this that our your".split())
+
+# Clause boundaries that can separate two differently dated things in one sentence.
+_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?=(?:while|whereas|and then|but then)\b)")
+# Modal or plan wording that makes a clause about the future.
+_FUTURE_CUE = re.compile(
+    r"\b(will|shall|won[’']t|is|are|was|were)\s+(?:\w+ly\s+)?"
+    r"(?:(?:expected|scheduled|set|due|slated|poised|going)\s+to\b|to\s+be\s+held\b)|"
+    r"\b(will|shall|won[’']t)\b|\b(plans?|planning|intends?|aims?)\s+to\b|\bto\s+be\s+held\b",
+    re.I)
+# Where a minimal clause ends, for deciding which modal governs the date.
+_CLAUSE_EDGE = re.compile(r"[,;:()“”\"]|\bthat\b|\s[–—]\s")  # [brackets] are editorial
+
+# Lead rule: an eventive verb in the past or present perfect, and no hedging or negation.
+_EVENT_VERBS = (
+    "visited met made invited announced signed launched attacked killed held agreed arrived "
+    "traveled travelled flew landed declared released approved elected resigned won lost "
+    "struck fired sent delivered concluded began started opened ended condemned urged warned "
+    "vowed pledged unveiled passed voted rejected accepted ordered imposed lifted seized "
+    "captured withdrew returned died crashed exploded erupted collapsed raided arrested "
+    "charged sentenced hosted welcomed received toured reached discussed talked spoke called "
+    "named appointed dismissed invaded bombed shelled stormed took gave "
+    "begun flown spoken taken given"
+).split()
+_EVENT_VERB = re.compile(r"\b(" + "|".join(sorted(set(_EVENT_VERBS))) + r")\b", re.I)
+# Date words a lead sentence must not carry (the tagger may have missed them).
+_LEAD_DATE_WORDS = re.compile(
+    r"\d|\b(january|february|march|april|june|july|august|september|october|november|december|"
+    r"(mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|ago|"
+    r"(this|last|next) (week|month|year|spring|summer|autumn|fall|winter))\b", re.I)
+_HEDGE = re.compile(
+    r"\b(may|might|could|would|should|must|will|likely|probably|possibly|perhaps|if|"
+    r"not|never|no longer|n[’']t)\b|\?", re.I)
+
+_LEADING_FILLER = re.compile(
+    r"^(?:but|and|meanwhile|however|moreover|furthermore|also|still|yet|so|then|separately|"
+    r"in addition|additionally|nevertheless|nonetheless|while|whereas|and then|but then|"
+    r"already|notably|thus|indeed|interestingly)\b,?\s*", re.I)
+# "MOSCOW (Reuters) – " or "Beijing () – ": a dateline, not part of the event.
+_DATELINE = re.compile(r"^[A-Z][\w .,'’-]{0,40}\([^)]*\)\s*[–—-]+\s*|^[A-Z]{3,}[A-Z ,]*\s+[–—-]+\s+")
+_TITLE_WORDS = frozenset("mr mrs ms dr prof".split())
+# What is left of a removed date: its preposition(s), "the end of", "20 days later".
+_PREPS = "|".join(sorted(TEMPORAL_PREPS))
+_DATE_LEFTOVER = re.compile(
+    rf"(?:\b(?:(?:{_PREPS})\s+)*(?:the\s+)?(?:end|start|beginning|middle|eve|turn)\s+of\s+"
+    rf"|\b\w+\s+(?:days?|weeks?|months?|years?)\s+(?:later|earlier)\s+"
+    rf"|\b(?:{_PREPS})\s+)+$", re.I)
+# "Name, the former president ..., has made": the appositive between subject and verb.
+_APPOSITIVE = re.compile(
+    r"^((?:[A-Z][\w’'.-]*\s?)+), (?:the|a|an|who|which|whose|now|former)\b[^;]*?, "
+    r"(?=(?:has|have|had|is|are|was|were|will|also|\w+ed|met|made|took|went|said|told)\b)")
+# "As Mr. Xi was preparing to depart Moscow, Russia launched ...": a scene-setting clause.
+_LEADING_SUBCLAUSE = re.compile(
+    r"^(?:as|while|when|although|though|because|following|after|before|amid|despite|given|"
+    r"with)\b[^,;]{0,80}, (?=[A-Z])", re.I)
+
+
+@dataclass(frozen=True)
+class _Clause:
+    start: int
+    end: int
+    mentions: tuple[TimeMention, ...]
+
+
+def extract_events(doc: Document, mentions: Sequence[TimeMention]) -> list[EventMention]:
+    """Dated event mentions of one document, ordered by position (deterministic)."""
+    sentences = split_sentences(doc.text)
+    names = _known_names(doc.text, sentences)
+    dated = sorted(
+        (m for m in mentions
+         if m.doc_id == doc.id and m.type in ("DATE", "TIME") and m.span is not None),
+        key=lambda m: (m.start, m.end))
+    out: list[EventMention] = []
+    dated_paragraphs: set[int] = set()
+    for sent in sentences:
+        inside = [m for m in dated if sent.start <= m.start and m.end <= sent.end]
+        kept = [m for m in inside if _is_event_date(doc.text, sent, m)]
+        if kept:
+            dated_paragraphs.add(sent.paragraph)
+            out.extend(_sentence_events(doc, sent, kept, names))
+    out.extend(_lead_events(doc, sentences, dated_paragraphs, names))
+    out.sort(key=lambda e: (e.sentence_start, e.sentence_end, e.span.first, e.span.last))
+    return out
+
+
+# ---------------------------------------------------------------- which mentions date events
+
+def _is_event_date(text: str, sent: Sentence, m: TimeMention) -> bool:
+    """Whether a mention dates something that happens, rather than labelling or bounding."""
+    if m.span.kind == "after":  # "since October 2022": a state that lasts, not an event
+        return False
+    if not _DATE_WORDS.search(m.text):  # a named era such as "Cold War"
+        return False
+    before = text[sent.start:m.start]
+    prev = _last_word(before)
+    if prev == "since":
+        return False
+    nxt = re.match(r" ([A-Za-z])", text[m.end:sent.end])
+    if prev in _DETERMINERS and nxt and not m.text[:1].isalpha():
+        return False  # "the 2022 World Cup", "its 2023 budget": a label inside a noun phrase
+    quote = _enclosing_quote(text[sent.start:sent.end], m.start - sent.start, m.end - sent.start)
+    if quote is not None and (_is_title(quote) or quote.strip(" .,") == m.text):
+        return False  # a quoted title, or the date is the whole quote
+    return True
+
+
+def _main_mention(text: str, clause_start: int, mentions: Sequence[TimeMention]) -> TimeMention:
+    """The mention that dates the clause's main verb.
+
+    Rule: the first mention used as an adverbial (after a temporal preposition such as "on
+    Monday", "in September", a bare deictic like "today" / "20 days later", or opening the
+    clause); if none is, the first mention. Labels were already dropped by _is_event_date.
+    """
+    for m in mentions:
+        if (_last_word(text[clause_start:m.start]) in TEMPORAL_PREPS
+                or m.text.split()[0].lower() in TEMPORAL_PREPS
+                or _DEICTIC.search(m.text)
+                or not text[clause_start:m.start].strip(" ,“\"")):
+            return m
+    return mentions[0]
+
+
+# ---------------------------------------------------------------- sentences and clauses
+
+def _sentence_events(doc, sent, kept, names) -> list[EventMention]:
+    clauses = _clauses(doc.text, sent, kept)
+    dated = [c for c in clauses if c.mentions]
+    mains = [_main_mention(doc.text, c.start, c.mentions) for c in dated]
+    if len(dated) >= 2 and len({m.span for m in mains}) >= 2:
+        # Two differently dated parts: each clause is its own event with its own evidence.
+        return [_event(doc, c.start, c.end, c.start, c.end, c.mentions, m, names)
+                for c, m in zip(dated, mains)]
+    main = _main_mention(doc.text, sent.start, kept)
+    if len(clauses) > 1:
+        # The date sits in one clause: the sentence is the evidence, the clause the headline.
+        c = next(c for c in dated if main in c.mentions)
+        return [_event(doc, sent.start, sent.end, c.start, c.end, c.mentions, main, names)]
+    return [_event(doc, sent.start, sent.end, sent.start, sent.end, kept, main, names)]
+
+
+def _clauses(text: str, sent: Sentence, mentions) -> list[_Clause]:
+    cuts = [sent.start]
+    for b in _CLAUSE_BREAK.finditer(text, sent.start, sent.end):
+        if not any(m.start < b.end() and b.start() < m.end for m in mentions):
+            cuts.append(b.end())
+    bounds = list(zip(cuts, cuts[1:] + [sent.end]))
+    return [_Clause(a, b, tuple(m for m in mentions if a <= m.start < b)) for a, b in bounds]
+
+
+def _event(doc, start, end, h_start, h_end, mentions, main, names) -> EventMention:
+    text = doc.text
+    same = [m for m in mentions if m.span == main.span or _adjacent(text, m, main)]
+    cuts = [(m.start - h_start, m.end - h_start) for m in same]
+    clause = text[h_start:h_end]
+    return EventMention(
+        doc_id=doc.id,
+        sentence=text[start:end],
+        sentence_start=start,
+        sentence_end=end,
+        headline=make_headline(clause, cuts),
+        span=main.span,
+        time=main,
+        dated_by="expression",
+        status=_status(doc, clause, main, main.start - h_start, main.end - h_start),
+        entities=extract_entities(text[start:end], names),
+    )
+
+
+def _adjacent(text: str, a: TimeMention, b: TimeMention) -> bool:
+    """'20 days later on February 24': two mentions that form one expression."""
+    lo, hi = (a, b) if a.start <= b.start else (b, a)
+    gap = text[lo.end:hi.start]
+    return lo is not hi and len(gap) <= 4 and not gap.strip(" ,").replace("on", "").strip()
+
+
+# ---------------------------------------------------------------- status
+
+def _status(doc: Document, clause: str, m: TimeMention, start: int, end: int) -> str:
+    """'planned' for future or expected events, else 'reported'."""
+    if doc.published is not None and m.span.first > doc.published:
+        return "planned"
+    if m.tense == "future":
+        return "planned"
+    if m.tense == "past":
+        return "reported"
+    return "planned" if _FUTURE_CUE.search(_governing_clause(clause, start, end)) else "reported"
+
+
+def _governing_clause(clause: str, start: int, end: int) -> str:
+    """The minimal clause around a date, so "said on Monday that it will ..." stays reported.
+
+    Bounded by commas, quotes, brackets and "that"; when the date stands alone ("On Monday,
+    ...") the following clause is the one it governs.
+    """
+    left = max((e.end() for e in _CLAUSE_EDGE.finditer(clause, 0, start)), default=0)
+    edges = [e.start() for e in _CLAUSE_EDGE.finditer(clause, end)]
+    right = edges[0] if edges else len(clause)
+    if len(re.findall(r"\w+", clause[left:start] + clause[end:right])) <= 1 and len(edges) > 1:
+        right = edges[1]
+    return clause[left:right]
+
+
+# ---------------------------------------------------------------- lead rule
+
+def _lead_events(doc, sentences, dated_paragraphs, names) -> list[EventMention]:
+    """Lead sentences reporting a just-happened event with no date words: publication date."""
+    if doc.published is None:
+        return []
+    out = []
+    for sent in sentences[:LEAD_SENTENCES]:
+        if len(out) >= MAX_LEAD_EVENTS or sent.paragraph >= LEAD_PARAGRAPHS:
+            break
+        if sent.paragraph in dated_paragraphs or not _reports_event(sent.text):
+            continue
+        out.append(EventMention(
+            doc_id=doc.id,
+            sentence=sent.text,
+            sentence_start=sent.start,
+            sentence_end=sent.end,
+            headline=make_headline(sent.text, []),
+            span=publication_span(doc.published),
+            time=None,
+            dated_by="publication",
+            status="reported",
+            entities=extract_entities(sent.text, names),
+        ))
+    return out
+
+
+def _reports_event(text: str) -> bool:
+    """A factual report of a done action: an eventive past verb, no hedge, modal or negation."""
+    if len(text.split()) < 5 or _HEDGE.search(text) or _LEAD_DATE_WORDS.search(text):
+        return False
+    for m in _EVENT_VERB.finditer(text):
+        if _last_word(text[:m.start(1)]) not in _DETERMINERS:  # "the announced plan"
+            return True
+    return False
+
+
+# ---------------------------------------------------------------- headline
+
+def make_headline(clause: str, cuts: Sequence[tuple[int, int]]) -> str:
+    """A short 'who did what' line: the clause without its date words, fillers and datelines."""
+    text = clause
+    for start, end in sorted(cuts, reverse=True):
+        head = text[:start]
+        head = _DATE_LEFTOVER.sub("", head)
+        text = head + " " + text[end:]
+    text = _DATELINE.sub("", text.strip())
+    text = _APPOSITIVE.sub(r"\1 ", _tidy(text), count=1)
+    text = _tidy(text)
+    if len(text) > HEADLINE_MAX:  # too long: a leading subordinate clause goes first
+        text = _LEADING_SUBCLAUSE.sub("", text, count=1)
+    while True:
+        stripped = _LEADING_FILLER.sub("", text, count=1)
+        if stripped == text:
+            break
+        text = _tidy(stripped)
+    text = _balance_quotes(text)
+    text = _tidy(text).rstrip(".")
+    if len(text) > HEADLINE_MAX:
+        cut = text[:HEADLINE_MAX - 1]
+        cut = cut[:cut.rfind(" ")] if " " in cut else cut
+        text = _balance_quotes(cut.rstrip(" ,;:–—-(")).rstrip(" ,;:") + "…"
+    return text[:1].upper() + text[1:]
+
+
+def _tidy(text: str) -> str:
+    text = re.sub(r"\s+", " ", text)
+    text = re.sub(r"\(\s*\)", "", text)
+    text = re.sub(r"\s+([,;:.!?])", r"\1", text)
+    text = re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", text)
+    text = re.sub(r",\s*\.", ".", text)
+    return text.strip().lstrip(",;:–—- ").rstrip(",;:–—- ").strip()
+
+
+def _balance_quotes(text: str) -> str:
+    if text.count('"') % 2:
+        text = text.replace('"', "")
+    if text.count("“") != text.count("”"):
+        text = text.replace("“", "").replace("”", "")
+    if text.startswith("‘") and "’" not in text[1:]:
+        text = text[1:]
+    return text
+
+
+# ---------------------------------------------------------------- entities
+
+_CAP_RUN = re.compile(r"(?:[A-Z][\w’'.&-]*)(?: (?:[A-Z][\w’'.&-]*))*")
+_NOT_NAMES = re.compile(
+    r"^(the|this|that|these|those|it|its|he|she|they|we|i|you|there|here|his|her|their|our|"
+    r"but|and|or|so|yet|however|meanwhile|moreover|also|still|in|on|at|a|an|as|after|before|"
+    r"when|while|if|since|for|according|what|who|why|how|then|now|today|tonight|yesterday|"
+    r"tomorrow|some|many|most|all|both|each|one|two|reports|experts|officials|already|"
+    r"notably|instead|first|second|third|last|finally|although|despite|with|without|by|from|"
+    r"to|of|is|was|do|does|not|no|my|mr|mrs|ms|dr|prof|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", re.I)
+
+
+def _known_names(text: str, sentences: Sequence[Sentence]) -> frozenset[str]:
+    """Capitalised words the document also uses mid-sentence: names, not sentence openers."""
+    starts = {s.start for s in sentences}
+    return frozenset(
+        m.group().rstrip(".").removesuffix("’s").removesuffix("'s")
+        for m in re.finditer(r"\b[A-Z][\w’'-]*", text)
+        if m.start() not in starts and not _NOT_NAMES.match(m.group()))
+
+
+def extract_entities(sentence: str, names: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """Capitalised name runs ("Xi Jinping", "U.S.", "Russian Security Council"), in order.
+
+    A run at the very start of the sentence counts only when it has two or more words or the
+    document uses the word as a name elsewhere; titles ("Mr.") and date words are dropped.
+    """
+    out: list[str] = []
+    first = re.match(r"[\"'“‘(\[]*", sentence).end()
+    for m in _CAP_RUN.finditer(sentence):
+        words = [w.rstrip(",") for w in m.group().split()]
+        while words and (_NOT_NAMES.match(_bare(words[0])) or _bare(words[0]).lower() in _TITLE_WORDS):
+            words.pop(0)
+        while words and _NOT_NAMES.match(_bare(words[-1])):
+            words.pop()
+        if not words:
+            continue
+        if m.start() == first and _bare(words[0]) not in names:
+            words.pop(0)  # a sentence opener ("Following Putin"), unless used as a name
+        if not words:
+            continue
+        name = " ".join(_bare(w) if i == len(words) - 1 else w for i, w in enumerate(words))
+        name = name.removesuffix("’s").removesuffix("'s")
+        if name and name not in out:
+            out.append(name)
+    return tuple(out)
+
+
+def _bare(word: str) -> str:
+    """A word without a possessive or a sentence period (keeps dotted acronyms: "U.S.")."""
+    word = word.removesuffix("’s").removesuffix("'s")
+    if word.endswith(".") and not re.fullmatch(r"(?:[A-Za-z]\.)+", word):
+        word = word.rstrip(".")
+    return word
+
+
+# ---------------------------------------------------------------- helpers
+
+def _last_word(text: str) -> str:
+    m = re.search(r"([A-Za-z]+)[\s,]*$", text)
+    return m.group(1).lower() if m else ""
+
+
+def _enclosing_quote(sentence: str, start: int, end: int) -> str | None:
+    """The quoted text around [start, end) in the sentence, if the date is inside quotes."""
+    for m in re.finditer(r"“([^”]*)”?|\"([^\"]*)\"?|‘([^’]*)’", sentence):
+        if m.start() < start and end <= m.end():
+            return next(g for g in m.groups() if g is not None)
+    return None
+
+
+def _is_title(quote: str) -> bool:
+    """A title-cased quote: "Russia and China: A Partnership for the Future"."""
+    words = re.findall(r"[A-Za-z][\w’'-]*", quote)
+    small = {"a", "an", "the", "and", "or", "of", "for", "to", "in", "on", "at", "by", "with"}
+    big = [w for w in words if w.lower() not in small]
+    return len(words) >= 2 and len(words) <= 12 and all(w[0].isupper() for w in big)
+
+
+def publication_span(day: date) -> TimeSpan:
+    """The span a publication-dated event gets: the day of publication."""
+    return TimeSpan(day, day, "day", day.isoformat(), "point")

@@ -1,0 +1,99 @@
+"""Sentence segmentation with character offsets into the original text.
+
+A newline always ends a sentence: news text arrives as one paragraph (or heading) per line, and
+headings carry no final punctuation. Inside a line we split after . ! ? (and closing quotes or
+brackets) when the next word starts like a sentence, except after titles ("Mr.", "Dr."), single
+initials ("Vladimir V. Putin") and dotted acronyms ("U.S.", "P.R.C."); an acronym still ends a
+sentence when a typical sentence opener follows ("... against the U.S. This was ...").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int  # offsets into the text: text[start:end] == self.text
+    end: int
+    text: str
+    paragraph: int  # index of the non-empty line it sits on
+    index: int  # index of the sentence in the whole text
+
+
+# Words that are followed by a name or a number, never by the end of a sentence.
+TITLES = frozenset(
+    "mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm maj rev hon pres supt insp "
+    "messrs mt ft st no nos vol art fig jan feb mar apr jun jul aug sep sept oct nov dec vs".split()
+)
+# Abbreviations that may also close a sentence: split only when a sentence opener follows.
+CLOSERS = frozenset("inc corp ltd co jr sr etc bros plc llc".split())
+# Words that typically open a sentence; after "U.S." or "Inc." they signal a boundary.
+OPENERS = frozenset(
+    "the this that these those it its he she they we i you there here his her their our "
+    "but and so yet however meanwhile still also in on at a an as after before when while "
+    "if since for according what who why how then now today yesterday".split()
+)
+
+_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
+_WORD_BEFORE = re.compile(r"(\S+)$")
+_ACRONYM = re.compile(r"^(?:[A-Za-z]\.){2,}$")
+_STARTS_SENTENCE = re.compile(r"[\"'“‘(\[]*[A-Z0-9]")
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Every sentence of `text`, in order, trimmed of surrounding whitespace."""
+    out: list[Sentence] = []
+    paragraph = 0
+    for line in re.finditer(r"[^\n]+", text):
+        if not line.group().strip():
+            continue
+        for start, end in _split_line(text, line.start(), line.end()):
+            out.append(Sentence(start, end, text[start:end], paragraph, len(out)))
+        paragraph += 1
+    return out
+
+
+def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    pieces = []
+    cut = start
+    for m in _END.finditer(text, start, end):
+        after = text[m.end():end].lstrip()
+        if not after or not _STARTS_SENTENCE.match(after):
+            continue
+        if _is_abbreviation(text[cut:m.start() + 1], m.group(), after):
+            continue
+        pieces.append((cut, m.end()))
+        cut = m.end()
+    pieces.append((cut, end))
+    return [t for t in (_trim(text, a, b) for a, b in pieces) if t]
+
+
+def _is_abbreviation(before: str, mark: str, after: str) -> bool:
+    """Whether the period at the end of `before` belongs to a word rather than ending it."""
+    if mark != ".":  # "?", "!", or a period followed by a closing quote: a real end
+        return False
+    word = _WORD_BEFORE.search(before)
+    if not word:
+        return False
+    token = word.group(1).lstrip("\"'“‘([")
+    bare = token.rstrip(".").lower()
+    next_word = re.match(r"[\"'“‘(\[]*([A-Za-z]+)", after)
+    opener = bool(next_word) and next_word.group(1).lower() in OPENERS
+    if bare == "no":  # "No. 10" but "said no. Then ..."
+        return after[:1].isdigit()
+    if bare in TITLES:
+        return True
+    if len(bare) == 1 and bare.isalpha() and token[0].isupper():  # initial: "V. Putin"
+        return True
+    if _ACRONYM.match(token) or bare in CLOSERS:
+        return not opener
+    return False
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if start < end else None
