@@ -42,6 +42,8 @@ def write_exports(timeline: Timeline, out_dir, formats=None, **options) -> list[
     (html), include_text (json). Each goes to every chosen format that accepts it; an option
     no format accepts is an error, so a typo is not silently ignored.
     """
+    if isinstance(formats, str):
+        formats = [formats]
     chosen = list(DEFAULT_FORMATS if formats is None else formats)
     unknown = [f for f in chosen if f not in _MODULES]
     if unknown:

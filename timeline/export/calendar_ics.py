@@ -25,7 +25,7 @@ from pathlib import Path
 from icalendar import Calendar, Event as VEvent
 
 from ..model import Event, Timeline
-from .common import (day_label, documents_by_id, event_sources, expression_words, is_coarse,
+from .common import (documents_by_id, event_sources, expression_words, is_coarse,
                      safe_url, source_line, stamp_for, when_label)
 
 FILENAME = "timeline.ics"
@@ -73,7 +73,7 @@ def _vevent(event: Event, timeline: Timeline, docs, coarse: str) -> VEvent:
     categories = [event.span.precision, event.status]
     if event.span.kind != "point":
         categories.append(event.span.kind)
-    vevent = VEvent.new(
+    return VEvent.new(
         uid=uid_for(event),
         stamp=stamp_for(event, timeline, docs),
         start=first,
@@ -85,7 +85,6 @@ def _vevent(event: Event, timeline: Timeline, docs, coarse: str) -> VEvent:
         transparency="TRANSPARENT",
         status="TENTATIVE" if event.status == "planned" else None,
     )
-    return vevent
 
 
 def render(timeline: Timeline, coarse: str = "span", calendar_name: str | None = None) -> bytes:
