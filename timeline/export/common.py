@@ -39,7 +39,7 @@ def unit_label(d: date, precision: str, value: str = "") -> str:
     if precision == "quarter":
         return f"Q{(d.month - 1) // 3 + 1} {d.year}"
     if precision == "half":
-        return f"{'First' if d.month <= 6 else 'Second'} half of {d.year}"
+        return f"{'first' if d.month <= 6 else 'second'} half of {d.year}"
     if precision == "year":
         return str(d.year)
     if precision == "decade":
