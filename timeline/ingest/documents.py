@@ -75,11 +75,12 @@ def _sources(arguments: Iterable[str | os.PathLike], warnings: list[str]) -> lis
                 f"{argument}: no such file or folder (give article files, or folders of them)"
             )
         if given.is_dir():
-            candidates = [
-                _Source(p, p.relative_to(given).as_posix(), (given / p.relative_to(given)).as_posix(), given, True)
-                for p in _walk(given)
-                if _is_article(p)
-            ]
+            candidates = []
+            for path in _walk(given):
+                if _is_article(path):
+                    relative = path.relative_to(given).as_posix()
+                    shown = (given / relative).as_posix()
+                    candidates.append(_Source(path, relative, shown, given, walked=True))
         elif given.suffix.lower() not in READERS:
             warnings.append(
                 f"{given.as_posix()}: unsupported file type {given.suffix or '(none)'!r}; skipped"
@@ -87,10 +88,10 @@ def _sources(arguments: Iterable[str | os.PathLike], warnings: list[str]) -> lis
             )
             continue
         elif given.name.lower() in MANIFEST_NAMES:
-            warnings.append(f"{given.as_posix()}: a folder manifest, not an article; give its folder")
+            warnings.append(f"{given.as_posix()}: a folder manifest, not an article; skipped")
             continue
         else:
-            candidates = [_Source(given, given.name, given.as_posix(), given.parent, False)]
+            candidates = [_Source(given, given.name, given.as_posix(), given.parent, walked=False)]
         for source in candidates:
             key = source.path.resolve()
             if key not in seen:  # the same file reached through two arguments is read once
