@@ -60,6 +60,17 @@ def test_inline_mixed_mojibake():
     assert fix_cp874_mojibake("wait โ€ฆ now โ€” or We’re") == "wait … now — or We’re"
 
 
+def test_short_runs_are_fixed_once_the_text_has_certain_mojibake():
+    # "ๅนณ" alone could be Thai letters; next to certain mojibake ("โ€™") it is 平.
+    assert fix_cp874_mojibake("Xi (ๅนณ) and Chinaโ€™s plan") == "Xi (平) and China’s plan"
+    assert fix_cp874_mojibake("Xi (ๅนณ) and the plan") == "Xi (ๅนณ) and the plan"
+
+
+def test_real_thai_and_mojibake_in_one_text():
+    text = "รถ คันนี้ (the car) and Chinaโ€™s plan"
+    assert fix_cp874_mojibake(text) == "รถ คันนี้ (the car) and China’s plan"
+
+
 # -- real Thai must survive ----------------------------------------------------------------
 
 

@@ -197,7 +197,12 @@ def _pieces(run: str) -> list[tuple[str, str | None]]:
     return pieces
 
 
-def _fix_run(run: str, before: str, after: str) -> str:
+def _fix_run(run: str, before: str, after: str, confirmed: bool) -> str:
+    """The run with its mojibake undone, or unchanged when there is no evidence of any.
+
+    `confirmed`: the text has certain cp874 mojibake elsewhere and no real Thai, so a short
+    run that decodes cleanly (a lone "é" or "平") is taken as mojibake too.
+    """
     pieces = _pieces(run)
     if not any(decoded for _, decoded in pieces):
         return run
@@ -210,7 +215,8 @@ def _fix_run(run: str, before: str, after: str) -> str:
         )
     consumed = "".join(source for source, decoded in pieces if decoded is not None)
     evidence = (
-        bool(_FOREIGN & set(consumed))
+        confirmed
+        or bool(_FOREIGN & set(consumed))
         or "\xa0" in consumed  # NBSP inside a "word": the tail byte of à, 习, ...
         or before[-1:].isascii() and before[-1:].isalnum()  # glued to a Latin word: "Xรญ"
         or after[:1].isascii() and after[:1].isalnum()
@@ -221,21 +227,37 @@ def _fix_run(run: str, before: str, after: str) -> str:
     return "".join(decoded if decoded is not None else source for source, decoded in pieces)
 
 
+def _is_certain(run: str) -> bool:
+    """A run holding a decodable sequence with characters Thai prose never contains."""
+    return any(decoded and _FOREIGN & set(source) for source, decoded in _pieces(run))
+
+
+def _has_thai(run: str) -> bool:
+    """A run with Thai letters that are not part of any UTF-8 sequence: real Thai text."""
+    return any(decoded is None and _THAI.match(source) for source, decoded in _pieces(run))
+
+
 def fix_cp874_mojibake(text: str) -> str:
     """Undo UTF-8-read-as-cp874 wherever it occurs, leaving correct UTF-8 and real Thai alone.
 
     A run is a maximal stretch of characters the sloppy cp874 decoder can produce. Within a
     run, UTF-8 sequences are decoded greedily; the result replaces the run only when there is
-    evidence it was mojibake (characters Thai prose never has, NBSP, a Latin neighbour, or a
-    long run that is entirely valid UTF-8), because short real Thai words can be valid UTF-8.
+    evidence it was mojibake (characters Thai prose never has, NBSP, a Latin neighbour, a
+    long run that is entirely valid UTF-8, or certain mojibake elsewhere in the text),
+    because short real Thai words can be valid UTF-8 too.
     """
+    runs = list(_RUN.finditer(text))
+    # Certain mojibake vouches for the short runs too, unless the text also has real Thai.
+    confirmed = any(_is_certain(m.group()) for m in runs) and not any(
+        _has_thai(m.group()) for m in runs
+    )
     out: list[str] = []
     last = 0
-    for match in _RUN.finditer(text):
+    for match in runs:
         out.append(text[last : match.start()])
         before = text[max(0, match.start() - 1) : match.start()]
         after = text[match.end() : match.end() + 1]
-        out.append(_fix_run(match.group(), before, after))
+        out.append(_fix_run(match.group(), before, after, confirmed))
         last = match.end()
     out.append(text[last:])
     return "".join(out)
@@ -262,10 +284,13 @@ def repair_text(text: str) -> tuple[str, tuple[str, ...]]:
         notes.append("line-endings")
     fixed, explanation = ftfy.fix_and_explain(text, config=_FTFY)
     if fixed != text:
-        steps = [value for kind, value in explanation or () if kind == "encode"]
-        notes.extend(f"mojibake:{step}" for step in dict.fromkeys(steps))
-        if not steps:
-            notes.append("ftfy")
+        # "encode" steps name the code page the mojibake came from; "apply" steps are fixers.
+        steps = [
+            f"mojibake:{value}" if kind == "encode" else f"ftfy:{value}"
+            for kind, value in explanation or ()
+            if kind in ("encode", "apply")
+        ]
+        notes.extend(dict.fromkeys(steps) or ["ftfy"])
         text = fixed
     fixed = fix_cp874_mojibake(text)
     if fixed != text:
