@@ -1,0 +1,324 @@
+"""DEDUP stage: group event mentions that report the same real-world event.
+
+Two mentions can be one event only when their dates are compatible (blocking) and their
+content is similar: TF-IDF cosine over the evidence sentences plus shared named entities.
+Clusters grow by average linkage with a complete-linkage guard (every pair must be
+date-compatible and not dissimilar), so A~B and B~C never drag an unrelated C next to A.
+The result does not depend on input order: mentions are put in a canonical order first and
+every tie is broken by that order.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from datetime import date, timedelta
+from itertools import combinations
+from typing import Iterable, Sequence
+
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
+
+from timeline.model import Document, Event, EventMention, precision_rank
+
+# All similarities below are 0..1 scores (see _score). The values were set by eye on the seed
+# articles with hand-made dates: tune them on the gold set.
+# Average similarity a cluster pair must reach to merge (date blocking comes first, so this
+# only decides between mentions whose dates already fit together).
+MERGE_THRESHOLD = 0.15
+# Every pair inside a cluster must be at least this similar: the guard against chaining.
+PAIR_FLOOR = 0.08
+# Sentences of one article share its cast and vocabulary, which inflates their similarity:
+# two mentions from the same document must each be at least this similar to be merged.
+SAME_DOC_THRESHOLD = 0.45
+# Day dates that disagree (2022-12-20 vs 2022-12-21) merge only when the text is nearly the
+# same; the event is then flagged "conflicting-dates" and keeps the majority date.
+CONFLICT_MAX_DAYS = 1
+CONFLICT_THRESHOLD = 0.55
+# A lead event dated by publication happened on that day or shortly before it.
+LEAD_SLACK_DAYS = 3
+# Weights of the two content signals; they add up to 1 so thresholds read as similarities.
+ACTION_WEIGHT = 0.6
+ENTITY_WEIGHT = 0.4
+# Two mentions of one event share at least some wording about what happened.
+ACTION_FLOOR = 0.03
+
+_KIND_ORDER = {"point": 0, "approximate": 1, "before": 2, "after": 3}
+_NO_DATE = date.max
+
+
+def merge_events(mentions: Sequence[EventMention], documents: Sequence[Document] = ()) -> list[Event]:
+    """One Event per real-world event, sorted by (first day, last day, id).
+
+    `documents` only supplies titles and publication dates (for source order and text); the
+    clusters themselves depend on the mentions alone.
+    """
+    items = _canonical(mentions)
+    if not items:
+        return []
+    docs = {d.id: d for d in documents}
+    sim = _similarity(items)
+    clusters = []
+    for component in _components(items, sim):
+        clusters.extend(_agglomerate(component, items, sim))
+    events = [_event([items[i] for i in c], docs) for c in clusters]
+    events.sort(key=lambda e: (e.span.first, e.span.last, e.id))
+    return events
+
+
+def merge_timelines(*runs: Iterable[Event], documents: Sequence[Document] = ()) -> list[Event]:
+    """Merge the events of separate runs: the same as merging all their mentions at once."""
+    return merge_events([m for run in runs for e in run for m in e.mentions], documents)
+
+
+# ---------------------------------------------------------------- order and dates
+
+def _mention_key(m: EventMention) -> tuple:
+    t = m.time
+    return (m.doc_id, m.sentence_start, m.sentence_end, m.span.first, m.span.last,
+            m.span.value, m.dated_by, t.start if t else -1, t.end if t else -1, m.headline)
+
+
+def _canonical(mentions: Sequence[EventMention]) -> list[EventMention]:
+    """Mentions in a canonical order, exact duplicates dropped (so re-merging is idempotent)."""
+    out: list[EventMention] = []
+    for m in sorted(mentions, key=_mention_key):
+        if not out or out[-1] != m:
+            out.append(m)
+    return out
+
+
+def _interval(m: EventMention) -> tuple[date, date]:
+    """The days a mention allows the event to fall on."""
+    s = m.span
+    if m.dated_by == "publication":
+        return s.first - timedelta(days=LEAD_SLACK_DAYS), s.last
+    if s.kind == "approximate":
+        slack = timedelta(days=s.slack_days)
+        return s.first - slack, s.last + slack
+    if s.kind == "after":
+        return s.first, _NO_DATE
+    return s.first, s.last  # point, and "before" (the tagger bounds it: first .. deadline)
+
+
+def _date_relation(a: EventMention, b: EventMention) -> str:
+    """'compatible' (overlap or containment), 'conflict' (nearby different days), or 'apart'."""
+    (a0, a1), (b0, b1) = _interval(a), _interval(b)
+    if a0 <= b1 and b0 <= a1:
+        return "compatible"
+    if (a.dated_by == b.dated_by == "expression"
+            and a.span.precision == b.span.precision == "day"
+            and a.span.kind == b.span.kind == "point"
+            and abs((a.span.first - b.span.first).days) <= CONFLICT_MAX_DAYS):
+        return "conflict"
+    return "apart"
+
+
+# ---------------------------------------------------------------- content similarity
+
+_IRREGULAR = {
+    "met": "meet", "made": "make", "took": "take", "held": "hold", "went": "go", "gone": "go",
+    "gave": "give", "given": "give", "flew": "fly", "flown": "fly", "sent": "send",
+    "spoke": "speak", "spoken": "speak", "told": "tell", "said": "say", "says": "say",
+    "began": "begin", "begun": "begin", "won": "win", "lost": "lose", "struck": "strike",
+    "left": "leave", "led": "lead", "paid": "pay", "saw": "see", "seen": "see",
+    "came": "come", "became": "become", "fell": "fall", "hit": "hit", "visits": "visit",
+}
+_DATE_TOKENS = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday today tonight yesterday tomorrow "
+    "week weeks month months year years day days ago later earlier".split())
+
+
+# Attribution says who reported the event, not what happened: "according to RIA Novosti".
+_ATTRIBUTION = re.compile(r"\baccording to [^,;.]*|\b(?:as )?\w+(?: \w+)? reported\b", re.I)
+
+
+def _tokens(text: str) -> list[str]:
+    """Lower-cased content words with a light stem; stop words and date words dropped."""
+    out = []
+    for w in re.findall(r"[a-z][a-z'’-]*[a-z]|[a-z]", _ATTRIBUTION.sub(" ", text).lower()):
+        w = re.sub(r"['’]s$", "", w)
+        if w in ENGLISH_STOP_WORDS or w in _DATE_TOKENS or len(w) < 2:
+            continue
+        out.append(_stem(w))
+    return out
+
+
+def _stem(w: str) -> str:
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
+    for suffix, repl, keep in (("ies", "y", 3), ("ing", "", 3), ("ed", "", 3), ("es", "", 4),
+                               ("s", "", 3)):
+        if w.endswith(suffix) and len(w) - len(suffix) >= keep and not w.endswith("ss"):
+            return w[: len(w) - len(suffix)] + repl
+    return w
+
+
+def _entity_tokens(m: EventMention) -> list[str]:
+    return sorted(set(
+        t for e in m.entities for t in re.findall(r"[a-z][a-z.]*[a-z]|[a-z]", e.lower())
+        if t not in ENGLISH_STOP_WORDS and t not in _DATE_TOKENS))
+
+
+def _content_tokens(m: EventMention) -> list[str]:
+    """The sentence's words minus its names: what happened rather than who was involved."""
+    names = _entity_tokens(m)
+    return [t for t in _tokens(m.sentence) if t not in names]
+
+
+def _similarity(items: Sequence[EventMention]):
+    """Pairwise content similarity: (action similarity, entity similarity).
+
+    Both are TF-IDF cosines fitted on the mentions of the run, so words and names that every
+    article of the story repeats count for little, and rare shared ones count for much. Names
+    are kept out of the action side: in a one-story corpus nearly every sentence shares the
+    main actors, so only the words describing what happened tell two events apart.
+    """
+    action = _cosine(TfidfVectorizer(analyzer=_content_tokens, sublinear_tf=True), items)
+    names = _cosine(TfidfVectorizer(analyzer=_entity_tokens, binary=True), items)
+    return lambda i, j: (action(i, j), names(i, j))
+
+
+def _score(pair: tuple[float, float]) -> float:
+    return ACTION_WEIGHT * pair[0] + ENTITY_WEIGHT * pair[1]
+
+
+def _cosine(vectorizer: TfidfVectorizer, rows: Sequence):
+    try:
+        matrix = vectorizer.fit_transform(rows)
+    except ValueError:  # empty vocabulary: nothing to compare
+        return lambda i, j: 0.0
+    product = (matrix @ matrix.T).toarray()
+    return lambda i, j: float(product[i, j])
+
+
+def _linked(a: EventMention, b: EventMention, pair: tuple[float, float]) -> bool:
+    """Whether two mentions may sit in one cluster at all."""
+    if a.doc_id == b.doc_id and a.sentence_start == b.sentence_start:
+        return False  # two clauses of one sentence are two events by construction
+    if pair[0] < ACTION_FLOOR:
+        return False
+    s = _score(pair)
+    relation = _date_relation(a, b)
+    if relation == "apart":
+        return False
+    floor = CONFLICT_THRESHOLD if relation == "conflict" else PAIR_FLOOR
+    if a.doc_id == b.doc_id:
+        floor = max(floor, SAME_DOC_THRESHOLD)
+    return s >= floor
+
+
+# ---------------------------------------------------------------- clustering
+
+def _components(items: Sequence[EventMention], sim) -> list[list[int]]:
+    """Blocks of mentions connected by date-compatible, similar pairs.
+
+    Mentions are swept in order of their earliest possible day, so only pairs whose date
+    windows can meet are compared.
+    """
+    order = sorted(range(len(items)), key=lambda i: (_interval(items[i]), i))
+    parent = list(range(len(items)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    reach = timedelta(days=CONFLICT_MAX_DAYS)
+    for pos, i in enumerate(order):
+        end = _interval(items[i])[1]
+        for j in order[pos + 1:]:
+            if end != _NO_DATE and _interval(items[j])[0] > end + reach:
+                break
+            if _linked(items[i], items[j], sim(i, j)):
+                parent[root(max(i, j))] = root(min(i, j))
+    groups: dict[int, list[int]] = {}
+    for i in range(len(items)):
+        groups.setdefault(root(i), []).append(i)
+    return sorted(groups.values())
+
+
+def _agglomerate(component: list[int], items, sim) -> list[tuple[int, ...]]:
+    """Average-linkage merging inside one block, guarded so every pair stays linked."""
+    clusters = [(i,) for i in component]
+    sims = {(i, j): sim(i, j) for i, j in combinations(component, 2)}
+    ok = {k: _linked(items[k[0]], items[k[1]], v) for k, v in sims.items()}
+    pair = {k: _score(v) for k, v in sims.items()}
+    while len(clusters) > 1:
+        best = None
+        for a, b in combinations(clusters, 2):
+            keys = [(min(i, j), max(i, j)) for i in a for j in b]
+            if not all(ok[k] for k in keys):
+                continue
+            avg = sum(pair[k] for k in keys) / len(keys)
+            if avg >= MERGE_THRESHOLD and (best is None or avg > best[0]):
+                best = (avg, a, b)  # strict ">" keeps the first in canonical order on ties
+        if best is None:
+            break
+        _, a, b = best
+        clusters = sorted([c for c in clusters if c not in (a, b)] + [tuple(sorted(a + b))])
+    return clusters
+
+
+# ---------------------------------------------------------------- events
+
+def _doc_order(doc_id: str, docs: dict[str, Document]) -> tuple:
+    d = docs.get(doc_id)
+    published = d.published if d is not None and d.published is not None else _NO_DATE
+    return (published, doc_id)
+
+
+def _event(mentions: list[EventMention], docs: dict[str, Document]) -> Event:
+    by_doc = {}
+    for m in mentions:
+        if m.dated_by == "expression":
+            by_doc.setdefault((m.span.first, m.span.last), set()).add(m.doc_id)
+
+    def rank(m: EventMention) -> tuple:
+        # Finest, most direct date first; then the date most sources give; then earliest source.
+        votes = len(by_doc.get((m.span.first, m.span.last), ()))
+        return (m.dated_by == "publication", precision_rank(m.span.precision),
+                _KIND_ORDER.get(m.span.kind, 9), -votes, _doc_order(m.doc_id, docs),
+                _mention_key(m))
+
+    best = min(mentions, key=rank)
+    ordered = tuple(sorted(mentions, key=lambda m: (_doc_order(m.doc_id, docs), _mention_key(m))))
+    sources = tuple(dict.fromkeys(m.doc_id for m in ordered))
+    flags = ()
+    direct = [m for m in mentions if m.dated_by == "expression"]
+    if any(_date_relation(a, b) == "conflict" for a, b in combinations(direct, 2)):
+        flags = ("conflicting-dates",)
+    return Event(
+        id=_event_id(mentions),
+        span=best.span,
+        headline=best.headline,
+        text=_event_text(best, sources, docs),
+        mentions=ordered,
+        sources=sources,
+        status="planned" if all(m.status == "planned" for m in mentions) else "reported",
+        flags=flags,
+    )
+
+
+def _event_id(mentions: Sequence[EventMention]) -> str:
+    """A short hash of the cluster's anchor mention: the smallest (doc id, sentence offsets).
+
+    It depends on that one mention only, so the id is the same whatever the input order and
+    whichever other articles are in the run, as long as no mention with a smaller doc id (or
+    an earlier sentence of the same doc) joins the event.
+    """
+    m = min(mentions, key=_mention_key)
+    key = f"{m.doc_id}|{m.sentence_start}|{m.sentence_end}|{m.span.value}"
+    return "ev-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+
+
+def _event_text(best: EventMention, sources: Sequence[str], docs: dict[str, Document]) -> str:
+    def name(doc_id: str) -> str:
+        d = docs.get(doc_id)
+        return (d.title or d.id) if d is not None else doc_id
+
+    lines = [best.sentence, "", f"Source: {name(best.doc_id)}"]
+    others = [name(s) for s in sources if s != best.doc_id]
+    if others:
+        lines.append("Also reported by: " + "; ".join(others))
+    return "\n".join(lines)
