@@ -39,13 +39,11 @@ _UTF8_MULTIBYTE = re.compile(
 )
 
 
-def _count_replaced(text: str) -> int:
-    return text.count("\ufffd")
-
-
-def _undecodable_note(before: int, text: str) -> tuple[str, ...]:
-    lost = _count_replaced(text) - before
-    return (f"undecodable-bytes:{lost}",) if lost else ()
+def _undecodable_note(text: str, data: bytes, encoding: str) -> tuple[str, ...]:
+    """Note how many bytes became U+FFFD (not counting U+FFFD the file really contained)."""
+    genuine = data.count("\ufffd".encode(encoding)) if encoding.startswith("utf") else 0
+    lost = text.count("\ufffd") - genuine
+    return (f"undecodable-bytes:{lost}",) if lost > 0 else ()
 
 
 def _cp1252_fallback(error: UnicodeDecodeError) -> tuple[str, int]:
@@ -86,7 +84,7 @@ def decode_bytes(data: bytes, hint: str | None = None) -> tuple[str, tuple[str, 
         if data.startswith(bom):
             text = data[len(bom) :].decode(encoding, errors="replace")
             name = encoding.split("-le")[0].split("-be")[0]
-            return text, (f"encoding:{name}-bom",) + _undecodable_note(0, text)
+            return text, (f"encoding:{name}-bom",) + _undecodable_note(text, data, encoding)
     try:
         return data.decode("utf-8"), ()
     except UnicodeDecodeError:
@@ -95,7 +93,7 @@ def decode_bytes(data: bytes, hint: str | None = None) -> tuple[str, tuple[str, 
         # Mostly UTF-8 with stray legacy bytes (files pasted together): keep every valid
         # sequence and read only the bad bytes as cp1252.
         text = data.decode("utf-8", errors="timeline-cp1252-fallback")
-        return text, ("encoding:utf-8+cp1252",) + _undecodable_note(0, text)
+        return text, ("encoding:utf-8+cp1252",) + _undecodable_note(text, data, "utf-8")
     if hint:
         try:
             return data.decode(hint), (f"encoding:{codecs.lookup(hint).name}",)
@@ -103,7 +101,8 @@ def decode_bytes(data: bytes, hint: str | None = None) -> tuple[str, tuple[str, 
             pass
     encoding = _legacy_encoding(data)
     text = data.decode(encoding, errors="replace")
-    return text, (f"encoding:{codecs.lookup(encoding).name}",) + _undecodable_note(0, text)
+    name = codecs.lookup(encoding).name
+    return text, (f"encoding:{name}",) + _undecodable_note(text, data, name)
 
 
 # -- cp874 mojibake -------------------------------------------------------------------------
