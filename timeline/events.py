@@ -176,11 +176,12 @@ def _sentence_events(doc, sent, kept, names) -> list[EventMention]:
 
 
 def _clauses(text: str, sent: Sentence, mentions) -> list[_Clause]:
-    cuts = [sent.start]
+    bounds, start = [], sent.start
     for b in _CLAUSE_BREAK.finditer(text, sent.start, sent.end):
         if not any(m.start < b.end() and b.start() < m.end for m in mentions):
-            cuts.append(b.end())
-    bounds = list(zip(cuts, cuts[1:] + [sent.end]))
+            bounds.append((start, b.start() + 1))  # the clause keeps its ";" or ","
+            start = b.end()
+    bounds.append((start, sent.end))
     return [_Clause(a, b, tuple(m for m in mentions if a <= m.start < b)) for a, b in bounds]
 
 
@@ -232,8 +233,8 @@ def _governing_clause(clause: str, start: int, end: int) -> str:
     left = max((e.end() for e in _CLAUSE_EDGE.finditer(clause, 0, start)), default=0)
     edges = [e.start() for e in _CLAUSE_EDGE.finditer(clause, end)]
     right = edges[0] if edges else len(clause)
-    if len(re.findall(r"\w+", clause[left:start] + clause[end:right])) <= 1 and len(edges) > 1:
-        right = edges[1]
+    if len(re.findall(r"\w+", clause[left:start] + clause[end:right])) <= 1 and edges:
+        right = edges[1] if len(edges) > 1 else len(clause)
     return clause[left:right]
 
 

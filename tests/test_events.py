@@ -1,0 +1,210 @@
+"""EVENTS stage: sentences, which dates count, lead rule, headlines, status, entities."""
+from datetime import date
+
+from timeline.events import extract_entities, extract_events, make_headline
+from timeline.model import Document, TimeMention, TimeSpan
+from timeline.sentences import split_sentences
+
+
+def day(d: date) -> TimeSpan:
+    return TimeSpan(d, d, "day", d.isoformat())
+
+
+def month(y: int, m: int, last: int) -> TimeSpan:
+    return TimeSpan(date(y, m, 1), date(y, m, last), "month", f"{y}-{m:02d}")
+
+
+def mention(doc: Document, words: str, span: TimeSpan | None, type_: str = "DATE",
+            nth: int = 0, tense: str | None = None) -> TimeMention:
+    """A tagger-like mention of the nth occurrence of `words` in the document."""
+    start = -1
+    for _ in range(nth + 1):
+        start = doc.text.index(words, start + 1)
+    value = span.value if span else "P4Y"
+    return TimeMention(doc.id, start, start + len(words), words, type_, value, span, tense=tense)
+
+
+# ---------------------------------------------------------------- sentences
+
+def test_sentences_keep_abbreviations_initials_and_offsets():
+    text = ("China's leader met President Vladimir V. Putin of Russia. Mr. Xi and Dr. Li spoke "
+            "to the P.R.C. media. They aligned against the U.S. This was evident.\n"
+            "A heading without a full stop\n"
+            "“It is done,” he said. “We will see.” The U.S. Secretary of State Antony Blinken "
+            "left.")
+    sents = split_sentences(text)
+    assert [s.text for s in sents] == [
+        "China's leader met President Vladimir V. Putin of Russia.",
+        "Mr. Xi and Dr. Li spoke to the P.R.C. media.",
+        "They aligned against the U.S.",
+        "This was evident.",
+        "A heading without a full stop",
+        "“It is done,” he said.",
+        "“We will see.”",
+        "The U.S. Secretary of State Antony Blinken left.",
+    ]
+    assert all(text[s.start:s.end] == s.text for s in sents)
+    assert [s.paragraph for s in sents] == [0, 0, 0, 0, 1, 2, 2, 2]
+
+
+# ---------------------------------------------------------------- dating and headlines
+
+def test_sentence_with_date_becomes_event_without_date_words():
+    doc = Document("d1", "Putin traveled to Minsk, Belarus on Monday to meet his Belarusian "
+                         "counterpart, Alexander Lukashenko. It was Putin’s first visit.",
+                   published=date(2022, 12, 22))
+    m = mention(doc, "Monday", day(date(2022, 12, 19)), tense="past")
+    [ev] = extract_events(doc, [m])
+    assert ev.headline == ("Putin traveled to Minsk, Belarus to meet his Belarusian counterpart, "
+                           "Alexander Lukashenko")
+    assert ev.time == m and ev.span == m.span and ev.dated_by == "expression"
+    assert doc.text[ev.sentence_start:ev.sentence_end] == ev.sentence
+    assert ev.sentence.endswith("Lukashenko.")
+    assert ev.status == "reported"
+    assert {"Putin", "Minsk", "Belarus", "Alexander Lukashenko"} <= set(ev.entities)
+    assert "Monday" not in ev.entities
+
+
+def test_headline_drops_leading_date_conjunction_and_dateline():
+    assert make_headline("On Wednesday, Xi Jinping concluded a three-day visit to Moscow.",
+                         [(3, 12)]) == "Xi Jinping concluded a three-day visit to Moscow"
+    assert make_headline("But today, the agency announced new sanctions.", [(4, 9)]) == \
+        "The agency announced new sanctions"
+    assert make_headline("Meanwhile, the ministry said in September it would reply.",
+                         [(32, 41)]) == "The ministry said it would reply"
+    assert make_headline("MOSCOW (Reuters) – Putin today invited Xi Jinping to Moscow.",
+                         [(25, 30)]) == "Putin invited Xi Jinping to Moscow"
+    assert make_headline("Since Putin’s invasion 20 days later on February 24, 2022, Russia has "
+                         "gone to great lengths.", [(40, 57)]) == \
+        "Since Putin’s invasion, Russia has gone to great lengths"
+
+
+def test_headline_is_short_balanced_and_capitalised():
+    long = ("the drills, which officials described as “routine and defensive in nature, "
+            "will reportedly take place off the coast of Zhejiang province, close to Taiwan "
+            "and the disputed islands.")
+    head = make_headline(long, [])
+    assert len(head) <= 100 and head.endswith("…") and head[0] == "T"
+    assert "“" not in head and "”" not in head
+    assert not head[:-1].endswith(" ")
+
+
+def test_picks_the_adverbial_date_and_reports_it():
+    doc = Document("d2", "Beijing () – Vladimir Putin today invited Xi Jinping to Moscow for a "
+                         "state trip in the spring.", published=date(2022, 12, 30))
+    today = mention(doc, "today", day(date(2022, 12, 30)))
+    spring = mention(doc, "the spring", TimeSpan(date(2023, 3, 20), date(2023, 6, 20),
+                                                 "season", "2023-SP"))
+    [ev] = extract_events(doc, [today, spring])
+    assert ev.time == today and ev.status == "reported"
+    assert ev.headline == "Vladimir Putin invited Xi Jinping to Moscow for a state trip in the spring"
+
+
+def test_labels_states_durations_and_quoted_titles_do_not_date_events():
+    doc = Document("d3", "Qatar hosted the 2022 World Cup final. The first mention of Zelensky "
+                         "since October 2022 was in “Russia and China: A Partnership for the "
+                         "Future 2023.” The talks lasted four hours.", published=date(2023, 3, 23))
+    ms = [
+        mention(doc, "2022", TimeSpan(date(2022, 1, 1), date(2022, 12, 31), "year", "2022")),
+        mention(doc, "October 2022", TimeSpan(date(2022, 10, 1), date(2023, 3, 23), "month",
+                                              "2022-10", "after")),
+        mention(doc, "2023", TimeSpan(date(2023, 1, 1), date(2023, 12, 31), "year", "2023")),
+        mention(doc, "four hours", None, "DURATION"),
+    ]
+    assert extract_events(doc, ms) == []
+
+
+def test_planned_by_tense_modal_or_future_date():
+    doc = Document("d4", "Xi and Putin are also planning to meet again for formal talks tomorrow. "
+                         "The summit will be held in Beijing in March. "
+                         "Blinken said on Monday that the ceasefire would ratify the conquest. "
+                         "On Friday, the ministers will sign the accord.",
+                   published=None)
+    ms = [
+        mention(doc, "tomorrow", day(date(2023, 3, 21))),
+        mention(doc, "March", month(2023, 3, 31)),
+        mention(doc, "Monday", day(date(2023, 3, 20))),
+        mention(doc, "Friday", day(date(2023, 3, 24))),
+    ]
+    statuses = [e.status for e in extract_events(doc, ms)]
+    assert statuses == ["planned", "planned", "reported", "planned"]
+    # A date after publication is planned even without a modal; the tagger's tense wins.
+    doc2 = Document("d5", "The leaders meet in Beijing on March 30.", published=date(2023, 3, 20))
+    [ev] = extract_events(doc2, [mention(doc2, "March 30", day(date(2023, 3, 30)))])
+    assert ev.status == "planned"
+    [ev] = extract_events(doc, [mention(doc, "Monday", day(date(2023, 3, 20)), tense="future")])
+    assert ev.status == "planned"
+
+
+def test_two_dated_clauses_become_two_events():
+    doc = Document("d6", "Putin visited Beijing on February 4, 2022; Russia invaded Ukraine "
+                         "on February 24, 2022.")
+    a = mention(doc, "February 4, 2022", day(date(2022, 2, 4)))
+    b = mention(doc, "February 24, 2022", day(date(2022, 2, 24)))
+    first, second = extract_events(doc, [a, b])
+    assert first.sentence == "Putin visited Beijing on February 4, 2022;"
+    assert first.headline == "Putin visited Beijing" and first.time == a
+    assert second.sentence == "Russia invaded Ukraine on February 24, 2022."
+    assert second.headline == "Russia invaded Ukraine" and second.time == b
+
+
+def test_one_dated_clause_gives_the_headline_and_the_sentence_is_evidence():
+    doc = Document("d7", "Xi and Putin have spoken on the phone twice since the invasion, while "
+                         "the two leaders met at the SCO summit in Samarkand in September.")
+    m = mention(doc, "September", month(2022, 9, 30))
+    [ev] = extract_events(doc, [m])
+    assert ev.sentence == doc.text
+    assert ev.headline == "The two leaders met at the SCO summit in Samarkand"
+
+
+# ---------------------------------------------------------------- lead rule
+
+LEAD = ("Medvedev visits Beijing amid joint naval drills\n"
+        "Dmitri Medvedev, the former Russian president, has made a previously unannounced visit "
+        "to Beijing and met with Xi Jinping. Analysts say the visit may matter more for its "
+        "symbolism.\n"
+        "Putin traveled to Minsk on Monday.\n")
+
+
+def test_lead_event_takes_the_publication_date():
+    doc = Document("lead", LEAD, published=date(2022, 12, 22))
+    monday = mention(doc, "Monday", day(date(2022, 12, 19)))
+    evs = extract_events(doc, [monday])
+    lead = [e for e in evs if e.dated_by == "publication"]
+    assert len(lead) == 1
+    [ev] = lead
+    assert ev.time is None and ev.status == "reported"
+    assert ev.span == TimeSpan(date(2022, 12, 22), date(2022, 12, 22), "day", "2022-12-22")
+    assert ev.headline == ("Dmitri Medvedev has made a previously unannounced visit to Beijing "
+                           "and met with Xi Jinping")
+    assert doc.text[ev.sentence_start:ev.sentence_end] == ev.sentence
+
+
+def test_lead_rule_needs_a_publication_date_and_an_undated_paragraph():
+    assert [e for e in extract_events(Document("x", LEAD), []) if e.time is None] == []
+    text = "Xi Jinping met Vladimir Putin in Moscow. The talks began on Monday.\n"
+    doc = Document("y", text, published=date(2023, 3, 21))
+    evs = extract_events(doc, [mention(doc, "Monday", day(date(2023, 3, 20)))])
+    assert [e.dated_by for e in evs] == ["expression"]
+
+
+def test_lead_rule_is_limited_to_two_events():
+    cities = ["Kharkiv", "Odesa", "Lviv", "Dnipro", "Kherson"]
+    text = "\n".join(f"Officials in {c} announced a new curfew for residents." for c in cities)
+    doc = Document("z", text, published=date(2023, 1, 5))
+    assert len(extract_events(doc, [])) == 2
+
+
+def test_extraction_is_deterministic_and_ignores_other_documents_mentions():
+    doc = Document("d1", LEAD, published=date(2022, 12, 22))
+    ms = [mention(doc, "Monday", day(date(2022, 12, 19)))]
+    other = TimeMention("other", 0, 6, "Monday", "DATE", "2022-12-19", day(date(2022, 12, 19)))
+    assert extract_events(doc, ms) == extract_events(doc, list(reversed(ms + [other])))
+
+
+def test_entities_skip_sentence_openers_and_titles():
+    names = frozenset({"Putin", "Xi"})
+    assert extract_entities("Following Putin’s speech, Mr. Xi responded in Moscow.", names) == \
+        ("Putin", "Xi", "Moscow")
+    assert extract_entities("Putin flew to Minsk.", names) == ("Putin", "Minsk")
+    assert extract_entities("Reports say the U.S. objected.", names) == ("U.S.",)
