@@ -1,0 +1,153 @@
+"""DEDUP stage: date blocking, content similarity, no chaining, stable and order-free output."""
+import random
+import re
+from datetime import date
+
+from timeline import dedup
+from timeline.dedup import merge_events, merge_timelines
+from timeline.events import extract_entities, make_headline
+from timeline.model import Document, EventMention, TimeSpan
+
+
+def day(d: date) -> TimeSpan:
+    return TimeSpan(d, d, "day", d.isoformat())
+
+
+def month(y: int, m: int, last: int) -> TimeSpan:
+    return TimeSpan(date(y, m, 1), date(y, m, last), "month", f"{y}-{m:02d}")
+
+
+def em(doc_id: str, sentence: str, span: TimeSpan, start: int = 0, status: str = "reported",
+       dated_by: str = "expression") -> EventMention:
+    """An event mention as the EVENTS stage would make it (time mention omitted)."""
+    names = frozenset(re.findall(r"\b[A-Z][a-z]+", sentence))
+    return EventMention(doc_id, sentence, start, start + len(sentence), make_headline(sentence, []),
+                        span, None, dated_by, status, extract_entities(sentence, names))
+
+
+DOCS = [
+    Document("a", "", published=date(2023, 3, 22), title="Xi in Moscow"),
+    Document("b", "", published=date(2023, 3, 23), title="Xi’s visit reinforces ties"),
+    Document("c", "", published=date(2023, 3, 24), title="Summit wrap-up"),
+]
+
+TALKS_DAY = em("a", "Xi Jinping held formal talks with Vladimir Putin in the Kremlin on Tuesday, "
+                    "signing a joint statement on trade.", day(date(2023, 3, 21)))
+TALKS_MONTH = em("b", "In March, Xi Jinping and Vladimir Putin held formal talks in the Kremlin "
+                      "and signed a joint statement on trade.", month(2023, 3, 31), start=40)
+BLINKEN = em("b", "Antony Blinken said a ceasefire now would ratify Russian conquest.",
+             day(date(2023, 3, 21)), start=300)
+DRONES = em("c", "Russia launched a wave of missiles and armed drones into Ukraine, killing four "
+                 "people in a school dormitory.", day(date(2023, 3, 22)))
+
+
+def test_same_event_in_two_documents_merges_and_takes_the_day():
+    [ev] = merge_events([TALKS_MONTH, TALKS_DAY], DOCS)
+    assert ev.span == TALKS_DAY.span
+    assert ev.sources == ("a", "b")
+    assert set(ev.mentions) == {TALKS_DAY, TALKS_MONTH}
+    assert ev.headline == TALKS_DAY.headline
+    assert ev.text.startswith(TALKS_DAY.sentence)
+    assert "Source: Xi in Moscow" in ev.text and "Also reported by: Xi’s visit reinforces ties" in ev.text
+    assert ev.flags == () and ev.status == "reported"
+
+
+def test_different_events_on_the_same_day_stay_apart():
+    events = merge_events([TALKS_DAY, BLINKEN, DRONES], DOCS)
+    assert len(events) == 3
+    assert [e.span.first for e in events] == sorted(e.span.first for e in events)
+
+
+def test_identical_text_with_incompatible_dates_stays_apart():
+    march = em("a", "Xi Jinping visited Moscow for talks with Vladimir Putin.", month(2023, 3, 31))
+    may = em("b", "Xi Jinping visited Moscow for talks with Vladimir Putin.", month(2023, 5, 31))
+    assert len(merge_events([march, may])) == 2
+
+
+def test_no_chaining_through_a_middle_mention():
+    a = em("a", "Xi Jinping and Vladimir Putin signed a trade agreement on natural gas pipelines.",
+           day(date(2023, 3, 21)))
+    b = em("b", "Xi Jinping and Vladimir Putin signed a trade agreement on natural gas pipelines "
+                "and a naval drills pact for the Pacific fleet.", day(date(2023, 3, 21)))
+    c = em("c", "China and Russia announced naval drills for the Pacific fleet.",
+           day(date(2023, 3, 21)))
+    items = dedup._canonical([a, b, c])
+    sim = dedup._similarity(items)
+    score = {(i, j): dedup._score(sim(i, j)) for i in range(3) for j in range(3)}
+    # The premise: A~B and B~C are each similar enough to merge, A and C are not similar.
+    assert score[0, 1] >= dedup.MERGE_THRESHOLD and score[1, 2] >= dedup.MERGE_THRESHOLD
+    assert score[0, 2] < dedup.PAIR_FLOOR
+    events = merge_events([a, b, c])
+    assert len(events) == 2
+    assert not any({a, c} <= set(e.mentions) for e in events)
+
+
+def test_conflicting_days_merge_only_when_nearly_identical_and_keep_the_majority():
+    text = "Xi Jinping met former Russian President Dmitri Medvedev in Beijing for talks on Ukraine."
+    x = em("a", text, day(date(2022, 12, 21)))
+    y = em("b", text, day(date(2022, 12, 21)))
+    z = em("c", text, day(date(2022, 12, 20)))
+    [ev] = merge_events([z, x, y], DOCS)
+    assert ev.span.first == date(2022, 12, 21)
+    assert ev.flags == ("conflicting-dates",)
+    other = em("c", "Putin traveled to Minsk to meet Alexander Lukashenko for talks.",
+               day(date(2022, 12, 20)))
+    assert len(merge_events([x, other])) == 2
+
+
+def test_lead_event_dated_by_publication_merges_with_the_dated_report():
+    lead = em("b", "Dmitri Medvedev has made a previously unannounced visit to Beijing and met "
+                   "with Xi Jinping for talks on Ukraine.", day(date(2022, 12, 22)),
+              dated_by="publication")
+    dated = em("a", "In a meeting with former Russian President Dmitri Medvedev, Xi Jinping "
+                    "called for talks on Ukraine.", day(date(2022, 12, 21)))
+    [ev] = merge_events([lead, dated], DOCS)
+    assert ev.span.first == date(2022, 12, 21) and ev.flags == ()
+    too_old = em("a", dated.sentence, day(date(2022, 12, 10)))
+    assert len(merge_events([lead, too_old])) == 2
+
+
+def test_status_is_planned_only_when_every_mention_is_planned():
+    p1 = em("c", "Xi Jinping will hold formal talks with Vladimir Putin in the Kremlin.",
+            day(date(2023, 3, 21)), status="planned")
+    p2 = em("b", "Xi Jinping is expected to hold formal talks with Vladimir Putin in the Kremlin.",
+            day(date(2023, 3, 21)), status="planned")
+    [ev] = merge_events([p1, p2])
+    assert ev.status == "planned"
+    [ev] = merge_events([p1, p2, TALKS_DAY])
+    assert ev.status == "reported"
+
+
+def test_two_clauses_of_one_sentence_never_merge():
+    x = em("a", "Xi Jinping met Vladimir Putin in Moscow for talks.", day(date(2023, 3, 20)))
+    y = EventMention("a", x.sentence, 0, 10, x.headline, month(2023, 3, 31), None,
+                     entities=x.entities)
+    assert len(merge_events([x, y])) == 2
+
+
+def test_result_does_not_depend_on_input_order():
+    mentions = [TALKS_DAY, TALKS_MONTH, BLINKEN, DRONES,
+                em("c", "Xi Jinping and Vladimir Putin held formal talks in the Kremlin.",
+                   day(date(2023, 3, 21)), start=500)]
+    expected = merge_events(mentions, DOCS)
+    for seed in range(5):
+        shuffled = mentions[:]
+        random.Random(seed).shuffle(shuffled)
+        assert merge_events(shuffled, list(reversed(DOCS))) == expected
+
+
+def test_ids_are_stable_across_runs_and_unrelated_articles():
+    [alone] = merge_events([TALKS_DAY])
+    with_others = merge_events([DRONES, TALKS_DAY, BLINKEN], DOCS)
+    assert alone.id in {e.id for e in with_others}
+    assert re.fullmatch(r"ev-[0-9a-f]{12}", alone.id)
+    assert len({e.id for e in with_others}) == 3
+
+
+def test_merging_partial_runs_equals_one_run():
+    part_a = merge_events([TALKS_DAY, DRONES], DOCS)
+    part_b = merge_events([TALKS_MONTH, BLINKEN], DOCS)
+    whole = merge_events([TALKS_DAY, DRONES, TALKS_MONTH, BLINKEN], DOCS)
+    assert merge_timelines(part_a, part_b, documents=DOCS) == whole
+    assert merge_timelines(whole, whole, documents=DOCS) == whole  # duplicates collapse
+    assert merge_events([]) == []
