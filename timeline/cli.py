@@ -1,0 +1,177 @@
+"""The `timeline` command: a thin layer over the library, one command per verb."""
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+import click
+
+from . import export
+from .ingest import read_documents
+from .pipeline import build_from_documents
+from .temporal import tag as tag_text
+
+
+def _parse_date(ctx, param, value):
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date; write it as YYYY-MM-DD")
+
+
+def _parse_formats(ctx, param, value):
+    if not value:
+        return None
+    names = [v.strip() for v in value.split(",") if v.strip()]
+    unknown = [n for n in names if n not in export.FORMATS]
+    if unknown:
+        raise click.BadParameter(f"unknown format(s) {', '.join(unknown)}; choose from "
+                                 f"{', '.join(export.FORMATS)}")
+    return names
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="timeline")
+def main():
+    """Turn news articles into a dated, deduplicated event timeline.
+
+    \b
+    timeline build seeds --out exports     articles -> CSV, iCal, TimelineJS, JSON
+    timeline tag --dct 2023-03-20 a.txt    list the dates found in one text
+    """
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option("--out", "-o", "out_dir", default="exports", show_default=True,
+              type=click.Path(file_okay=False), help="Folder to write the exports into.")
+@click.option("--anchor", callback=_parse_date, metavar="YYYY-MM-DD",
+              help="Publication date for articles that carry none (their own metadata and a "
+                   "folder's manifest.json come first). Without one, such an article's "
+                   "relative dates stay unresolved.")
+@click.option("--formats", "-f", callback=_parse_formats, metavar="LIST",
+              help="Comma-separated subset of: " + ", ".join(export.FORMATS)
+                   + f". Default: {','.join(export.DEFAULT_FORMATS)}.")
+@click.option("--title", help="Title of the timeline (default: from the articles' dates).")
+@click.option("--bom", is_flag=True, help="Start CSV files with a UTF-8 BOM (for old Excel).")
+@click.option("--coarse", type=click.Choice(["span", "marker"]), default="span",
+              show_default=True,
+              help="How the calendar shows events coarser than a day: an all-day event over "
+                   "the whole month/season/year, or a one-day marker on its first day.")
+@click.option("--js-url", help="TimelineJS script for timeline.html (default: its CDN).")
+@click.option("--css-url", help="TimelineJS stylesheet for timeline.html (default: its CDN).")
+@click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Processes for tagging the articles.")
+@click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
+def build(paths, out_dir, anchor, formats, title, bom, coarse, js_url, css_url, jobs, quiet):
+    """Build the timeline of the articles in PATHS and write its exports.
+
+    PATHS are files or folders: .txt and .md (optional front matter with published,
+    title, url, outlet), .html, and .json/.jsonl records {id, text, published, title,
+    url}. A folder may hold a manifest.json with each file's metadata:
+
+    \b
+      {"documents": {"a.txt": {"published": "2023-03-20", "title": "...", "url": "..."}}}
+
+    Writes events.json (everything, lossless), timeline.csv, timeline.ics,
+    timelinejs.json and timeline.html into --out.
+    """
+    try:
+        documents, warnings = read_documents(list(paths), anchor=anchor)
+    except (FileNotFoundError, ValueError) as err:
+        raise click.ClickException(str(err))
+    if not documents:
+        raise click.ClickException("no articles found in " + ", ".join(paths))
+    show_bar = not quiet and sys.stderr.isatty() and len(documents) > 1
+    with click.progressbar(length=len(documents), label="Reading articles", file=sys.stderr,
+                           hidden=not show_bar) as bar:
+        timeline = build_from_documents(documents, title, warnings, jobs,
+                                        progress=lambda doc: bar.update(1))
+    options = {"coarse": coarse, "bom": bom}
+    if js_url:
+        options["js_url"] = js_url
+    if css_url:
+        options["css_url"] = css_url
+    written = export.write_exports(timeline, out_dir, formats, **options)
+    if quiet:
+        return
+    for warning in timeline.warnings:
+        click.secho("warning: " + warning, fg="yellow", err=True)
+    mentions = timeline.mentions
+    dated = sum(1 for m in mentions if m.span is not None)
+    merged = sum(1 for e in timeline.events if len(e.sources) > 1)
+    click.echo(f"{len(documents)} articles, {len(mentions)} time expressions ({dated} dated), "
+               f"{len(timeline.events)} events ({merged} reported by several articles)",
+               err=True)
+    for path in written:
+        click.echo(f"  wrote {path}", err=True)
+
+
+def _timex(m) -> dict:
+    return {"start": m.start, "end": m.end, "text": m.text, "type": m.type, "value": m.value}
+
+
+@main.command()
+@click.argument("file", required=False, type=click.Path(exists=True, dir_okay=False))
+@click.option("--dct", callback=_parse_date, metavar="YYYY-MM-DD",
+              help="Document creation (publication) date that relative dates count from.")
+@click.option("--jsonl", "jsonl", type=click.File("r", encoding="utf-8"),
+              help='Read lines {"doc_id", "dct", "text"}; write one line per document: '
+                   '{"doc_id", "timexes": [{"start", "end", "text", "type", "value"}]}.')
+@click.option("--output", "-o", type=click.File("w", encoding="utf-8"), default="-",
+              help="Where to write (default: standard output).")
+def tag(file, dct, jsonl, output):
+    """Print the temporal expressions of a text with their TIMEX3 type and value.
+
+    With FILE: one JSON line per expression, with its character offsets, type, value,
+    calendar span and the anchor it was resolved against. The file is read as `build`
+    reads it (encoding and mojibake repaired), so offsets are into the repaired text.
+
+    With --jsonl: the benchmark format, offsets into each line's own text. This is the
+    same tagger `build` uses, so what it scores is what the timeline gets.
+    """
+    if bool(file) == bool(jsonl):
+        raise click.UsageError("give either FILE or --jsonl")
+    if jsonl:
+        for number, line in enumerate(jsonl, 1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+                doc_dct = date.fromisoformat(record["dct"]) if record.get("dct") else None
+                text = record["text"]
+            except (ValueError, KeyError, TypeError) as err:
+                raise click.ClickException(f"line {number}: not a {{doc_id, dct, text}} "
+                                           f"record ({err})")
+            timexes = [_timex(m) for m in tag_text(text, doc_dct, str(record.get("doc_id")))]
+            output.write(json.dumps({"doc_id": record.get("doc_id"), "timexes": timexes},
+                                    ensure_ascii=False) + "\n")
+        return
+    documents, warnings = read_documents([file], anchor=dct)
+    doc = documents[0]
+    anchor = dct or doc.published
+    if anchor is None:
+        click.secho(f"warning: {file}: no --dct and no publication date; relative dates stay "
+                    "unresolved", fg="yellow", err=True)
+    for m in tag_text(doc.text, anchor, doc.id):
+        row = _timex(m)
+        row.update({
+            "first": m.span.first.isoformat() if m.span else None,
+            "last": m.span.last.isoformat() if m.span else None,
+            "precision": m.span.precision if m.span else None,
+            "kind": m.span.kind if m.span else None,
+            "anchor": ({"kind": m.anchor.kind,
+                        "date": m.anchor.date.isoformat() if m.anchor.date else None,
+                        "text": m.anchor.text} if m.anchor else None),
+            "tense": m.tense,
+            "flags": list(m.flags),
+        })
+        output.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    main()

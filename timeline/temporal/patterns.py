@@ -1,0 +1,348 @@
+"""Finding temporal expressions: one regular expression per form of English time words.
+
+Each rule names a form ("mdy" for "Feb. 24, 2022", "ago" for "three days ago" ...); the
+resolver turns a match of that form into a TIMEX3 type and value. Extents follow TimeML:
+determiners and modifiers ("the", "early", "about") belong to the expression, the preposition
+in front ("on", "since", "by") does not, but is kept as context for the span's kind.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import MONTHS, NUMBER_WORD_RE, ORDINALS, SEASONS, UNITS, UNIT_PLURALS, WEEKDAYS, alt
+
+_MON = r"(?P<mon>" + alt(MONTHS) + r")\.?"
+_MON2 = r"(?P<mon2>" + alt(MONTHS) + r")\.?"
+_WD = r"(?P<wd>" + alt(WEEKDAYS) + r")\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:%])"
+_YEAR = r"(?P<year>1[0-9]\d\d|20\d\d)(?![\d%]|-(?:\d|point|percent))"
+_NUM = (r"(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?|" + NUMBER_WORD_RE
+        + r"|an?|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+few|few|several|some|many)")
+_UNIT_WORDS = sorted(set(UNITS) | set(UNIT_PLURALS), key=len, reverse=True)
+_UNIT = r"(?P<unit>" + "|".join(_UNIT_WORDS) + r")"
+_APPROX = (r"(?P<approx>about|around|approximately|roughly|some|nearly|almost|just|only"
+           r"|more\s+than|less\s+than|fewer\s+than|over|under|at\s+least|at\s+most|up\s+to"
+           r"|no\s+more\s+than|as\s+many\s+as|as\s+much\s+as|barely|scarcely)")
+_EDGE = (r"(?P<edge>early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of"
+         r"|the\s+middle\s+of|the\s+turn\s+of|end\s+of|the\s+close\s+of|the\s+rest\s+of"
+         r"|the\s+remainder\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of)")
+_SEASON = r"(?P<season>" + alt(SEASONS) + r")"
+_ORD = r"(?P<ord>" + alt(ORDINALS) + r")"
+_PART = r"(?P<part>morning|afternoon|evening|night|overnight)"
+_CLOCK = (r"(?P<clock>(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*"
+          r"(?P<ampm>[ap]\.?\s?m\b\.?)(?:\s+(?P<tz>[A-Z]{2,4}T?)\b)?"
+          r"|(?P<hm>(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d))(?:\s+(?P<tz2>[A-Z]{2,4}T?)\b)?"
+          r"|(?P<named>noon|midnight|midday))")
+
+_TEENS_TENS = (r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
+               r"|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]"
+               r"(?:one|two|three|four|five|six|seven|eight|nine))?)")
+
+# (name, pattern). Order is the tie-break between equally long matches.
+RULES: list[tuple[str, str]] = [
+    ("iso", r"\b(?P<year>\d{4})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?:T(?P<time>[0-2]\d:[0-5]\d))?\b"),
+    ("numeric", r"\b(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>\d{4}|\d{2})\b"),
+    ("mdy", r"\b(?:" + _WD + r",?\s+)?(?:(?:the\s+)?(?P<edge>early|mid|late)[\s-]+)?" + _MON
+     + r"\s+" + _DAY + r"(?:\s*(?:,\s*|\s)" + _YEAR + r")?\b"),
+    ("dmy", r"\b(?:" + _WD + r",?\s+)?(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MON
+     + r"(?:,?\s+" + _YEAR + r")?\b"),
+    ("month_year", r"\b(?:" + _EDGE + r"[\s-]+)?" + _MON + r",?\s+(?:of\s+)?" + _YEAR + r"\b"),
+    ("month_rel", r"\b(?:" + _EDGE + r"[\s-]+)?" + _MON
+     + r"\s+(?:of\s+)?(?P<rel>this|last|next|the\s+previous|the\s+following|that)\s+year\b"),
+    ("month", r"\b(?:(?P<rel>last|next|this|this\s+past|this\s+coming|the\s+previous"
+     r"|the\s+following|the\s+coming|the\s+past)\s+)?(?:" + _EDGE + r"[\s-]+)?" + _MON
+     + r"(?![\w-])"),
+    ("weekday", r"\b(?:(?P<rel>last|next|this|this\s+past|this\s+coming|the\s+previous"
+     r"|the\s+following|the\s+next|the\s+coming|coming)\s+)?(?:(?P<edge>early|late|earlier"
+     r"|later)\s+)?" + _WD + r"(?:\s+" + _PART + r")?(?!\w)"),
+    ("day_word", r"\b(?:(?P<edge>early|late|later|earlier)\s+)?(?P<word>today|tonight|yesterday"
+     r"|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)"
+     r"(?:\s+" + _PART + r")?\b"),
+    ("part_of_day", r"\b(?:(?P<edge>early|late|later|earlier)\s+)?(?P<rel>this|last)\s+" + _PART
+     + r"\b|\b(?P<word>overnight)\b|\b(?:the\s+)?(?P<edge2>mid)[\s-]?(?P<part2>morning|afternoon|day)\b"),
+    ("clock", r"(?:\b(?:at\s+)?(?P<approx>about|around|approximately|shortly\s+after|shortly"
+     r"\s+before|just\s+after|just\s+before)\s+)?\b" + _CLOCK
+     + r"(?:\s+(?:on\s+)?(?:(?P<dayword>today|yesterday|tomorrow)|" + _WD
+     + r"|(?P<mon>" + alt(MONTHS) + r")\.?\s+(?P<day>[0-3]?\d)\b))?"),
+    ("ref", r"\b(?P<word>now|right\s+now|currently|current(?!\s+accounts?\b)|at\s+present"
+     r"|presently|nowadays|these\s+days|recently|lately|formerly|the\s+past(?!\s+(?:\d|"
+     + NUMBER_WORD_RE + r"|few|several|couple|" + "|".join(_UNIT_WORDS) + r")\b)|the\s+future"
+     r"|the\s+near\s+future|a\s+later\s+date)\b"),
+    ("rel_unit", r"\b(?:" + _EDGE + r"\s+|(?P<edge2>earlier|later|early|late)\s+)?(?P<rel>this"
+     r"|last|next|the\s+past|the\s+last|the\s+coming|the\s+next|the\s+previous|the\s+following"
+     r"|this\s+past|this\s+coming|the\s+current|the\s+same|that|coming|past|previous|current)"
+     r"\s+(?P<fiscal>fiscal\s+)?(?P<unit>week|weekend|month|quarter|year|decade|century|"
+     + alt(SEASONS) + r")(?!-)\b"),
+    ("the_unit", r"\b(?:" + _EDGE + r"\s+)?the\s+(?P<unit>weekend|year|month|week|"
+     + alt(SEASONS) + r")(?P<tail>'s\s+end)?\b"),
+    ("unit_end", r"\b(?P<unit>year|month|quarter)[\s-]?end\b"),
+    ("season_year", r"\b(?:(?:the\s+)?(?P<edge>early|mid|late)[\s-]+)?" + _SEASON
+     + r",?\s+(?:of\s+)?" + _YEAR + r"\b"),
+    ("quarter", r"\b(?:(?P<own>(?:the\s+)?(?:" + _YEAR.replace("(?P<year>", "(?P<year0>")
+     + r"|this\s+year's|last\s+year's|next\s+year's|the\s+year's)\s+)|the\s+)?(?:(?P<fiscal>fiscal)"
+     r"[\s-]+)?" + _ORD + r"[\s-]+(?:fiscal[\s-]+)?(?P<unit>quarter|half|quarters)"
+     r"(?:\s+of\s+(?:fiscal\s+)?(?:" + _YEAR + r"|(?P<rel>this|last|next)\s+year|the\s+year))?\b"),
+    ("period", r"\b(?:the\s+)?(?:(?P<pyear>(?:1[0-9]|20)\d\d)\s+)?(?:(?P<prior>year[\s-]+(?:ago|earlier)|comparable|corresponding"
+     r"|same|latest|current|recent|comparable\s+year[\s-]+ago|prior[\s-]+year)\s+)?(?:(?P<ord>"
+     + alt(k for k in ORDINALS if ORDINALS[k] > 0) + r")\s+)?(?P<unit>quarter|period)\b"
+     r"(?P<ago>\s+a\s+year\s+(?:ago|earlier))?"),
+    ("year_ago_adj", r"\b(?P<word>year[\s-](?:ago|earlier))(?![\s-]+(?:quarter|period))\b"),
+    ("ago", r"\b(?:" + _APPROX + r"\s+)?" + _NUM + r"[\s-]+(?P<unit>" + "|".join(_UNIT_WORDS)
+     + r")(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|back\b(?!\s+(?:to|in"
+     r"|into|from|on|home))|(?:before|after|prior)(?=\s*[,.;:)]))\b"),
+    ("anaphor", r"\b(?:(?P<edge>earlier|later)\s+)?(?P<word>the\s+next|the\s+following|that"
+     r"|the\s+same|the\s+previous|the\s+prior|the\s+preceding)\s+(?P<unit>day|morning|week"
+     r"|month|year|night|evening|afternoon)\b|\bthe\s+day\s+(?P<dir>before|after)\b(?!\s+"
+     r"(?:yesterday|tomorrow))"),
+    ("duration", r"\b(?:" + _APPROX + r"\s+)?(?:the\s+)?(?:(?P<rel>past|last|next|first|coming"
+     r"|previous|following|latest|final|recent|remaining|initial)\s+)?" + _NUM
+     + r"(?:\s+(?:to|or)\s+(?P<num2>\d+|" + NUMBER_WORD_RE + r"))?"
+     + r"(?P<half>\s+and\s+a\s+half)?[\s-]+(?:(?:full|long|straight|consecutive|more|additional"
+     r"|trading|business|calendar)\s+)?" + _UNIT + r"(?P<adj>-(?:long|old))?(?![\w-])"),
+    ("bare_units", r"\b(?:(?:for|over|in|within)\s+)?(?P<core>(?:(?:recent|coming|past|the\s+past"
+     r"|the\s+coming|the\s+last|the\s+next)\s+)?(?P<unit>years|months|weeks|days|decades"
+     r"|hours|minutes|centuries))\b"),
+    ("a_unit", r"\b(?:" + _APPROX + r"\s+)?(?P<num>a|an|one)\s+(?P<unit>second|minute|hour"
+     r"|day|week|month|year|decade|century|fortnight)(?P<half>\s+and\s+a\s+half)?\b"),
+    ("set", r"\b(?:(?P<each>every|each|per)\s+(?:(?P<other>other|single)\s+)?(?:" + _NUM
+     + r"\s+)?(?:(?P<unit>" + "|".join(_UNIT_WORDS) + r")|" + _WD + r"|" + _MON
+     + r")(?:\s+" + _PART + r")?|(?P<adverb>daily|weekly|monthly|annually|yearly|hourly"
+     r"|nightly|biweekly|twice\s+a\s+(?:day|week|month|year)|once\s+a\s+(?:day|week|month"
+     r"|year)))\b"),
+    ("year", r"\b(?:(?:the\s+)?(?P<edge>early|mid|late)[\s-]+|" + _EDGE.replace("edge", "edge2")
+     + r"\s+)?(?:(?P<fiscal>fiscal|FY)\s*(?:year\s+)?)?(?<![$#\d.,])" + _YEAR + r"(?!,\d)\b"),
+    ("decade", r"\b(?:the\s+)?(?:(?P<edge>early|mid|late)[\s-]+)?(?:(?P<dec>(?:1[0-9]|20)\d0)'?s"
+     r"|'(?P<dec2>\d0)s|(?P<decword>twenties|thirties|forties|fifties|sixties|seventies"
+     r"|eighties|nineties))\b"),
+    ("century", r"\b(?:the\s+)?(?:(?P<rel>this|last|next|the\s+last|the\s+next|the\s+past"
+     r"|the\s+previous|the\s+current)|(?P<ord>\d{1,2}(?:st|nd|rd|th)|" + alt(ORDINALS)
+     + r"|twentieth|twenty-first|nineteenth|eighteenth))[\s-]+century\b"),
+    ("spelled_year", r"\b(?:the\s+year\s+)?(?P<word>(?:nineteen|eighteen)[\s-](?:hundred(?:\s+and\s+"
+     + NUMBER_WORD_RE + r")?|" + _TEENS_TENS + r")|twenty[\s-]" + _TEENS_TENS
+     + r"|(?<=the\syear\s)two\s+thousand(?:\s+(?:and\s+)?" + NUMBER_WORD_RE + r")?)\b"),
+    ("holiday", r"\b(?P<word>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?"
+     r"|Thanksgiving(?:\s+Day)?|Halloween|Valentine's\s+Day|Independence\s+Day"
+     r"|Boxing\s+Day)(?:\s+" + _YEAR + r")?\b"),
+]
+
+COMPILED = [(name, re.compile(pattern, re.I)) for name, pattern in RULES]
+PRIORITY = {name: i for i, (name, _) in enumerate(RULES)}
+
+# Months that are also common English words: dated only in a date-like context.
+_AMBIGUOUS_MONTHS = {"may", "march", "jan", "mar", "jun", "jul", "aug", "sept", "sep", "oct",
+                     "nov", "dec", "feb", "apr"}
+_MONTH_CONTEXT = re.compile(
+    r"(?:\b(?:in|since|by|until|till|through|from|to|of|during|before|after|between|early"
+    r"|mid|late|last|next|this|past|coming|end|beginning|start|middle|and|or|on|as)\s*-?\s*)$",
+    re.I)
+
+
+@dataclass
+class Candidate:
+    """One match of one rule: where it is and the words its groups captured."""
+
+    rule: str
+    start: int
+    end: int
+    groups: dict[str, str | None] = field(default_factory=dict)
+    parts: tuple["Candidate", ...] = ()  # for a merged time-and-day expression
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+    def g(self, name: str) -> str | None:
+        return self.groups.get(name)
+
+
+def _capitalised(word: str | None) -> bool:
+    return bool(word) and word[0].isupper()
+
+
+def _acceptable(text: str, rule: str, m: re.Match) -> bool:
+    """Context checks a regex cannot say well: capitals, ambiguous words, number noise."""
+    groups = m.groupdict()
+    before = text[max(0, m.start() - 30):m.start()]
+    after = text[m.end():m.end() + 20]
+    mon = groups.get("mon")
+    if mon is not None:
+        if not _capitalised(mon):
+            return False
+        key = mon.lower()
+        if rule == "month" and key in _AMBIGUOUS_MONTHS:
+            # "May" the verb, "march" the noun: only after a preposition or a time modifier,
+            # and an abbreviation only with its period.
+            if key != mon.lower() or not (_MONTH_CONTEXT.search(before) or groups.get("edge")
+                                          or groups.get("rel")):
+                return False
+            if key not in ("may", "march") and not m.group(0).endswith("."):
+                return False
+            if key == "may" and re.match(r"\s+(?:be|have|not|also|well|never|want|need|"
+                                         r"seem|take|make|come|go|do|get|say|\w+ly)\b", after):
+                return False
+        if rule == "month" and re.match(r"\s*\d", after):
+            return False  # "March 7" belongs to mdy; "May 2022" to month_year
+    wd = groups.get("wd")
+    if wd is not None:
+        if not _capitalised(wd):
+            return False
+        if wd.lower() in {"mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun"}:
+            if not text[m.end(("wd")):m.end("wd") + 1] == ".":
+                return False
+    day = groups.get("day")
+    if day is not None and day.isdigit() and not 1 <= int(day) <= 31:
+        return False
+    if rule == "year":
+        year = int(groups["year"])
+        if re.search(r"[$£€¥#]\s*$|\bNo\.\s*$|\bpage\s*$|\bflight\s*$|\broom\s*$|"
+                     r"\bnumber\s*$|\bmodel\s*$|\bitem\s*$", before, re.I):
+            return False
+        if re.match(r"\s*(?:%|percent|per\s+cent|points?\b|[-–]\s*\d{3,}|\.\d|:\d)", after, re.I):
+            return False
+        preposed = re.search(r"\b(?:in|since|of|from|by|until|till|to|after|before|during|"
+                             r"through|between|and|or|early|mid|late|fiscal|year|the|circa|"
+                             r"spring|summer|fall|autumn|winter|end|start|beginning)\W*$",
+                             before, re.I)
+        if not preposed:
+            # A bare number that counts things ("2000 people") is no year.
+            if re.match(r"\s+[a-z]", after) and not re.match(r"\s+(?:and|or|to|when|as|was|is"
+                                                             r"|were|had|has|saw|will)\b",
+                                                             after):
+                return False
+            if year < 1900:
+                return False
+    if rule == "ref":
+        word = groups["word"].lower()
+        if word == "now" and re.match(r"\s+that\b", after, re.I):
+            return True
+        if word in ("current", "future") and not re.match(r"\s+[a-z]", after):
+            return False  # adjectives date their noun only ("the current crisis")
+    if rule in ("duration", "a_unit", "ago") and groups.get("unit"):
+        unit = groups["unit"].lower()
+        if unit in ("second", "seconds") and not groups.get("num"):
+            return False
+        num = (groups.get("num") or "").lower()
+        if unit.startswith("second") and num in ("a", "an") and rule != "ago":
+            return False
+    if rule in ("duration", "a_unit") and (groups.get("adj") or "").lower() == "-old" or \
+            re.match(r"[\s-]+old\b", after):
+        return False  # an age ("a 6-year-old", "52 years old"), not a time
+    if rule == "duration":
+        num = (groups.get("num") or "").lower()
+        if num in ("some", "many") and not groups.get("rel"):
+            return False
+        if re.search(r"[$£€¥]\s*$", before):
+            return False
+    if rule == "a_unit":
+        # "a year" is a duration after "for", "in", "over"...; after an amount it is a rate.
+        if not (groups.get("approx") or re.search(
+                r"\b(?:for|in|within|over|after|than|last|lasted|lasting|took|take|takes|spent"
+                r"|spend|nearly|almost|about|only|just|half|once|twice|times|per|least)\s+$",
+                before, re.I) or re.search(r"\d\s*$|\b(?:million|billion|thousand|dollars|"
+                                           r"cents|percent)\s+$", before, re.I)):
+            return False
+    if rule == "quarter" and groups.get("ord", "").lower() in ("last", "final") and \
+            groups.get("unit", "").lower() == "quarters":
+        return False
+    if rule == "the_unit":
+        unit = groups["unit"].lower()
+        if unit in ("year", "month", "week") and not (groups.get("edge") or groups.get("tail")):
+            return False  # bare "the year" is too often a noun phrase of its own
+        if unit in SEASONS and unit == "fall" and not re.search(r"\b(?:in|this|last|next|"
+                                                               r"during|by|since|until)\s+$",
+                                                               before, re.I):
+            return False
+    if rule == "rel_unit" and groups["rel"].lower() in ("that", "the same", "past", "previous",
+                                                         "current", "coming"):
+        if groups["unit"].lower() in SEASONS:
+            return False
+    return True
+
+
+# Abbreviations whose period is part of the word, not the end of the sentence.
+_ABBREVIATIONS = {w for w in list(MONTHS) + list(WEEKDAYS) if len(w) <= 5 and w not in
+                  ("march", "april", "june", "july", "may", "monday", "friday", "sunday")}
+_ABBREVIATIONS |= {"a.m", "p.m", "am", "pm", "m", "st", "nd", "rd", "th"}
+# Words that are times in lower case but part of a name when capitalised mid-sentence
+# ("the Winter Olympic Games", "People's Daily", "A Partnership for the Future").
+_COMMON_WORDS = set(SEASONS) | {"daily", "weekly", "monthly", "annually", "yearly", "future",
+                                "past", "current", "recent", "now", "today", "century",
+                                "decade", "year", "month", "week", "quarter", "period"}
+
+
+def _extent(text: str, name: str, m: re.Match) -> tuple[int, int]:
+    """The expression's extent in TimeML's terms: no sentence period, no preposition, no
+    article in front of an adjective ("the one-year anniversary" -> "one-year")."""
+    start, end = m.span("core") if m.groupdict().get("core") else m.span()
+    while end > start and text[end - 1] in " ,":
+        end -= 1
+    if text[end - 1] == "." and end - start > 1:
+        word = re.search(r"([\w.]+)\.$", text[start:end])
+        if word and word.group(1).lower() not in _ABBREVIATIONS:
+            end -= 1
+    words = text[start:end]
+    if name in ("duration", "quarter", "a_unit") and re.search(r"\w-(?:" + "|".join(
+            _UNIT_WORDS) + r")\b", words, re.I):
+        lead = re.match(r"(?:the|a|an)\s+", words, re.I)
+        if lead and name != "a_unit":
+            start += lead.end()
+    return start, end
+
+
+def _names_a_thing(text: str, start: int, end: int) -> bool:
+    """True when a common time word is capitalised inside a sentence: part of a name."""
+    for word in re.finditer(r"[A-Za-z]+", text[start:end]):
+        w = word.group(0)
+        if w.lower() in _COMMON_WORDS and w[0].isupper():
+            at = start + word.start()
+            lead = text[max(0, at - 3):at]
+            if not re.search(r"(?:^|[.!?\n\"“‘(]\s*|^\s*)$", lead) and at > 0:
+                return True
+    return False
+
+
+def find_candidates(text: str) -> list[Candidate]:
+    """Every acceptable match of every rule, overlapping ones included."""
+    found = []
+    for name, regex in COMPILED:
+        for m in regex.finditer(text):
+            if m.end() == m.start() or not _acceptable(text, name, m):
+                continue
+            start, end = _extent(text, name, m)
+            if end <= start or _names_a_thing(text, start, end):
+                continue
+            found.append(Candidate(name, start, end, m.groupdict()))
+    return found
+
+
+def select(candidates: list[Candidate]) -> list[Candidate]:
+    """The longest non-overlapping candidates, in text order."""
+    chosen: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for c in sorted(candidates, key=lambda c: (-c.length, c.start, PRIORITY[c.rule])):
+        if any(c.start < e and s < c.end for s, e in taken):
+            continue
+        chosen.append(c)
+        taken.append((c.start, c.end))
+    return sorted(chosen, key=lambda c: c.start)
+
+
+_JOINABLE = re.compile(r"^(?:\s*,?\s*(?:on\s+)?)$")
+
+
+def join_time_and_day(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """Merge a clock time or part of day with the day next to it into one expression:
+    "10 p.m. Wednesday", "noon Thursday", "Tuesday, 5 p.m." (TimeML marks them as one)."""
+    out: list[Candidate] = []
+    for c in chosen:
+        if out:
+            prev = out[-1]
+            gap = text[prev.end:c.start]
+            pair = {prev.rule, c.rule}
+            if _JOINABLE.match(gap) and "clock" in pair and pair & {"weekday", "day_word", "mdy",
+                                                                     "dmy", "iso"}:
+                out[-1] = Candidate("datetime", prev.start, c.end, {}, (prev, c))
+                continue
+        out.append(c)
+    return out

@@ -1,0 +1,801 @@
+"""Resolving a found expression to a TIMEX3 type and value against its anchor.
+
+The anchor is the document's creation (publication) date by default. Expressions that
+count from a time the text has just named ("20 days later", "a year earlier", "the next
+day") use that reference instead. The clause tense decides which way a bare weekday, month
+or season points. dateparser reads the explicit calendar dates ("Feb. 24, 2022",
+"March 7th"); the year of a date written without one is ours to choose.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+from dateparser.date import DateDataParser
+
+from . import calendar as cal
+from .lexicon import (DAY_PARTS, MONTHS, ORDINALS, SEASONS, UNITS, WEEKDAYS, number_of,
+                      unit_of)
+from .patterns import Candidate
+
+# Beyond this weighted word distance a tense marker is too far to choose a date's year.
+FIRM_TENSE = 7.0
+# How many days a vague quantity ("a few", "several") stands for, for approximate spans.
+VAGUE_COUNT = 3
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A time the text has named, that later anaphoric expressions may count from."""
+
+    value: str
+    day: date  # a representative day: the first day of the span
+    granularity: str
+    text: str
+    start: int
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What an expression says: TIMEX3 type and value, how it was anchored, and how sure."""
+
+    type: str
+    value: str
+    anchor: str = "none"  # "none" (absolute), "published", "mention"
+    approximate: bool = False
+    slack_days: int = 0
+    confidence: float = 1.0
+    used_tense: bool = False
+    sets_reference: bool = True
+
+
+@dataclass
+class Context:
+    text: str
+    dct: date | None
+    tense: str  # "past", "present", "future" for the clause of the expression
+    reference: Reference | None = None  # the last time the text named
+    tense_strength: float = 0.0  # how near the deciding tense marker was; lower is surer
+
+    def firm_tense(self) -> str:
+        """The tense when a marker is close enough to trust for choosing a year, else
+        "present" (which lets the nearest date win)."""
+        return self.tense if self.tense_strength <= FIRM_TENSE else "present"
+
+
+_PARSER = DateDataParser(languages=["en"], settings={
+    "PREFER_DAY_OF_MONTH": "first", "RETURN_TIME_AS_PERIOD": True,
+    "RELATIVE_BASE": datetime(2000, 1, 1)})
+
+
+@lru_cache(maxsize=4096)
+def parse_calendar_words(words: str) -> tuple[int | None, int, int] | None:
+    """(year or None, month, day) of an explicit date written in words, via dateparser.
+
+    The relative base is a fixed leap year so that a date without a year ("Feb. 29")
+    parses; whether the text gave a year is decided by the caller's own pattern."""
+    cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", words)
+    cleaned = re.sub(r"\b(?:the|of)\b", " ", cleaned, flags=re.I)
+    data = _PARSER.get_date_data(" ".join(cleaned.split()))
+    if data is None or data.date_obj is None:
+        return None
+    d = data.date_obj
+    return d.year, d.month, d.day
+
+
+def _days(unit: str, n: float) -> float:
+    return n * {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1, "night": 1,
+                "week": 7, "fortnight": 14, "month": 30.4, "quarter": 91, "year": 365.25,
+                "decade": 3652, "century": 36525, "millennium": 365250, "weekend": 7}[unit]
+
+
+def duration_value(unit: str, n: float | None) -> str:
+    """TIMEX3 duration: P3Y, PT4H, P2W; PXY for a vague number; decades as years."""
+    letter, is_time = UNITS[unit]
+    if unit == "fortnight":
+        n = None if n is None else n * 2
+    if letter == "DE":
+        letter, n = "Y", None if n is None else n * 10
+    elif letter == "CE":
+        letter, n = "Y", None if n is None else n * 100
+    elif letter == "ML":
+        letter, n = "Y", None if n is None else n * 1000
+    elif letter == "WE":
+        letter, n = "D", None if n is None else n * 2
+    if n is None:
+        amount = "X"
+    elif n != int(n):
+        # Halves become the next unit down: "two and a half years" = P30M, "1.5 hours" = PT90M.
+        smaller = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("M", 60),
+                   "Q": ("M", 3)}.get(letter)
+        if smaller:
+            small_letter, factor = smaller
+            is_time = is_time or letter == "D"
+            amount, letter = str(int(round(n * factor))), small_letter
+        else:
+            amount = str(n)
+    else:
+        amount = str(int(n))
+    return f"PT{amount}{letter}" if is_time else f"P{amount}{letter}"
+
+
+def _granularity_for_unit(unit: str) -> str:
+    return {"second": "day", "minute": "day", "hour": "day", "day": "day", "night": "day",
+            "week": "week", "weekend": "week", "fortnight": "week", "month": "month",
+            "quarter": "quarter", "year": "year", "decade": "year", "century": "year",
+            "millennium": "year"}[unit]
+
+
+def _shift_unit(unit: str) -> tuple[str, int]:
+    """A unit as (shift unit, multiplier) for calendar.shift."""
+    return {"fortnight": ("week", 2), "night": ("day", 1), "weekend": ("week", 1),
+            "millennium": ("century", 10), "second": ("day", 0), "minute": ("day", 0),
+            "hour": ("day", 0)}.get(unit, (unit, 1))
+
+
+def _unresolved(type_: str, value: str) -> Reading:
+    return Reading(type_, value, anchor="none", confidence=0.3, sets_reference=False)
+
+
+def _nearest_year(ctx: Context, month: int, day: int | None) -> tuple[int, bool]:
+    """The year of a month (and day) written without one, placed by the clause tense:
+    the last such date on or before the anchor for the past, the next one on or after it
+    for the future, the nearer of the two otherwise. Returns (year, decided_by_tense)."""
+    dct = ctx.dct
+    day = day or 1
+    def make(y):
+        try:
+            return date(y, month, day)
+        except ValueError:  # Feb. 29 in a common year
+            return date(y, month, 28)
+    same = make(dct.year)
+    tense = ctx.firm_tense()
+    if tense == "past":
+        return (dct.year if same <= dct else dct.year - 1), True
+    if tense == "future":
+        return (dct.year if same >= dct else dct.year + 1), True
+    candidates = [make(dct.year - 1), same, make(dct.year + 1)]
+    best = min(candidates, key=lambda d: (abs((d - dct).days), d > dct))
+    return best.year, False
+
+
+def _month_year_by_tense(ctx: Context, month: int) -> tuple[int, bool]:
+    dct = ctx.dct
+    if month == dct.month:
+        return dct.year, False
+    tense = ctx.firm_tense()
+    if tense == "past":
+        return (dct.year if month < dct.month else dct.year - 1), True
+    if tense == "future":
+        return (dct.year if month > dct.month else dct.year + 1), True
+    diff = month - dct.month
+    if diff > 6:
+        return dct.year - 1, False
+    if diff < -6:
+        return dct.year + 1, False
+    return dct.year, False
+
+
+def _weekday_date(ctx: Context, weekday: int, rel: str | None) -> tuple[date, bool]:
+    """The day a weekday name points to from the anchor: the same day when it is the
+    anchor's weekday, else back for the past tense and "last", forward for the future."""
+    dct = ctx.dct
+    back = (dct.weekday() - weekday) % 7
+    forward = (weekday - dct.weekday()) % 7
+    rel = (rel or "").lower()
+    if rel in ("last", "this past", "the previous"):
+        return dct - timedelta(days=back or 7), False
+    if rel in ("next", "this coming", "the following", "the next", "the coming", "coming"):
+        return dct + timedelta(days=forward or 7), False
+    if back == 0:
+        return dct, False
+    if ctx.tense == "future":
+        return dct + timedelta(days=forward), True
+    return dct - timedelta(days=back), ctx.tense == "past"
+
+
+def _season_year(ctx: Context, code: str, rel: str | None) -> int:
+    dct = ctx.dct
+    cur_year, cur_code = cal.season_of(dct)
+    order = ["WI", "SP", "SU", "FA"]
+
+    def start(y: int, c: str) -> date:
+        return date(y, cal.SEASON_MONTHS[c][0] if c != "WI" else 12, 1)
+
+    # The occurrences of this season around the anchor, oldest first.
+    options = [(y, code) for y in (dct.year - 2, dct.year - 1, dct.year, dct.year + 1)]
+    current = (cur_year, cur_code) if cur_code == code else None
+    past = [o for o in options if start(*o) <= dct and o != current]
+    future = [o for o in options if start(*o) > dct]
+    rel = (rel or "").lower()
+    if rel in ("last", "this past", "the past", "the previous", "past", "previous"):
+        return past[-1][0]
+    if rel in ("next", "the next", "the coming", "this coming", "the following", "coming"):
+        return future[0][0]
+    if current:
+        return current[0]
+    if rel == "this":
+        # "this summer" said in spring is the coming one, said in autumn the one just gone.
+        return future[0][0] if order.index(code) > order.index(cur_code) and \
+            future[0][0] <= dct.year else past[-1][0]
+    return (future[0] if ctx.tense == "future" else past[-1])[0]
+
+
+def _quarter_year(ctx: Context, q: int) -> int:
+    cur = (ctx.dct.month - 1) // 3 + 1
+    if q > cur and ctx.tense != "future":
+        return ctx.dct.year - 1
+    return ctx.dct.year
+
+
+def _ref_or_dct(ctx: Context) -> tuple[date, str, str]:
+    """The day anaphoric offsets count from: the last named time, else the anchor."""
+    if ctx.reference is not None:
+        return ctx.reference.day, ctx.reference.granularity, "mention"
+    return ctx.dct, "day", "published"
+
+
+# ---------------------------------------------------------------------------- the rules
+
+
+def resolve(c: Candidate, ctx: Context) -> Reading | None:
+    handler = _HANDLERS.get(c.rule)
+    return handler(c, ctx) if handler else None
+
+
+def _explicit_day(c: Candidate, ctx: Context) -> Reading | None:
+    words = ctx.text[c.start:c.end]
+    if c.rule == "iso":
+        y, m, d = int(c.g("year")), int(c.g("month")), int(c.g("day"))
+        year_given = True
+    elif c.rule == "numeric":
+        y, m, d = int(c.g("year")), int(c.g("month")), int(c.g("day"))
+        y = y + (1900 if y >= 50 else 2000) if y < 100 else y
+        year_given = True
+    else:
+        m = MONTHS[c.g("mon").lower()]
+        d = int(c.g("day"))
+        year_given = bool(c.g("year"))
+        y = int(c.g("year")) if year_given else None
+        # dateparser confirms the calendar reading of the words themselves.
+        core = f"{c.g('mon')} {d}" + (f" {y}" if year_given else "")
+        parsed = parse_calendar_words(core)
+        if parsed is None:
+            return None
+        _, m, d = parsed
+    if not (1 <= m <= 12):
+        return None
+    if year_given:
+        try:
+            value = date(y, m, d).isoformat()
+        except ValueError:
+            return None
+        if c.rule == "iso" and c.g("time"):
+            return Reading("TIME", f"{value}T{c.g('time')}")
+        return Reading("DATE", value)
+    if ctx.dct is None:
+        return _unresolved("DATE", f"XXXX-{m:02d}-{d:02d}")
+    year, by_tense = _nearest_year(ctx, m, d)
+    try:
+        value = date(year, m, d).isoformat()
+    except ValueError:
+        return None
+    return Reading("DATE", value, "published", confidence=0.8 if by_tense else 0.9,
+                   used_tense=by_tense)
+
+
+def _month_year(c: Candidate, ctx: Context) -> Reading:
+    return Reading("DATE", f"{int(c.g('year')):04d}-{MONTHS[c.g('mon').lower()]:02d}")
+
+
+def _month_rel(c: Candidate, ctx: Context) -> Reading:
+    month = MONTHS[c.g("mon").lower()]
+    rel = c.g("rel").lower()
+    if rel in ("that", "the previous", "the following"):
+        base, _, anchor = _ref_or_dct(ctx)
+        year = base.year + {"that": 0, "the previous": -1, "the following": 1}[rel]
+    else:
+        if ctx.dct is None:
+            return _unresolved("DATE", f"XXXX-{month:02d}")
+        year = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[rel]
+        anchor = "published"
+    return Reading("DATE", f"{year:04d}-{month:02d}", anchor)
+
+
+def _month(c: Candidate, ctx: Context) -> Reading:
+    month = MONTHS[c.g("mon").lower()]
+    if ctx.dct is None:
+        return _unresolved("DATE", f"XXXX-{month:02d}")
+    rel = (c.g("rel") or "").lower()
+    dct = ctx.dct
+    if rel in ("last", "this past", "the previous", "the past"):
+        year, by_tense = (dct.year if month < dct.month else dct.year - 1), False
+    elif rel in ("next", "this coming", "the following", "the coming"):
+        year, by_tense = (dct.year if month > dct.month else dct.year + 1), False
+    elif rel == "this":
+        year, by_tense = dct.year, False
+    else:
+        year, by_tense = _month_year_by_tense(ctx, month)
+    return Reading("DATE", f"{year:04d}-{month:02d}", "published",
+                   confidence=0.75 if by_tense else 0.85, used_tense=by_tense)
+
+
+def _weekday(c: Candidate, ctx: Context) -> Reading:
+    wd = WEEKDAYS[c.g("wd").lower()]
+    part = (c.g("part") or "").lower()
+    suffix = ("T" + DAY_PARTS[part]) if part in DAY_PARTS else ""
+    if ctx.dct is None:
+        return _unresolved("DATE", f"XXXX-WXX-{wd + 1}{suffix}")
+    day, by_tense = _weekday_date(ctx, wd, c.g("rel"))
+    return Reading("TIME" if suffix else "DATE", day.isoformat() + suffix, "published",
+                   confidence=0.8 if by_tense else 0.9, used_tense=by_tense)
+
+
+_DAY_WORD_OFFSET = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
+                    "the day before yesterday": -2, "the day after tomorrow": 2}
+
+
+def _day_word(c: Candidate, ctx: Context) -> Reading:
+    word = " ".join(c.g("word").lower().split())
+    part = (c.g("part") or "").lower()
+    if word == "tonight":
+        part = "night"
+    suffix = ("T" + DAY_PARTS[part]) if part in DAY_PARTS else ""
+    type_ = "TIME" if suffix else "DATE"
+    if ctx.dct is None:
+        return _unresolved(type_, "PRESENT_REF" if word in ("today", "tonight") else "XXXX-XX-XX")
+    day = ctx.dct + timedelta(days=_DAY_WORD_OFFSET[word])
+    return Reading(type_, day.isoformat() + suffix, "published")
+
+
+def _part_of_day(c: Candidate, ctx: Context) -> Reading:
+    part = (c.g("part") or c.g("part2") or "").lower()
+    if c.g("word"):
+        part, offset = "night", 0
+    else:
+        offset = -1 if (c.g("rel") or "").lower() == "last" else 0
+    code = DAY_PARTS.get(part, "MI" if part == "day" else "NI")
+    if part == "day":
+        code = "MI"
+    if ctx.dct is None:
+        return _unresolved("TIME", f"XXXX-XX-XXT{code}")
+    return Reading("TIME", (ctx.dct + timedelta(days=offset)).isoformat() + "T" + code,
+                   "published")
+
+
+def _clock_value(c: Candidate) -> str:
+    named = (c.g("named") or "").lower()
+    if named in ("noon", "midday"):
+        return "12:00"
+    if named == "midnight":
+        return "24:00"
+    if c.g("hm"):
+        return f"{int(c.g('hour24')):02d}:{c.g('minute24')}"
+    hour = int(c.g("hour"))
+    minute = c.g("minute") or "00"
+    pm = c.g("ampm").lower().startswith("p")
+    if pm and hour < 12:
+        hour += 12
+    if not pm and hour == 12:
+        hour = 0
+    return f"{hour:02d}:{minute}"
+
+
+def _clock(c: Candidate, ctx: Context) -> Reading | None:
+    hm = _clock_value(c)
+    day: date | None = None
+    if c.g("dayword"):
+        if ctx.dct:
+            day = ctx.dct + timedelta(days=_DAY_WORD_OFFSET[c.g("dayword").lower()])
+    elif c.g("wd"):
+        if ctx.dct:
+            day, _ = _weekday_date(ctx, WEEKDAYS[c.g("wd").lower()], None)
+    elif c.g("mon"):
+        if ctx.dct:
+            year, _ = _nearest_year(ctx, MONTHS[c.g("mon").lower()], int(c.g("day")))
+            try:
+                day = date(year, MONTHS[c.g("mon").lower()], int(c.g("day")))
+            except ValueError:
+                return None
+    elif ctx.dct:
+        day = ctx.dct
+    if day is None:
+        return _unresolved("TIME", f"XXXX-XX-XXT{hm}")
+    return Reading("TIME", f"{day.isoformat()}T{hm}", "published",
+                   approximate=bool(c.g("approx")))
+
+
+def _datetime(c: Candidate, ctx: Context) -> Reading | None:
+    clock = next(p for p in c.parts if p.rule == "clock")
+    day_part = next(p for p in c.parts if p.rule != "clock")
+    day = resolve(day_part, ctx)
+    if day is None:
+        return None
+    hm = _clock_value(clock)
+    base = day.value.split("T")[0]
+    return Reading("TIME", f"{base}T{hm}", day.anchor, confidence=day.confidence,
+                   used_tense=day.used_tense)
+
+
+_REF_WORDS = {
+    "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
+    "current": "PRESENT_REF", "at present": "PRESENT_REF", "presently": "PRESENT_REF",
+    "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "recently": "PAST_REF",
+    "recent": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF",
+    "formerly": "PAST_REF", "the past": "PAST_REF", "the future": "FUTURE_REF",
+    "future": "FUTURE_REF", "the near future": "FUTURE_REF", "soon": "FUTURE_REF",
+    "as soon as possible": "FUTURE_REF", "a later date": "FUTURE_REF",
+}
+
+
+def _ref(c: Candidate, ctx: Context) -> Reading:
+    word = " ".join(c.g("word").lower().split())
+    return Reading("DATE", _REF_WORDS[word], "published" if ctx.dct else "none",
+                   sets_reference=False)
+
+
+_REL_STEP = {"this": 0, "last": -1, "next": 1, "the past": -1, "the last": -1, "the coming": 1,
+             "the next": 1, "the previous": -1, "the following": 1, "this past": -1,
+             "this coming": 1, "the current": 0, "past": -1, "previous": -1, "current": 0,
+             "coming": 1}
+
+
+def _rel_unit(c: Candidate, ctx: Context) -> Reading | None:
+    unit = c.g("unit").lower()
+    rel = " ".join(c.g("rel").lower().split())
+    if unit in SEASONS:
+        code = SEASONS[unit]
+        if ctx.dct is None:
+            return _unresolved("DATE", f"XXXX-{code}")
+        return Reading("DATE", f"{_season_year(ctx, code, rel):04d}-{code}", "published")
+    if rel in ("that", "the same"):
+        if ctx.reference is None:
+            return None
+        base, anchor = ctx.reference.day, "mention"
+        step = 0
+    elif rel in ("the previous", "the following") and ctx.reference is not None:
+        base, anchor = ctx.reference.day, "mention"
+        step = _REL_STEP[rel]
+    else:
+        if ctx.dct is None:
+            return _unresolved("DATE", "XXXX")
+        base, anchor = ctx.dct, "published"
+        step = _REL_STEP[rel]
+    if unit == "weekend":
+        monday = base - timedelta(days=base.weekday())
+        if step == 0 and base.weekday() < 5 and ctx.tense == "past" and rel == "this":
+            step = -1
+        day = monday + timedelta(weeks=step)
+        return Reading("DATE", cal.fmt("week", day) + "-WE", anchor)
+    shift_unit, mult = _shift_unit(unit)
+    day = cal.shift(base, shift_unit, step * mult)
+    granularity = {"week": "week", "month": "month", "quarter": "quarter", "year": "year",
+                   "decade": "decade", "century": "century"}[unit]
+    return Reading("DATE", cal.fmt(granularity, day), anchor)
+
+
+def _the_unit(c: Candidate, ctx: Context) -> Reading | None:
+    unit = c.g("unit").lower()
+    if ctx.dct is None:
+        return _unresolved("DATE", "XXXX")
+    if unit in SEASONS:
+        code = SEASONS[unit]
+        return Reading("DATE", f"{_season_year(ctx, code, None):04d}-{code}", "published",
+                       confidence=0.7, used_tense=True)
+    if unit == "weekend":
+        monday = ctx.dct - timedelta(days=ctx.dct.weekday())
+        if ctx.tense == "past" and ctx.dct.weekday() < 5:
+            monday -= timedelta(weeks=1)
+        return Reading("DATE", cal.fmt("week", monday) + "-WE", "published", used_tense=True)
+    base, _, anchor = _ref_or_dct(ctx) if unit == "year" and c.g("edge") and ctx.reference \
+        else (ctx.dct, "day", "published")
+    return Reading("DATE", cal.fmt({"year": "year", "month": "month", "week": "week"}[unit],
+                                   base), anchor)
+
+
+def _unit_end(c: Candidate, ctx: Context) -> Reading | None:
+    if ctx.dct is None:
+        return _unresolved("DATE", "XXXX")
+    unit = c.g("unit").lower()
+    return Reading("DATE", cal.fmt(unit, ctx.dct), "published")
+
+
+def _season_year_rule(c: Candidate, ctx: Context) -> Reading:
+    return Reading("DATE", f"{int(c.g('year')):04d}-{SEASONS[c.g('season').lower()]}")
+
+
+def _quarter(c: Candidate, ctx: Context) -> Reading | None:
+    unit = c.g("unit").lower()
+    n = ORDINALS[c.g("ord").lower()]
+    if unit == "quarters":
+        return None
+    size = 4 if unit == "quarter" else 2
+    if n == -1:
+        n = size
+    if not 1 <= n <= size:
+        return None
+    letter = "Q" if unit == "quarter" else "H"
+    year_text = c.g("year") or c.g("year0")
+    own = (c.g("own") or "").lower()
+    if year_text:
+        return Reading("DATE", f"{int(year_text):04d}-{letter}{n}")
+    if ctx.dct is None:
+        return _unresolved("DATE", f"XXXX-{letter}{n}")
+    rel = (c.g("rel") or "").lower() or next(
+        (r for r in ("this", "last", "next") if own.startswith(r)), "")
+    if rel:
+        year = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[rel]
+    elif ctx.reference is not None and ctx.reference.granularity in ("quarter", "half", "year") \
+            and "year's" in own:
+        year = ctx.reference.day.year
+    elif letter == "Q":
+        year = _quarter_year(ctx, n)
+    else:
+        cur = 1 if ctx.dct.month <= 6 else 2
+        year = ctx.dct.year - 1 if n > cur and ctx.tense != "future" else ctx.dct.year
+    return Reading("DATE", f"{year:04d}-{letter}{n}", "published")
+
+
+def _period(c: Candidate, ctx: Context) -> Reading | None:
+    """"the quarter", "the latest period", "the year-ago quarter": the fiscal period a
+    business report is about, which is the quarter the text last named."""
+    prior = " ".join((c.g("prior") or "").lower().replace("-", " ").split())
+    unit = c.g("unit").lower()
+    if not prior and not c.g("ord") and unit == "period" and not c.g("ago") and not c.g("pyear"):
+        return None  # a bare "the period" is too vague
+    if ctx.dct is None:
+        return _unresolved("DATE", "XXXX-QX")
+    if ctx.reference is not None and ctx.reference.granularity == "quarter":
+        base, anchor = ctx.reference.day, "mention"
+    else:
+        base, anchor = cal.shift(ctx.dct, "quarter", -1), "published"
+    if c.g("pyear"):
+        base = date(int(c.g("pyear")), base.month, 1)
+    if c.g("ord"):
+        n = ORDINALS[c.g("ord").lower()]
+        base = date(base.year, 3 * n - 2, 1)
+    year_back = prior.startswith(("year ago", "year earlier", "comparable year", "prior year")) \
+        or bool(c.g("ago")) or prior in ("comparable", "corresponding")
+    if year_back:
+        base = cal.shift(base, "year", -1)
+    return Reading("DATE", cal.fmt("quarter", base), anchor, confidence=0.6,
+                   sets_reference=not year_back)
+
+
+def _year_ago_adj(c: Candidate, ctx: Context) -> Reading | None:
+    if ctx.dct is None:
+        return _unresolved("DATE", "XXXX")
+    if ctx.reference is not None and ctx.reference.granularity in ("quarter", "month", "day"):
+        base = cal.shift(ctx.reference.day, "year", -1)
+        return Reading("DATE", cal.fmt(ctx.reference.granularity, base), "mention",
+                       confidence=0.6, sets_reference=False)
+    return Reading("DATE", f"{ctx.dct.year - 1:04d}", "published", sets_reference=False)
+
+
+def _count(c: Candidate) -> tuple[float | None, bool]:
+    """The number of units an expression counts, and whether it was vague."""
+    raw = (c.g("num") or "").lower()
+    n = number_of(raw)
+    if n is not None and c.g("half"):
+        n += 0.5
+    return n, n is None
+
+
+def _ago(c: Candidate, ctx: Context) -> Reading | None:
+    unit = unit_of(c.g("unit"))
+    if unit is None:
+        return None
+    n, vague = _count(c)
+    direction = " ".join(c.g("dir").lower().split())
+    sign = 1 if direction in ("later", "after", "from now", "hence") else -1
+    approx = (c.g("approx") or "").lower()
+    approximate = bool(approx) and approx not in ("just", "only", "more than", "less than",
+                                                   "over", "under", "at least", "at most")
+    if direction in ("ago", "back", "from now", "hence"):
+        if ctx.dct is None:
+            return _unresolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
+        base, base_gran, anchor = ctx.dct, "day", "published"
+        # "up from $5 a year ago": in a report about a quarter, the same quarter a year back.
+        if unit == "year" and ctx.reference is not None and \
+                ctx.reference.granularity == "quarter" and n == 1:
+            base, base_gran, anchor = ctx.reference.day, "quarter", "mention"
+    else:
+        if ctx.dct is None and ctx.reference is None:
+            return _unresolved("DATE", "XXXX-XX-XX")
+        base, base_gran, anchor = _ref_or_dct(ctx)
+    if vague:
+        return Reading("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", anchor,
+                       sets_reference=False)
+    shift_unit, mult = _shift_unit(unit)
+    if shift_unit == "day" and mult == 0:  # hours, minutes: the same day
+        day = base + timedelta(days=sign * _days(unit, n))
+    elif n != int(n):
+        day = base + timedelta(days=sign * _days(unit, n))
+    else:
+        day = cal.shift(base, shift_unit, sign * int(n) * mult)
+    granularity = _granularity_for_unit(unit)
+    if anchor == "mention" or base_gran == "quarter":
+        # Counting from a named time keeps that time's granularity when it is finer.
+        order = ["day", "week", "month", "quarter", "year"]
+        if base_gran in order and order.index(base_gran) < order.index(granularity):
+            granularity = base_gran
+        elif base_gran == "quarter" and granularity == "year":
+            granularity = "quarter"
+    if approximate:
+        granularity = "day" if granularity in ("day", "week") else granularity
+    slack = int(round(_days(unit, n) * 0.25)) if approximate else 0
+    return Reading("DATE", cal.fmt(granularity, day), anchor, approximate=approximate,
+                   slack_days=slack, confidence=0.7 if anchor == "mention" else 0.9)
+
+
+def _anaphor(c: Candidate, ctx: Context) -> Reading | None:
+    if c.g("dir"):
+        word, unit = ("the previous" if c.g("dir").lower() == "before" else "the next"), "day"
+    else:
+        word = " ".join(c.g("word").lower().split())
+        unit = c.g("unit").lower()
+    step = {"the next": 1, "the following": 1, "that": 0, "the same": 0, "the previous": -1,
+            "the prior": -1, "the preceding": -1}[word]
+    base, base_gran, anchor = _ref_or_dct(ctx)
+    if ctx.reference is None and step == 0:
+        return None  # "that day" with nothing named before it
+    if base is None:
+        return None
+    suffix = ""
+    if unit in DAY_PARTS:
+        suffix, unit = "T" + DAY_PARTS[unit], "day"
+    shift_unit, mult = _shift_unit(unit)
+    day = cal.shift(base, shift_unit, step * mult)
+    granularity = _granularity_for_unit(unit)
+    return Reading("TIME" if suffix else "DATE", cal.fmt(granularity, day) + suffix, anchor,
+                   confidence=0.7)
+
+
+def _duration(c: Candidate, ctx: Context) -> Reading | None:
+    unit = unit_of(c.g("unit"))
+    if unit is None:
+        return None
+    n, vague = _count(c)
+    if c.g("num2"):  # "12 to 18 months": a range, written with X
+        n, vague = None, True
+    rel = (c.g("rel") or "").lower()
+    if rel == "recent":
+        n, vague = None, True
+    return Reading("DURATION", duration_value(unit, n), "none", sets_reference=False)
+
+
+def _bare_units(c: Candidate, ctx: Context) -> Reading | None:
+    unit = unit_of(c.g("unit"))
+    if unit is None:
+        return None
+    return Reading("DURATION", duration_value(unit, None), "none", sets_reference=False)
+
+
+def _set(c: Candidate, ctx: Context) -> Reading | None:
+    adverb = " ".join((c.g("adverb") or "").lower().split())
+    if adverb:
+        unit = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year",
+                "yearly": "year", "hourly": "hour", "nightly": "day", "biweekly": "week"
+                }.get(adverb) or adverb.split()[-1]
+        n = 2 if adverb == "biweekly" else 1
+        return Reading("SET", duration_value(unit, n), "none", sets_reference=False)
+    part = (c.g("part") or "").lower()
+    suffix = ("T" + DAY_PARTS[part]) if part in DAY_PARTS else ""
+    if c.g("wd"):
+        return Reading("SET", f"XXXX-WXX-{WEEKDAYS[c.g('wd').lower()] + 1}{suffix}", "none",
+                       sets_reference=False)
+    if c.g("mon"):
+        return Reading("SET", f"XXXX-{MONTHS[c.g('mon').lower()]:02d}", "none",
+                       sets_reference=False)
+    unit = unit_of(c.g("unit") or "")
+    if unit is None:
+        return None
+    n, vague = _count(c)
+    if not c.g("num"):
+        n = 2 if c.g("other") else 1
+    return Reading("SET", duration_value(unit, n), "none", sets_reference=False)
+
+
+def _a_unit(c: Candidate, ctx: Context) -> Reading | None:
+    unit = unit_of(c.g("unit"))
+    if unit is None:
+        return None
+    before = ctx.text[max(0, c.start - 30):c.start]
+    n = 1.5 if c.g("half") else 1
+    if re.search(r"(?:\d|\b(?:million|billion|thousand|dollars|cents|percent|once|twice"
+                 r"|times|per))\s*$", before, re.I):
+        return Reading("SET", duration_value(unit, 1), "none", sets_reference=False)
+    return Reading("DURATION", duration_value(unit, n), "none", sets_reference=False)
+
+
+def _year(c: Candidate, ctx: Context) -> Reading:
+    return Reading("DATE", f"{int(c.g('year')):04d}")
+
+
+def _spelled_year(c: Candidate, ctx: Context) -> Reading | None:
+    words = c.g("word").lower().replace("-", " ").split()
+    if words[:2] == ["two", "thousand"]:
+        rest = number_of(" ".join(w for w in words[2:] if w != "and")) if words[2:] else 0
+        return None if rest is None else Reading("DATE", f"{2000 + rest:04d}")
+    century = number_of(words[0])
+    if words[1] == "hundred":
+        rest = number_of(" ".join(w for w in words[2:] if w != "and")) if words[2:] else 0
+    else:
+        rest = number_of(" ".join(words[1:]))
+    if century is None or rest is None or rest >= 100:
+        return None
+    return Reading("DATE", f"{century * 100 + rest:04d}")
+
+
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+                 "seventies": 7, "eighties": 8, "nineties": 9}
+
+
+def _decade(c: Candidate, ctx: Context) -> Reading | None:
+    if c.g("dec"):
+        return Reading("DATE", f"{int(c.g('dec')) // 10:03d}")
+    tens = int(c.g("dec2")) // 10 if c.g("dec2") else _DECADE_WORDS[c.g("decword").lower()]
+    century = 19
+    if ctx.dct is not None and ctx.dct.year >= 2000 and tens <= (ctx.dct.year % 100) // 10:
+        century = 20
+    return Reading("DATE", f"{century}{tens}", "published" if ctx.dct else "none")
+
+
+_ORDINAL_WORDS = {"twentieth": 20, "twenty-first": 21, "nineteenth": 19, "eighteenth": 18}
+
+
+def _century(c: Candidate, ctx: Context) -> Reading | None:
+    if c.g("ord"):
+        word = c.g("ord").lower()
+        n = _ORDINAL_WORDS.get(word) or ORDINALS.get(word)
+        if n is None:
+            n = int(re.match(r"\d+", word).group(0))
+        if n <= 0:
+            return None
+        return Reading("DATE", f"{n - 1:02d}")
+    if ctx.dct is None:
+        return _unresolved("DATE", "XX")
+    rel = " ".join(c.g("rel").lower().split())
+    step = _REL_STEP.get(rel, 0)
+    return Reading("DATE", f"{ctx.dct.year // 100 + step:02d}", "published")
+
+
+_HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+             "new year's": (1, 1), "new year's day": (1, 1), "new year's eve": (12, 31),
+             "halloween": (10, 31), "valentine's day": (2, 14), "independence day": (7, 4),
+             "boxing day": (12, 26)}
+
+
+def _holiday(c: Candidate, ctx: Context) -> Reading | None:
+    word = " ".join(c.g("word").lower().split())
+    if word.startswith("thanksgiving"):
+        def thanksgiving(y):  # the fourth Thursday of November
+            first = date(y, 11, 1)
+            return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+        if c.g("year"):
+            return Reading("DATE", thanksgiving(int(c.g("year"))).isoformat())
+        if ctx.dct is None:
+            return _unresolved("DATE", "XXXX-11-XX")
+        year, _ = _nearest_year(ctx, 11, thanksgiving(ctx.dct.year).day)
+        return Reading("DATE", thanksgiving(year).isoformat(), "published")
+    month, day = _HOLIDAYS[word]
+    if c.g("year"):
+        return Reading("DATE", date(int(c.g("year")), month, day).isoformat())
+    if ctx.dct is None:
+        return _unresolved("DATE", f"XXXX-{month:02d}-{day:02d}")
+    year, _ = _nearest_year(ctx, month, day)
+    return Reading("DATE", date(year, month, day).isoformat(), "published")
+
+
+_HANDLERS = {
+    "iso": _explicit_day, "numeric": _explicit_day, "mdy": _explicit_day, "dmy": _explicit_day,
+    "month_year": _month_year, "month_rel": _month_rel, "month": _month, "weekday": _weekday,
+    "day_word": _day_word, "part_of_day": _part_of_day, "clock": _clock, "datetime": _datetime,
+    "ref": _ref, "rel_unit": _rel_unit, "the_unit": _the_unit, "unit_end": _unit_end,
+    "season_year": _season_year_rule, "quarter": _quarter, "period": _period,
+    "year_ago_adj": _year_ago_adj, "ago": _ago, "anaphor": _anaphor, "duration": _duration,
+    "bare_units": _bare_units, "a_unit": _a_unit, "set": _set, "year": _year,
+    "decade": _decade, "century": _century, "holiday": _holiday, "spelled_year": _spelled_year,
+}

@@ -1,0 +1,124 @@
+"""Tagging a document: find its temporal expressions and resolve each against its anchor.
+
+This is the one code path for both `timeline build` and `timeline tag`, so what the
+benchmark measures is what the timeline uses.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from ..model import Anchor, TimeMention, TimeSpan
+from . import calendar as cal
+from .patterns import find_candidates, join_time_and_day, select
+from .resolve import Context, Reading, Reference, resolve
+from .tense import tense_at
+
+# The word in front of an expression that turns its span into a bound.
+_BEFORE = re.compile(r"\b(?:by|before|until|till|up\s+to|no\s+later\s+than|ahead\s+of"
+                     r"|prior\s+to)\s+$", re.I)
+_AFTER = re.compile(r"\b(?:since|after|from|starting|beginning|as\s+of|no\s+earlier\s+than)\s+$",
+                    re.I)
+# "in less than 40 days", "within two weeks": a duration that sets a deadline ahead.
+_WITHIN = re.compile(r"\b(?:in|within)\s+(?:the\s+next\s+)?$", re.I)
+_DAYS_PER_LETTER = {"D": 1, "W": 7, "M": 30, "Y": 365}
+_PARAGRAPH = re.compile(r"\n\s*\n")
+
+
+def tag(text: str, dct: date | None, doc_id: str = "") -> list[TimeMention]:
+    """Every temporal expression of `text`, resolved against the creation date `dct`.
+
+    Without a dct, absolute dates still resolve; relative ones keep TIMEX3 placeholders
+    (XXXX-12-21, PRESENT_REF), get no span and are flagged "unanchored"."""
+    chosen = join_time_and_day(text, select(find_candidates(text)))
+    mentions: list[TimeMention] = []
+    reference: Reference | None = None
+    for cand in chosen:
+        tense = tense_at(text, cand.start, cand.end)
+        ctx = Context(text, dct, tense.tense, _reference_in_reach(text, reference, cand.start),
+                      tense.strength)
+        reading = resolve(cand, ctx)
+        if reading is None:
+            continue
+        words = text[cand.start:cand.end]
+        mention = _mention(doc_id, cand.start, cand.end, words, reading, ctx, text)
+        mentions.append(mention)
+        if reading.sets_reference and mention.span is not None and mention.span.kind == "point":
+            gran = cal.granularity_of(reading.value.split("T")[0])
+            if gran:
+                reference = Reference(reading.value, mention.span.first, gran, words, cand.start)
+    return mentions
+
+
+def _reference_in_reach(text: str, reference: Reference | None, start: int) -> Reference | None:
+    """A named time stays the reference for anaphora ("the next day") across a few
+    paragraphs at most: further on, the publication date is the better guess."""
+    if reference is None:
+        return None
+    if len(_PARAGRAPH.findall(text, reference.start, start)) > 2:
+        return None
+    return reference
+
+
+def _mention(doc_id: str, start: int, end: int, words: str, reading: Reading, ctx: Context,
+             text: str) -> TimeMention:
+    anchor = _anchor(reading, ctx)
+    span = _span(reading, ctx, text, start, anchor)
+    flags = []
+    if reading.anchor == "none" and reading.confidence < 0.5:
+        flags.append("unanchored")
+    return TimeMention(
+        doc_id=doc_id, start=start, end=end, text=words, type=reading.type,
+        value=reading.value, span=span, anchor=anchor,
+        tense=ctx.tense if reading.used_tense else None,
+        confidence=reading.confidence, flags=tuple(flags))
+
+
+def _anchor(reading: Reading, ctx: Context) -> Anchor | None:
+    if reading.anchor == "published":
+        return Anchor("published", ctx.dct)
+    if reading.anchor == "mention" and ctx.reference is not None:
+        ref = ctx.reference
+        return Anchor("mention", ref.day, ref.text, ref.start)
+    if reading.anchor == "none" and reading.confidence < 0.5:
+        return Anchor("none")
+    return None
+
+
+def _span(reading: Reading, ctx: Context, text: str, start: int,
+          anchor: Anchor | None) -> TimeSpan | None:
+    before = text[max(0, start - 40):start]
+    if reading.type == "DURATION":
+        return _deadline(reading, ctx, before)
+    if reading.type not in ("DATE", "TIME"):
+        return None
+    value = reading.value.split("T")[0]
+    if re.search(r"-WE$", reading.value):
+        value = reading.value
+    kind = "point"
+    if _BEFORE.search(before):
+        kind = "before"
+    elif _AFTER.search(before):
+        kind = "after"
+    elif reading.approximate:
+        kind = "approximate"
+    span = cal.span_of(value, kind, reading.slack_days if kind == "approximate" else 0,
+                       anchor=ctx.dct)
+    return span
+
+
+def _deadline(reading: Reading, ctx: Context, before: str) -> TimeSpan | None:
+    """"in less than 40 days" said in a future clause: on or before anchor + 40 days."""
+    if ctx.dct is None or ctx.tense != "future" or not _WITHIN.search(before):
+        return None
+    m = re.fullmatch(r"P(\d+)([DWMY])", reading.value)
+    if not m:
+        return None
+    n, letter = int(m[1]), m[2]
+    if letter == "M":
+        last = cal.shift(ctx.dct, "month", n)
+    elif letter == "Y":
+        last = cal.shift(ctx.dct, "year", n)
+    else:
+        last = ctx.dct + timedelta(days=n * _DAYS_PER_LETTER[letter])
+    return TimeSpan(ctx.dct, last, "day", last.isoformat(), "before")

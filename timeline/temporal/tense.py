@@ -1,0 +1,92 @@
+"""The tense of the clause around a temporal expression.
+
+It decides the direction of a bare weekday, month or season: "traveled to Minsk on Monday"
+looks back from the anchor, "will meet on Monday" looks forward. A light heuristic, not a
+parser: the tense markers of the sentence are weighed by how near they are to the
+expression, the verb before it first (English puts the time adverbial after its verb, or
+fronts it at the start of the sentence), and markers past a clause break count less.
+Markers of a plan or an intention ("will", "plans to", "invited ... for a trip") are future.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"'“‘(\[])|\n")
+_CLAUSE_BREAK = re.compile(r"[;:—–]|,\s+(?:but|while|whereas|although|though|as|which|who)\b")
+
+_FUTURE = re.compile(
+    r"\b(?:will|shall|going\s+to|gonna|'ll|(?:is|are|am)\s+to\b|plan(?:s|ned|ning)?\s+to"
+    r"|(?:is|are|was|were)\s+(?:expected|scheduled|due|set|slated|poised)\b|expects?\s+to"
+    r"|schedul\w*|due\s+(?:to|in|on|at|by)|set\s+to|intends?\s+to|aims?\s+to|hopes?\s+to"
+    r"|prepar\w*\s+to|propos\w*|invit\w*|upcoming|forthcoming|payable|expire|expires"
+    r"|would|could|might|should|must|wo(?=n't))\b",
+    re.I,
+)
+_PRESENT = re.compile(r"\b(?:is|are|am|says|say|has|have|does|do)\b(?!\s+(?:to|been\s+\w+ed))",
+                      re.I)
+_PAST_IRREGULAR = (
+    "was|were|had|did|said|told|met|made|took|gave|went|came|began|saw|spoke|left|flew|held"
+    "|led|won|lost|sent|got|ran|fell|rose|paid|sold|bought|brought|built|caught|chose|drew"
+    "|drove|felt|fought|found|grew|heard|kept|knew|laid|meant|sought|stood|struck|swore"
+    "|taught|thought|threw|understood|woke|wrote|became|broke|forgot|hid|shook|spent|stole"
+    "|swept|tore|withdrew|wound|ago|yesterday|earlier|already|last")
+_PAST = re.compile(r"\b(?:" + _PAST_IRREGULAR + r"|(?P<ed>[a-z]{2,}ed))\b", re.I)
+# An -ed word after these is a participle (passive, perfect, adjective), not a past tense.
+_AUX_BEFORE_PARTICIPLE = re.compile(
+    r"\b(?:be|been|being|is|are|am|was|were|has|have|had|to|will|can|could|would|should|may"
+    r"|might|must|the|a|an|and|or|by|of|with|newly|recently|so-called)\s+$", re.I)
+_NOT_PAST = {"need", "speed", "seed", "feed", "bed", "red", "shed", "breed", "indeed", "embed",
+             "proceed", "succeed", "exceed", "united", "limited", "based", "related", "hundred",
+             "concerned", "supposed", "interested", "unprecedented", "detailed", "advanced",
+             "armed", "informed", "sacred", "naked", "wicked", "kindred", "ragged"}
+
+
+@dataclass(frozen=True)
+class Tense:
+    tense: str  # "past", "present" or "future"
+    strength: float  # how close the deciding marker was: lower is stronger; 99 = none
+
+
+def _words_between(text: str, a: int, b: int) -> int:
+    return len(text[a:b].split())
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    left = 0
+    for m in _SENTENCE_END.finditer(text, max(0, start - 600), start):
+        left = m.end()
+    right_m = _SENTENCE_END.search(text, end)
+    right = right_m.start() + 1 if right_m else len(text)
+    return left, right
+
+
+def tense_at(text: str, start: int, end: int) -> Tense:
+    """The tense of the sentence around text[start:end], judged by its nearest marker."""
+    left, right = sentence_bounds(text, start, end)
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text, left, right)]
+    best: tuple[float, str] | None = None
+    for regex, tense, weight in ((_FUTURE, "future", 0.8), (_PAST, "past", 1.0),
+                                 (_PRESENT, "present", 1.2)):
+        for m in regex.finditer(text, left, right):
+            if m.start() < end and start < m.end():
+                continue  # the expression's own words ("next week", "last year")
+            if tense == "past" and m.group("ed"):
+                word = m.group("ed").lower()
+                if word in _NOT_PAST or _AUX_BEFORE_PARTICIPLE.search(
+                        text[max(left, m.start() - 12):m.start()]):
+                    continue
+            if m.end() <= start:
+                distance = _words_between(text, m.end(), start)
+                crossed = any(m.end() <= b < start for b in breaks)
+                factor = 1.0
+            else:
+                distance = _words_between(text, end, m.start())
+                crossed = any(end <= b < m.start() for b in breaks)
+                factor = 1.6
+            score = (distance + 1) * factor * weight + (8 if crossed else 0)
+            if best is None or score < best[0]:
+                best = (score, tense)
+    if best is None:
+        return Tense("present", 99.0)
+    return Tense(best[1], best[0])
