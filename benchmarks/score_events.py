@@ -106,6 +106,14 @@ def span(obj: dict) -> tuple[dt.date, dt.date] | None:
     return start, end
 
 
+def mention_span(mention: dict) -> tuple[dt.date, dt.date] | None:
+    """A system mention's dates: events.json keeps them under "span" (its own start and
+    end are the expression's character offsets); hand-made test data may put them flat."""
+    if isinstance(mention.get("span"), dict):
+        return span(mention["span"])
+    return span(mention)
+
+
 def _within(inner, outer) -> bool:
     return inner is not None and outer is not None and outer[0] <= inner[0] and inner[1] <= outer[1]
 
@@ -194,7 +202,7 @@ def _assign(gold: _Gold, system_events: list[dict]):
     for si, sev in enumerate(system_events):
         for smi, sm in enumerate(sev.get("mentions") or []):
             snorm = normalise(sm.get("sentence"))
-            sspan = span(sm)
+            sspan = mention_span(sm)
             cands = []
             for ei, mi, gev, gm, gnorm in gold.mentions:
                 if gm.get("doc") != sm.get("doc") or not _sentence_match(gnorm, snorm):
@@ -297,7 +305,7 @@ def score(gold: dict, system: dict) -> dict:
         if gspan is None:
             continue
         m_total += 1
-        sspan = span(sys_events[si]["mentions"][smi])
+        sspan = mention_span(sys_events[si]["mentions"][smi])
         m_exact += sspan == gspan
         m_within += _within(sspan, gspan)
 
