@@ -31,7 +31,8 @@ def test_default_writes_the_default_files_into_a_new_directory(tmp_path):
     out = tmp_path / "exports" / "nested"
     paths = write_exports(sample.sample_timeline(), out)
     assert [p.name for p in paths] == [
-        "events.json", "timeline.csv", "timeline.ics", "timelinejs.json", "timeline.html"]
+        "events.json", "timeline.csv", "timeline.ics", "timelinejs.json", "timeline.html",
+        "timeline.xlsx"]
     assert all(p.parent == out and p.stat().st_size > 0 for p in paths)
     assert not (out / FILENAMES["sheet"]).exists()
 

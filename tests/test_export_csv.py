@@ -128,3 +128,60 @@ def test_sheet_texts_are_html_escaped_and_formulas_neutralised():
     body = sheet.to_csv()
     assert "<script" not in body and "<img" not in body
     assert sheet.loc[2, "Headline"].startswith("'=HYPERLINK(")
+
+
+# ---- timeline.xlsx ------------------------------------------------------------------------
+
+def _xlsx(timeline=None):
+    from openpyxl import load_workbook
+    from timeline.export import table_xlsx
+    data = table_xlsx.render(timeline or sample.sample_timeline())
+    return load_workbook(io.BytesIO(data)).active
+
+
+def test_xlsx_has_the_csv_columns_real_dates_and_a_frozen_header():
+    import datetime
+    ws = _xlsx()
+    assert tuple(c.value for c in ws[1]) == table_csv.COLUMNS
+    assert ws.max_row == 1 + len(sample.EVENTS)
+    assert ws.freeze_panes == "A2"
+    start = ws.cell(row=3, column=table_csv.COLUMNS.index("start") + 1)  # e2, March 2023
+    end = ws.cell(row=3, column=table_csv.COLUMNS.index("end") + 1)
+    assert start.is_date and start.value.date() == datetime.date(2023, 3, 1)
+    assert end.value.date() == datetime.date(2023, 3, 31)
+    assert start.number_format == "yyyy-mm-dd"
+
+
+def test_xlsx_cells_equal_the_csv_cells_and_formulas_stay_text():
+    timeline = sample.sample_timeline()
+    ws = _xlsx(timeline)
+    csv_rows = read(table_csv.render(timeline))
+    for r, (_, expected) in enumerate(csv_rows.iterrows(), start=2):
+        for c, name in enumerate(table_csv.COLUMNS, start=1):
+            cell = ws.cell(row=r, column=c)
+            got = cell.value.date().isoformat() if cell.is_date else cell.value or ""
+            assert got == expected[name], (r, name)
+            assert cell.data_type in ("s", "n", "d"), (r, name)  # never "f" (formula)
+    assert ws["H3"].value == "'=HYPERLINK(\"http://evil.example\",\"Budget passed\")"
+
+
+def test_xlsx_columns_fit_and_long_ones_are_capped():
+    ws = _xlsx()
+    widths = {name: ws.column_dimensions[chr(ord("A") + i)].width
+              for i, name in enumerate(table_csv.COLUMNS)}
+    assert 10 <= widths["start"] <= 14
+    assert widths["headline"] >= len('Leaders meet in Beijing; 习近平 says "progress"')
+    assert max(widths.values()) <= 82
+
+
+def test_xlsx_drops_characters_xml_cannot_hold():
+    import dataclasses
+    timeline = sample.sample_timeline()
+    event = dataclasses.replace(timeline.events[0], headline="Page\x0cbreak\x00 here")
+    ws = _xlsx(dataclasses.replace(timeline, events=(event,)))
+    assert ws["H2"].value == "Pagebreak here"
+
+
+def test_xlsx_bytes_are_stable():
+    from timeline.export import table_xlsx
+    assert table_xlsx.render(sample.sample_timeline()) == table_xlsx.render(sample.sample_timeline())

@@ -120,7 +120,7 @@ def test_page_loads_timelinejs_from_the_cdn_by_default():
     assert ("link", {"title": "timeline-styles", "rel": "stylesheet",
                      "href": "https://cdn.knightlab.com/libs/timeline3/latest/css/timeline.css"}) in tags
     assert ("script", {"src": "https://cdn.knightlab.com/libs/timeline3/latest/js/timeline.js"}) in tags
-    assert "new TL.Timeline('timeline-embed', data)" in page
+    assert "new TL.Timeline('timeline-embed', data, {script_path: scriptPath})" in page
     assert ("div", {"id": "timeline-embed"}) in tags
 
 

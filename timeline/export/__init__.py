@@ -1,4 +1,4 @@
-"""Export a Timeline: lossless JSON, CSV, iCalendar, TimelineJS JSON and a ready HTML page.
+"""Export a Timeline: lossless JSON, CSV, iCalendar, TimelineJS JSON, a ready HTML page, XLSX.
 
     write_exports(timeline, "exports")                        # the default formats
     write_exports(timeline, "exports", ["csv"], bom=True)     # options go to the formats that take them
@@ -12,7 +12,8 @@ import inspect
 from pathlib import Path
 
 from ..model import Timeline
-from . import calendar_ics, events_json, html_page, table_csv, timelinejs, timelinejs_sheet
+from . import (calendar_ics, events_json, html_page, table_csv, table_xlsx, timelinejs,
+               timelinejs_sheet)
 from .events_json import read_events_json
 
 # name -> module; the module's FILENAME is the file written in the output directory.
@@ -22,11 +23,12 @@ _MODULES = {
     "ics": calendar_ics,
     "timelinejs": timelinejs,
     "html": html_page,
+    "xlsx": table_xlsx,
     "sheet": timelinejs_sheet,
 }
 FORMATS = tuple(_MODULES)
 # "sheet" is opt-in: a second CSV next to timeline.csv would confuse most readers.
-DEFAULT_FORMATS = ("json", "csv", "ics", "timelinejs", "html")
+DEFAULT_FORMATS = ("json", "csv", "ics", "timelinejs", "html", "xlsx")
 FILENAMES = {name: module.FILENAME for name, module in _MODULES.items()}
 
 

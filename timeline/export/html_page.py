@@ -1,7 +1,9 @@
 """timeline.html: a standalone page showing the timeline with TimelineJS3.
 
 The page loads TimelineJS's CSS and JS from Knight Lab's public CDN (nothing is bundled);
-`js_url` and `css_url` point it elsewhere, e.g. at a self-hosted copy for offline use. The
+`js_url` and `css_url` point it elsewhere, e.g. at a self-hosted copy for offline use (the
+page tells TimelineJS to take its fonts and other assets from beside `js_url`, not from the
+CDN, so a self-hosted page makes no outside request). The
 TimelineJS data (see timelinejs.py) is embedded in the page, so it opens straight from disk
 with no server and no CORS trouble.
 
@@ -38,7 +40,9 @@ _PAGE = """<!DOCTYPE html>
 <script type="application/json" id="timeline-data">{data}</script>
 <script>
   var data = JSON.parse(document.getElementById('timeline-data').textContent);
-  window.timeline = new TL.Timeline('timeline-embed', data);
+  // Fonts and themes load from beside timeline.js (TimelineJS would otherwise use its CDN).
+  var scriptPath = new URL('./', document.querySelector('script[src]').src).href;
+  window.timeline = new TL.Timeline('timeline-embed', data, {{script_path: scriptPath}});
 </script>
 </body>
 </html>
