@@ -120,7 +120,8 @@ def test_page_loads_timelinejs_from_the_cdn_by_default():
     assert ("link", {"title": "timeline-styles", "rel": "stylesheet",
                      "href": "https://cdn.knightlab.com/libs/timeline3/latest/css/timeline.css"}) in tags
     assert ("script", {"src": "https://cdn.knightlab.com/libs/timeline3/latest/js/timeline.js"}) in tags
-    assert "new TL.Timeline('timeline-embed', data, {script_path: scriptPath})" in page
+    assert "new TL.Timeline('timeline-embed', data, options)" in page
+    assert 'var options = {"font":"default"};' in page
     assert ("div", {"id": "timeline-embed"}) in tags
 
 
@@ -131,6 +132,10 @@ def test_page_urls_can_point_elsewhere():
     assert ("script", {"src": "vendor/timeline.js?a=1&b=2"}) in tags
     assert any(t == "link" and a["href"] == "vendor/timeline.css" for t, a in tags)
     assert "cdn.knightlab.com" not in page
+    # A self-hosted page uses system fonts, so it makes no request to a web font service.
+    assert 'var options = {"font":"georgia-helvetica"};' in page
+    page = html_page.render(sample.sample_timeline(), js_url="tl.js", font="</script>")
+    assert 'var options = {"font":"\\u003c/script\\u003e"};' in page
 
 
 def test_page_title_is_escaped():

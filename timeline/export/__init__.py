@@ -40,8 +40,8 @@ def _accepted(module) -> set[str]:
 def write_exports(timeline: Timeline, out_dir, formats=None, **options) -> list[Path]:
     """Write the chosen formats (default DEFAULT_FORMATS) into out_dir; return the paths.
 
-    Options: bom (csv, sheet), coarse and calendar_name (ics), js_url, css_url and lang
-    (html), include_text (json). Each goes to every chosen format that accepts it; an option
+    Options: bom (csv, sheet), coarse and calendar_name (ics), js_url, css_url, lang
+    and font (html), include_text (json). Each goes to every chosen format that accepts it; an option
     no format accepts is an error, so a typo is not silently ignored.
     """
     if isinstance(formats, str):

@@ -1,9 +1,11 @@
 """timeline.html: a standalone page showing the timeline with TimelineJS3.
 
 The page loads TimelineJS's CSS and JS from Knight Lab's public CDN (nothing is bundled);
-`js_url` and `css_url` point it elsewhere, e.g. at a self-hosted copy for offline use (the
-page tells TimelineJS to take its fonts and other assets from beside `js_url`, not from the
-CDN, so a self-hosted page makes no outside request). The
+`js_url` and `css_url` point it elsewhere, e.g. at a self-hosted copy for offline use: the
+page tells TimelineJS to take its fonts and other assets from beside `js_url`, and a
+self-hosted page uses TimelineJS's "georgia-helvetica" font set (system fonts) instead of
+its default one, which loads web fonts from Google, so it makes no outside request at all.
+`font` picks another of TimelineJS's font sets (or a stylesheet URL). The
 TimelineJS data (see timelinejs.py) is embedded in the page, so it opens straight from disk
 with no server and no CORS trouble.
 
@@ -23,6 +25,8 @@ from . import timelinejs
 FILENAME = "timeline.html"
 JS_URL = "https://cdn.knightlab.com/libs/timeline3/latest/js/timeline.js"
 CSS_URL = "https://cdn.knightlab.com/libs/timeline3/latest/css/timeline.css"
+CDN_FONT = "default"  # PT Sans/Serif, from Google Fonts
+SELF_HOSTED_FONT = "georgia-helvetica"  # system fonts only: no outside request
 
 _PAGE = """<!DOCTYPE html>
 <html lang="{lang}">
@@ -40,9 +44,10 @@ _PAGE = """<!DOCTYPE html>
 <script type="application/json" id="timeline-data">{data}</script>
 <script>
   var data = JSON.parse(document.getElementById('timeline-data').textContent);
+  var options = {options};
   // Fonts and themes load from beside timeline.js (TimelineJS would otherwise use its CDN).
-  var scriptPath = new URL('./', document.querySelector('script[src]').src).href;
-  window.timeline = new TL.Timeline('timeline-embed', data, {{script_path: scriptPath}});
+  options.script_path = new URL('./', document.querySelector('script[src]').src).href;
+  window.timeline = new TL.Timeline('timeline-embed', data, options);
 </script>
 </body>
 </html>
@@ -58,8 +63,11 @@ def script_json(data) -> str:
 
 
 def render(timeline: Timeline, js_url: str = JS_URL, css_url: str = CSS_URL,
-           lang: str = "en") -> str:
+           lang: str = "en", font: str | None = None) -> str:
+    if font is None:
+        font = CDN_FONT if js_url == JS_URL else SELF_HOSTED_FONT
     return _PAGE.format(
+        options=script_json({"font": font}),
         lang=escape(lang, quote=True),
         title=escape(timeline.title, quote=True),
         css_url=escape(css_url, quote=True),
@@ -69,7 +77,8 @@ def render(timeline: Timeline, js_url: str = JS_URL, css_url: str = CSS_URL,
 
 
 def write(timeline: Timeline, path, js_url: str = JS_URL, css_url: str = CSS_URL,
-          lang: str = "en") -> Path:
+          lang: str = "en", font: str | None = None) -> Path:
     path = Path(path)
-    path.write_bytes(render(timeline, js_url=js_url, css_url=css_url, lang=lang).encode("utf-8"))
+    page = render(timeline, js_url=js_url, css_url=css_url, lang=lang, font=font)
+    path.write_bytes(page.encode("utf-8"))
     return path
