@@ -15,7 +15,7 @@ from .lexicon import MONTHS, NUMBER_WORD_RE, ORDINALS, SEASONS, UNITS, UNIT_PLUR
 _MON = r"(?P<mon>" + alt(MONTHS) + r")\.?"
 _MON2 = r"(?P<mon2>" + alt(MONTHS) + r")\.?"
 _WD = r"(?P<wd>" + alt(WEEKDAYS) + r")\.?"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:%])"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d%]|:\d)"
 _YEAR = r"(?P<year>1[0-9]\d\d|20\d\d)(?![\d%]|-(?:\d|point|percent))"
 _NUM = (r"(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?|" + NUMBER_WORD_RE
         + r"|an?|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+few|few|several|some|many)")

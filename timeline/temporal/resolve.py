@@ -21,7 +21,7 @@ from .lexicon import (DAY_PARTS, MONTHS, ORDINALS, SEASONS, UNITS, WEEKDAYS, num
 from .patterns import Candidate
 
 # Beyond this weighted word distance a tense marker is too far to choose a date's year.
-FIRM_TENSE = 7.0
+FIRM_TENSE = 10.0
 # How many days a vague quantity ("a few", "several") stands for, for approximate spans.
 VAGUE_COUNT = 3
 
@@ -58,6 +58,8 @@ class Context:
     tense: str  # "past", "present", "future" for the clause of the expression
     reference: Reference | None = None  # the last time the text named
     tense_strength: float = 0.0  # how near the deciding tense marker was; lower is surer
+    start: int = 0  # where the expression starts in text
+    end: int = 0  # and where it ends
 
     def firm_tense(self) -> str:
         """The tense when a marker is close enough to trust for choosing a year, else
@@ -139,7 +141,39 @@ def _unresolved(type_: str, value: str) -> Reading:
     return Reading(type_, value, anchor="none", confidence=0.3, sets_reference=False)
 
 
-def _nearest_year(ctx: Context, month: int, day: int | None) -> tuple[int, bool]:
+# Words right before a date that make it a bound or a term ahead: "extended to Nov. 20",
+# "by Dec. 15", "effective Feb. 1", "through January", "payable Dec. 7", "record Nov. 15".
+_AHEAD_CUE = re.compile(
+    r"\b(?:until|till|through|thru|to|by|effective|payable|record|expire[sd]?|expiring|due"
+    r"|deadline|starting|beginning|from|before|no\s+later\s+than|as\s+early\s+as)"
+    r"(?:\s+(?:on|in|at|about|around|early|mid|late))?\s*-?\s*$", re.I)
+# "from Jan. 5 to Jan. 10": in a range, "to" follows the range's start and keeps its tense.
+_RANGE_START = re.compile(r"\bfrom\b[^.;]{0,40}$", re.I)
+
+
+# Words right after a date that make it a term: "the Jan. 14 deadline".
+_AHEAD_AFTER = re.compile(r"\s*(?:deadline|due\s+date|return\s+date|target\s+date"
+                          r"|expiration|expiry)\b", re.I)
+
+
+def _points_ahead(ctx: Context, end: int) -> bool:
+    """Whether the words around a date make it a bound or term ahead of the anchor."""
+    if _AHEAD_AFTER.match(ctx.text, end):
+        return True
+    before = ctx.text[max(0, ctx.start - 40):ctx.start]
+    m = _AHEAD_CUE.search(before)
+    if not m:
+        return False
+    word = m.group(0).split()[0].lower()
+    if word in ("from", "starting", "beginning", "as", "before"):
+        return ctx.tense != "past"
+    if word == "to" and _RANGE_START.search(before[:m.start()]):
+        return False
+    return True
+
+
+def _nearest_year(ctx: Context, month: int, day: int | None, end: int = 0
+                  ) -> tuple[int, bool]:
     """The year of a month (and day) written without one, placed by the clause tense:
     the last such date on or before the anchor for the past, the next one on or after it
     for the future, the nearer of the two otherwise. Returns (year, decided_by_tense)."""
@@ -152,6 +186,8 @@ def _nearest_year(ctx: Context, month: int, day: int | None) -> tuple[int, bool]
             return date(y, month, 28)
     same = make(dct.year)
     tense = ctx.firm_tense()
+    if _points_ahead(ctx, end):  # the first such date from a little before the anchor on
+        return (dct.year if same >= dct - timedelta(days=45) else dct.year + 1), True
     if tense == "past":
         return (dct.year if same <= dct else dct.year - 1), True
     if tense == "future":
@@ -161,11 +197,13 @@ def _nearest_year(ctx: Context, month: int, day: int | None) -> tuple[int, bool]
     return best.year, False
 
 
-def _month_year_by_tense(ctx: Context, month: int) -> tuple[int, bool]:
+def _month_year_by_tense(ctx: Context, month: int, end: int = 0) -> tuple[int, bool]:
     dct = ctx.dct
     if month == dct.month:
         return dct.year, False
     tense = ctx.firm_tense()
+    if _points_ahead(ctx, end):
+        return (dct.year if month >= dct.month - 1 else dct.year + 1), True
     if tense == "past":
         return (dct.year if month < dct.month else dct.year - 1), True
     if tense == "future":
@@ -191,6 +229,8 @@ def _weekday_date(ctx: Context, weekday: int, rel: str | None) -> tuple[date, bo
         return dct + timedelta(days=forward or 7), False
     if back == 0:
         return dct, False
+    if re.match(r"['’]s\b", ctx.text[ctx.end:ctx.end + 3]):
+        return dct - timedelta(days=back), False  # "Tuesday's ruling": a day that has been
     if ctx.tense == "future":
         return dct + timedelta(days=forward), True
     return dct - timedelta(days=back), ctx.tense == "past"
@@ -277,7 +317,7 @@ def _explicit_day(c: Candidate, ctx: Context) -> Reading | None:
         return Reading("DATE", value)
     if ctx.dct is None:
         return _unresolved("DATE", f"XXXX-{m:02d}-{d:02d}")
-    year, by_tense = _nearest_year(ctx, m, d)
+    year, by_tense = _nearest_year(ctx, m, d, c.end)
     try:
         value = date(year, m, d).isoformat()
     except ValueError:
@@ -317,7 +357,7 @@ def _month(c: Candidate, ctx: Context) -> Reading:
     elif rel == "this":
         year, by_tense = dct.year, False
     else:
-        year, by_tense = _month_year_by_tense(ctx, month)
+        year, by_tense = _month_year_by_tense(ctx, month, c.end)
     return Reading("DATE", f"{year:04d}-{month:02d}", "published",
                    confidence=0.75 if by_tense else 0.85, used_tense=by_tense)
 
@@ -394,7 +434,7 @@ def _clock(c: Candidate, ctx: Context) -> Reading | None:
             day, _ = _weekday_date(ctx, WEEKDAYS[c.g("wd").lower()], None)
     elif c.g("mon"):
         if ctx.dct:
-            year, _ = _nearest_year(ctx, MONTHS[c.g("mon").lower()], int(c.g("day")))
+            year, _ = _nearest_year(ctx, MONTHS[c.g("mon").lower()], int(c.g("day")), c.end)
             try:
                 day = date(year, MONTHS[c.g("mon").lower()], int(c.g("day")))
             except ValueError:
@@ -626,8 +666,11 @@ def _ago(c: Candidate, ctx: Context) -> Reading | None:
     if approximate:
         granularity = "day" if granularity in ("day", "week") else granularity
     slack = int(round(_days(unit, n) * 0.25)) if approximate else 0
+    # "up from $5 a year earlier" compares with the time in focus; it does not move it.
+    comparison = unit == "year" and granularity in ("quarter", "month", "day") and sign < 0
     return Reading("DATE", cal.fmt(granularity, day), anchor, approximate=approximate,
-                   slack_days=slack, confidence=0.7 if anchor == "mention" else 0.9)
+                   slack_days=slack, confidence=0.7 if anchor == "mention" else 0.9,
+                   sets_reference=not comparison)
 
 
 def _anaphor(c: Candidate, ctx: Context) -> Reading | None:

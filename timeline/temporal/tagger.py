@@ -36,7 +36,7 @@ def tag(text: str, dct: date | None, doc_id: str = "") -> list[TimeMention]:
     for cand in chosen:
         tense = tense_at(text, cand.start, cand.end)
         ctx = Context(text, dct, tense.tense, _reference_in_reach(text, reference, cand.start),
-                      tense.strength)
+                      tense.strength, cand.start, cand.end)
         reading = resolve(cand, ctx)
         if reading is None:
             continue

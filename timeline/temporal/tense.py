@@ -20,10 +20,17 @@ _FUTURE = re.compile(
     r"|(?:is|are|was|were)\s+(?:expected|scheduled|due|set|slated|poised)\b|expects?\s+to"
     r"|schedul\w*|due\s+(?:to|in|on|at|by)|set\s+to|intends?\s+to|aims?\s+to|hopes?\s+to"
     r"|prepar\w*\s+to|propos\w*|invit\w*|upcoming|forthcoming|payable|expire|expires"
-    r"|would|could|might|should|must|wo(?=n't))\b",
+    r"|(?:decided|agreed|promised|vowed|pledged|threatened|wants?|hoping|agrees|decides)\s+to"
+    r"|(?:planned|scheduled|set|slated|earmarked|penciled|pencilled)\s+for"
+    r"|would|might|should|must|wo(?=n't))\b",
     re.I,
 )
 _PRESENT = re.compile(r"\b(?:is|are|am|says|say|has|have|does|do)\b(?!\s+(?:to|been\s+\w+ed))",
+                      re.I)
+# "has repeatedly offered", "have met": the present perfect reports the past.
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|not\s+|never\s+|already\s+|just\s+)?"
+                      r"(?:been|[a-z]+ed|met|made|held|told|said|sent|taken|given|spoken|seen"
+                      r"|done|gone|come|become|begun|won|lost|left|paid|sold|built|brought)\b",
                       re.I)
 _PAST_IRREGULAR = (
     "was|were|had|did|said|told|met|made|took|gave|went|came|began|saw|spoke|left|flew|held"
@@ -48,6 +55,31 @@ class Tense:
     strength: float  # how close the deciding marker was: lower is stronger; 99 = none
 
 
+_AUXILIARIES = {"was", "were", "had", "did", "ago", "yesterday", "earlier", "already", "last"}
+# After a past form, these start its complement; any other lower-case word makes the form an
+# adjective ("preferred shares", "the increased dividend").
+_COMPLEMENT = re.compile(
+    r"\s*(?:[A-Z0-9\"'“‘(,.;:]|$|(?:the|a|an|to|in|on|at|by|for|with|that|this|these|those"
+    r"|it|he|she|they|we|i|you|him|them|us|his|her|their|its|our|my|from|as|into|about|over"
+    r"|up|down|out|off|back|away|last|late|early|earlier|yesterday|today|after|before|during"
+    r"|since|until|when|while|if|and|but|or|not|no|some|all|more|most|nearly|almost|only|just"
+    r"|again|also|then|there|here|what|which|who|how|why|where|each|every|both|any|one|two"
+    r"|three|four|five|six|seven|eight|nine|ten|\w+ly)\b)")
+
+
+def _is_past_verb(text: str, m: re.Match, left: int) -> bool:
+    """Whether a past-looking word is a finite past tense here, not a participle after an
+    auxiliary ("will be paid") or an adjective before its noun ("preferred shares")."""
+    word = m.group(0).lower()
+    if word in _AUXILIARIES:
+        return True
+    if word in _NOT_PAST:
+        return False
+    if _AUX_BEFORE_PARTICIPLE.search(text[max(left, m.start() - 12):m.start()]):
+        return False
+    return bool(_COMPLEMENT.match(text, m.end()))
+
+
 def _words_between(text: str, a: int, b: int) -> int:
     return len(text[a:b].split())
 
@@ -66,16 +98,13 @@ def tense_at(text: str, start: int, end: int) -> Tense:
     left, right = sentence_bounds(text, start, end)
     breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text, left, right)]
     best: tuple[float, str] | None = None
-    for regex, tense, weight in ((_FUTURE, "future", 0.8), (_PAST, "past", 1.0),
-                                 (_PRESENT, "present", 1.2)):
+    for regex, tense, weight in ((_FUTURE, "future", 0.8), (_PERFECT, "past", 0.9),
+                                 (_PAST, "past", 1.0), (_PRESENT, "present", 1.2)):
         for m in regex.finditer(text, left, right):
             if m.start() < end and start < m.end():
                 continue  # the expression's own words ("next week", "last year")
-            if tense == "past" and m.group("ed"):
-                word = m.group("ed").lower()
-                if word in _NOT_PAST or _AUX_BEFORE_PARTICIPLE.search(
-                        text[max(left, m.start() - 12):m.start()]):
-                    continue
+            if regex is _PAST and not _is_past_verb(text, m, left):
+                continue
             if m.end() <= start:
                 distance = _words_between(text, m.end(), start)
                 crossed = any(m.end() <= b < start for b in breaks)
