@@ -21,9 +21,9 @@ _NUM = (r"(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?|" + NUMBER_WORD_RE
         + r"|an?|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+few|few|several|some|many)")
 _UNIT_WORDS = sorted(set(UNITS) | set(UNIT_PLURALS), key=len, reverse=True)
 _UNIT = r"(?P<unit>" + "|".join(_UNIT_WORDS) + r")"
-_APPROX = (r"(?P<approx>about|around|approximately|roughly|some|nearly|almost|just|only"
-           r"|more\s+than|less\s+than|fewer\s+than|over|under|at\s+least|at\s+most|up\s+to"
-           r"|no\s+more\s+than|as\s+many\s+as|as\s+much\s+as|barely|scarcely)")
+_APPROX = (r"(?P<approx>about|around|approximately|roughly|some|nearly|almost"
+           r"|more\s+than|less\s+than|fewer\s+than|over(?!\s+the\b)|under(?!\s+the\b)"
+           r"|at\s+least|at\s+most|up\s+to|no\s+more\s+than|as\s+many\s+as|as\s+much\s+as)")
 _EDGE = (r"(?P<edge>early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of"
          r"|the\s+middle\s+of|the\s+turn\s+of|end\s+of|the\s+close\s+of|the\s+rest\s+of"
          r"|the\s+remainder\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of)")
@@ -47,7 +47,8 @@ RULES: list[tuple[str, str]] = [
      + r"\s+" + _DAY + r"(?:\s*(?:,\s*|\s)" + _YEAR + r")?\b"),
     ("dmy", r"\b(?:" + _WD + r",?\s+)?(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MON
      + r"(?:,?\s+" + _YEAR + r")?\b"),
-    ("month_year", r"\b(?:" + _EDGE + r"[\s-]+)?" + _MON + r",?\s+(?:of\s+)?" + _YEAR + r"\b"),
+    ("month_year", r"\b(?:" + _EDGE + r"[\s-]+)?" + _MON + r",?\s+(?:of\s+)?(?:" + _YEAR
+     + r"|(?P<spelled>(?:nineteen|twenty)[\s-]" + _TEENS_TENS + r"))\b"),
     ("month_rel", r"\b(?:" + _EDGE + r"[\s-]+)?" + _MON
      + r"\s+(?:of\s+)?(?P<rel>this|last|next|the\s+previous|the\s+following|that)\s+year\b"),
     ("month", r"\b(?:(?P<rel>last|next|this|this\s+past|this\s+coming|the\s+previous"
@@ -77,16 +78,18 @@ RULES: list[tuple[str, str]] = [
     ("the_unit", r"\b(?:" + _EDGE + r"\s+)?the\s+(?P<unit>weekend|year|month|week|"
      + alt(SEASONS) + r")(?P<tail>'s\s+end)?\b"),
     ("unit_end", r"\b(?P<unit>year|month|quarter)[\s-]?end\b"),
-    ("season_year", r"\b(?:(?:the\s+)?(?P<edge>early|mid|late)[\s-]+)?" + _SEASON
-     + r",?\s+(?:of\s+)?" + _YEAR + r"\b"),
+    ("season_year", r"\b(?:(?:the\s+)?(?P<edge>early|mid|late)[\s-]+)?(?:the\s+)?" + _SEASON
+     + r",?\s+(?:of\s+)?(?:" + _YEAR + r"|(?P<spelled>(?:nineteen|twenty)[\s-]" + _TEENS_TENS
+     + r"))\b"),
     ("quarter", r"\b(?:(?P<own>(?:the\s+)?(?:" + _YEAR.replace("(?P<year>", "(?P<year0>")
      + r"|this\s+year's|last\s+year's|next\s+year's|the\s+year's)\s+)|the\s+)?(?:(?P<fiscal>fiscal)"
      r"[\s-]+)?" + _ORD + r"[\s-]+(?:fiscal[\s-]+)?(?P<unit>quarter|half|quarters)"
      r"(?:\s+of\s+(?:fiscal\s+)?(?:" + _YEAR + r"|(?P<rel>this|last|next)\s+year|the\s+year))?\b"),
-    ("period", r"\b(?:the\s+)?(?:(?P<pyear>(?:1[0-9]|20)\d\d)\s+)?(?:(?P<prior>year[\s-]+(?:ago|earlier)|comparable|corresponding"
-     r"|same|latest|current|recent|comparable\s+year[\s-]+ago|prior[\s-]+year)\s+)?(?:(?P<ord>"
+    ("period", r"\b(?:the\s+)?(?:(?P<pyear>(?:1[0-9]|20)\d\d)\s+)?(?:(?P<prior>year[\s-]+(?:ago|earlier)"
+     r"|comparable|corresponding|same|latest|current|recent|comparable\s+year[\s-]+ago"
+     r"|prior[\s-]+year|last\s+year's|this|that)\s+)?(?:(?P<ord>"
      + alt(k for k in ORDINALS if ORDINALS[k] > 0) + r")\s+)?(?P<unit>quarter|period)\b"
-     r"(?P<ago>\s+a\s+year\s+(?:ago|earlier))?"),
+     r"(?P<ago>\s+a\s+year\s+(?:ago|earlier)|\s+(?:of\s+)?last\s+year)?"),
     ("year_ago_adj", r"\b(?P<word>year[\s-](?:ago|earlier))(?![\s-]+(?:quarter|period))\b"),
     ("ago", r"\b(?:" + _APPROX + r"\s+)?" + _NUM + r"[\s-]+(?P<unit>" + "|".join(_UNIT_WORDS)
      + r")(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|back\b(?!\s+(?:to|in"
@@ -98,7 +101,7 @@ RULES: list[tuple[str, str]] = [
     ("duration", r"\b(?:" + _APPROX + r"\s+)?(?:the\s+)?(?:(?P<rel>past|last|next|first|coming"
      r"|previous|following|latest|final|recent|remaining|initial)\s+)?" + _NUM
      + r"(?:\s+(?:to|or)\s+(?P<num2>\d+|" + NUMBER_WORD_RE + r"))?"
-     + r"(?P<half>\s+and\s+a\s+half)?[\s-]+(?:(?:full|long|straight|consecutive|more|additional"
+     + r"(?P<half>\s+and\s+a\s+half|\s+1/2|-and-a-half)?[\s-]+(?:(?:full|long|straight|consecutive|more|additional"
      r"|trading|business|calendar)\s+)?" + _UNIT + r"(?P<adj>-(?:long|old))?(?![\w-])"),
     ("bare_units", r"\b(?:(?:for|over|in|within)\s+)?(?P<core>(?:(?:recent|coming|past|the\s+past"
      r"|the\s+coming|the\s+last|the\s+next)\s+)?(?P<unit>years|months|weeks|days|decades"

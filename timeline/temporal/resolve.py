@@ -109,15 +109,19 @@ def duration_value(unit: str, n: float | None) -> str:
     if n is None:
         amount = "X"
     elif n != int(n):
-        # Halves become the next unit down: "two and a half years" = P30M, "1.5 hours" = PT90M.
-        smaller = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("M", 60),
-                   "Q": ("M", 3)}.get(letter)
+        # "two and a half years" = P2Y6M, "5 1/2 hours" = PT5H30M: the half in the next unit.
+        smaller = {"Y": ("M", 12), "M": ("D", 15), "W": ("D", 7), "D": ("H", 24),
+                   "H": ("M", 60), "S": None}.get(letter)
+        if is_time and letter == "M":
+            smaller = ("S", 60)
         if smaller:
             small_letter, factor = smaller
-            is_time = is_time or letter == "D"
-            amount, letter = str(int(round(n * factor))), small_letter
-        else:
-            amount = str(n)
+            whole, part = int(n), int(round((n - int(n)) * factor))
+            if letter == "D":
+                return f"P{whole}DT{part}H" if whole else f"PT{part}H"
+            head = f"{whole}{letter}" if whole else ""
+            return ("PT" if is_time else "P") + head + f"{part}{small_letter}"
+        amount = str(n)
     else:
         amount = str(int(n))
     return f"PT{amount}{letter}" if is_time else f"P{amount}{letter}"
@@ -270,6 +274,18 @@ def _quarter_year(ctx: Context, q: int) -> int:
     return ctx.dct.year
 
 
+_COMPARISON = re.compile(r"\b(?:compared\s+(?:with|to)|from|than|versus|vs\.?|against)\s+"
+                         r"[^.;]{0,80}$", re.I)
+
+
+def _compares(ctx: Context) -> bool:
+    """A figure compared with one "last year" while a quarter is in focus: the same
+    quarter a year back ("$5 million, compared with $3 million last year")."""
+    ref = ctx.reference
+    return ref is not None and ref.granularity == "quarter" and bool(
+        _COMPARISON.search(ctx.text[max(0, ctx.start - 90):ctx.start]))
+
+
 def _ref_or_dct(ctx: Context) -> tuple[date, str, str]:
     """The day anaphoric offsets count from: the last named time, else the anchor."""
     if ctx.reference is not None:
@@ -326,8 +342,22 @@ def _explicit_day(c: Candidate, ctx: Context) -> Reading | None:
                    used_tense=by_tense)
 
 
-def _month_year(c: Candidate, ctx: Context) -> Reading:
-    return Reading("DATE", f"{int(c.g('year')):04d}-{MONTHS[c.g('mon').lower()]:02d}")
+def _year_text(c: Candidate) -> int | None:
+    """The year a rule captured, in digits or spelled out ("nineteen ninety-four")."""
+    if c.g("year"):
+        return int(c.g("year"))
+    words = (c.g("spelled") or "").lower().replace("-", " ").split()
+    if len(words) < 2:
+        return None
+    century, rest = number_of(words[0]), number_of(" ".join(words[1:]))
+    return None if century is None or rest is None else century * 100 + rest
+
+
+def _month_year(c: Candidate, ctx: Context) -> Reading | None:
+    year = _year_text(c)
+    if year is None:
+        return None
+    return Reading("DATE", f"{year:04d}-{MONTHS[c.g('mon').lower()]:02d}")
 
 
 def _month_rel(c: Candidate, ctx: Context) -> Reading:
@@ -509,6 +539,10 @@ def _rel_unit(c: Candidate, ctx: Context) -> Reading | None:
             step = -1
         day = monday + timedelta(weeks=step)
         return Reading("DATE", cal.fmt("week", day) + "-WE", anchor)
+    if unit == "year" and rel == "last" and _compares(ctx):
+        ref = ctx.reference
+        return Reading("DATE", cal.fmt("quarter", cal.shift(ref.day, "year", -1)), "mention",
+                       confidence=0.6, sets_reference=False)
     shift_unit, mult = _shift_unit(unit)
     day = cal.shift(base, shift_unit, step * mult)
     granularity = {"week": "week", "month": "month", "quarter": "quarter", "year": "year",
@@ -542,8 +576,11 @@ def _unit_end(c: Candidate, ctx: Context) -> Reading | None:
     return Reading("DATE", cal.fmt(unit, ctx.dct), "published")
 
 
-def _season_year_rule(c: Candidate, ctx: Context) -> Reading:
-    return Reading("DATE", f"{int(c.g('year')):04d}-{SEASONS[c.g('season').lower()]}")
+def _season_year_rule(c: Candidate, ctx: Context) -> Reading | None:
+    year = _year_text(c)
+    if year is None:
+        return None
+    return Reading("DATE", f"{year:04d}-{SEASONS[c.g('season').lower()]}")
 
 
 def _quarter(c: Candidate, ctx: Context) -> Reading | None:
@@ -580,24 +617,29 @@ def _quarter(c: Candidate, ctx: Context) -> Reading | None:
 
 def _period(c: Candidate, ctx: Context) -> Reading | None:
     """"the quarter", "the latest period", "the year-ago quarter": the fiscal period a
-    business report is about, which is the quarter the text last named."""
+    business report is about. "latest" is the last quarter completed before the anchor;
+    the others are the quarter the text last named, else that one too."""
     prior = " ".join((c.g("prior") or "").lower().replace("-", " ").split())
     unit = c.g("unit").lower()
     if not prior and not c.g("ord") and unit == "period" and not c.g("ago") and not c.g("pyear"):
         return None  # a bare "the period" is too vague
     if ctx.dct is None:
         return _unresolved("DATE", "XXXX-QX")
-    if ctx.reference is not None and ctx.reference.granularity == "quarter":
+    last_completed = cal.shift(ctx.dct, "quarter", -1)
+    if prior in ("latest", "recent"):
+        base, anchor = last_completed, "published"
+    elif ctx.reference is not None and ctx.reference.granularity == "quarter":
         base, anchor = ctx.reference.day, "mention"
     else:
-        base, anchor = cal.shift(ctx.dct, "quarter", -1), "published"
+        base, anchor = last_completed, "published"
     if c.g("pyear"):
         base = date(int(c.g("pyear")), base.month, 1)
     if c.g("ord"):
         n = ORDINALS[c.g("ord").lower()]
         base = date(base.year, 3 * n - 2, 1)
-    year_back = prior.startswith(("year ago", "year earlier", "comparable year", "prior year")) \
-        or bool(c.g("ago")) or prior in ("comparable", "corresponding")
+    year_back = prior.startswith(("year ago", "year earlier", "comparable year", "prior year",
+                                  "last year")) or bool(c.g("ago")) or \
+        prior in ("comparable", "corresponding")
     if year_back:
         base = cal.shift(base, "year", -1)
     return Reading("DATE", cal.fmt("quarter", base), anchor, confidence=0.6,

@@ -23,6 +23,8 @@ _AFTER = re.compile(r"\b(?:since|after|from|starting|beginning|as\s+of|no\s+earl
 _WITHIN = re.compile(r"\b(?:in|within)\s+(?:the\s+next\s+)?$", re.I)
 _DAYS_PER_LETTER = {"D": 1, "W": 7, "M": 30, "Y": 365}
 _PARAGRAPH = re.compile(r"\n\s*\n")
+# "the quarter ended Sept. 30": the date closes the period in focus; it does not replace it.
+_ENDED = re.compile(r"\b(?:ended|ending|ends|through)\s+$", re.I)
 
 
 def tag(text: str, dct: date | None, doc_id: str = "") -> list[TimeMention]:
@@ -43,7 +45,8 @@ def tag(text: str, dct: date | None, doc_id: str = "") -> list[TimeMention]:
         words = text[cand.start:cand.end]
         mention = _mention(doc_id, cand.start, cand.end, words, reading, ctx, text)
         mentions.append(mention)
-        if reading.sets_reference and mention.span is not None and mention.span.kind == "point":
+        if reading.sets_reference and mention.span is not None and mention.span.kind == "point" \
+                and not _ENDED.search(text, max(0, cand.start - 12), cand.start):
             gran = cal.granularity_of(reading.value.split("T")[0])
             if gran:
                 reference = Reference(reading.value, mention.span.first, gran, words, cand.start)

@@ -21,6 +21,7 @@ _FUTURE = re.compile(
     r"|schedul\w*|due\s+(?:to|in|on|at|by)|set\s+to|intends?\s+to|aims?\s+to|hopes?\s+to"
     r"|prepar\w*\s+to|propos\w*|invit\w*|upcoming|forthcoming|payable|expire|expires"
     r"|(?:decided|agreed|promised|vowed|pledged|threatened|wants?|hoping|agrees|decides)\s+to"
+    r"|(?:expects?|expected|invites?|invited|wants?|wanted)\s+(?:[\w.'’-]+\s+){1,3}?to\s+[a-z]+"
     r"|(?:planned|scheduled|set|slated|earmarked|penciled|pencilled)\s+for"
     r"|would|might|should|must|wo(?=n't))\b",
     re.I,
@@ -77,6 +78,8 @@ def _is_past_verb(text: str, m: re.Match, left: int) -> bool:
         return False
     if _AUX_BEFORE_PARTICIPLE.search(text[max(left, m.start() - 12):m.start()]):
         return False
+    if not m.group("ed"):
+        return True  # an irregular past form ("began joint drills") is a verb before its object
     return bool(_COMPLEMENT.match(text, m.end()))
 
 
