@@ -61,8 +61,8 @@ RULES: list[tuple[str, str]] = [
      r"|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)"
      r"(?:\s+" + _PART + r")?\b"),
     ("part_of_day", r"\b(?:(?P<edge>early|late|later|earlier)\s+)?(?P<rel>this|last)\s+" + _PART
-     + r"\b|\b(?P<word>overnight)\b|\b(?:the\s+)?(?P<edge2>mid)[\s-]?(?P<part2>morning|afternoon|day)\b"),
-    ("clock", r"(?:\b(?:at\s+)?(?P<approx>about|around|approximately|shortly\s+after|shortly"
+     + r"\b|\b(?P<word>overnight)\b|\b(?:the\s+)?(?P<edge2>mid)[\s-]?(?P<part2>morning|afternoon)\b"),
+    ("clock", r"(?:\b(?P<approx>about|around|approximately|shortly\s+after|shortly"
      r"\s+before|just\s+after|just\s+before)\s+)?\b" + _CLOCK
      + r"(?:\s+(?:on\s+)?(?:(?P<dayword>today|yesterday|tomorrow)|" + _WD
      + r"|(?P<mon>" + alt(MONTHS) + r")\.?\s+(?P<day>[0-3]?\d)\b))?"),
@@ -103,6 +103,9 @@ RULES: list[tuple[str, str]] = [
      + r"(?:\s+(?:to|or)\s+(?P<num2>\d+|" + NUMBER_WORD_RE + r"))?"
      + r"(?P<half>\s+and\s+a\s+half|\s+1/2|-and-a-half)?[\s-]+(?:(?:full|long|straight|consecutive|more|additional"
      r"|trading|business|calendar)\s+)?" + _UNIT + r"(?P<adj>-(?:long|old))?(?![\w-])"),
+    ("fiscal_period", r"\b(?:the\s+)?(?:full\s+|fiscal\s+|financial\s+)?(?P<unit>year)"
+     r"(?=\s+(?:ended|ending|that\s+ended|which\s+ended|through|to\s+(?:[A-Z]|\d)))"
+     r"|\bthe\s+(?:fiscal|financial|full)\s+(?P<unit2>year)\b"),
     ("bare_units", r"\b(?:(?:for|over|in|within)\s+)?(?P<core>(?:(?:recent|coming|past|the\s+past"
      r"|the\s+coming|the\s+last|the\s+next)\s+)?(?P<unit>years|months|weeks|days|decades"
      r"|hours|minutes|centuries))\b"),
@@ -343,8 +346,8 @@ def join_time_and_day(text: str, chosen: list[Candidate]) -> list[Candidate]:
             prev = out[-1]
             gap = text[prev.end:c.start]
             pair = {prev.rule, c.rule}
-            if _JOINABLE.match(gap) and "clock" in pair and pair & {"weekday", "day_word", "mdy",
-                                                                     "dmy", "iso"}:
+            if _JOINABLE.match(gap) and pair & {"clock", "part_of_day"} and pair & {
+                    "weekday", "day_word", "mdy", "dmy", "iso"} and len(pair) == 2:
                 out[-1] = Candidate("datetime", prev.start, c.end, {}, (prev, c))
                 continue
         out.append(c)

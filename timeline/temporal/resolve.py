@@ -478,15 +478,25 @@ def _clock(c: Candidate, ctx: Context) -> Reading | None:
 
 
 def _datetime(c: Candidate, ctx: Context) -> Reading | None:
-    clock = next(p for p in c.parts if p.rule == "clock")
-    day_part = next(p for p in c.parts if p.rule != "clock")
+    """A time of day with its day: "10 p.m. Wednesday", "mid-afternoon yesterday"."""
+    time_part = next(p for p in c.parts if p.rule in ("clock", "part_of_day"))
+    day_part = next(p for p in c.parts if p is not time_part)
     day = resolve(day_part, ctx)
     if day is None:
         return None
-    hm = _clock_value(clock)
+    if time_part.rule == "clock":
+        suffix = _clock_value(time_part)
+    else:
+        time_reading = _part_of_day(time_part, ctx)
+        suffix = time_reading.value.split("T")[-1]
     base = day.value.split("T")[0]
-    return Reading("TIME", f"{base}T{hm}", day.anchor, confidence=day.confidence,
+    return Reading("TIME", f"{base}T{suffix}", day.anchor, confidence=day.confidence,
                    used_tense=day.used_tense)
+
+
+def _fiscal_period(c: Candidate, ctx: Context) -> Reading:
+    unit = (c.g("unit") or c.g("unit2")).lower()
+    return Reading("DURATION", duration_value(unit, 1), "none", sets_reference=False)
 
 
 _REF_WORDS = {
@@ -766,8 +776,12 @@ def _set(c: Candidate, ctx: Context) -> Reading | None:
                 }.get(adverb) or adverb.split()[-1]
         n = 2 if adverb == "biweekly" else 1
         return Reading("SET", duration_value(unit, n), "none", sets_reference=False)
-    part = (c.g("part") or "").lower()
+    part = (c.g("part") or c.g("part3") or c.g("part4") or "").lower().rstrip("s")
     suffix = ("T" + DAY_PARTS[part]) if part in DAY_PARTS else ""
+    weekday = c.g("wdp") or c.g("wd2")
+    if weekday:
+        return Reading("SET", f"XXXX-WXX-{WEEKDAYS[weekday.lower().rstrip('s')] + 1}{suffix}",
+                       "none", sets_reference=False)
     if c.g("wd"):
         return Reading("SET", f"XXXX-WXX-{WEEKDAYS[c.g('wd').lower()] + 1}{suffix}", "none",
                        sets_reference=False)
@@ -878,7 +892,7 @@ _HANDLERS = {
     "iso": _explicit_day, "numeric": _explicit_day, "mdy": _explicit_day, "dmy": _explicit_day,
     "month_year": _month_year, "month_rel": _month_rel, "month": _month, "weekday": _weekday,
     "day_word": _day_word, "part_of_day": _part_of_day, "clock": _clock, "datetime": _datetime,
-    "ref": _ref, "rel_unit": _rel_unit, "the_unit": _the_unit, "unit_end": _unit_end,
+    "ref": _ref, "fiscal_period": _fiscal_period, "rel_unit": _rel_unit, "the_unit": _the_unit, "unit_end": _unit_end,
     "season_year": _season_year_rule, "quarter": _quarter, "period": _period,
     "year_ago_adj": _year_ago_adj, "ago": _ago, "anaphor": _anaphor, "duration": _duration,
     "bare_units": _bare_units, "a_unit": _a_unit, "set": _set, "year": _year,
