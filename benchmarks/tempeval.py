@@ -255,9 +255,13 @@ def _bucket(t) -> str:
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _SHAPES = [
+    (re.compile(r"^\d{4}-\d{2}-\d{2}T(MO|AF|EV|NI|DT)$"), "YYYY-MM-DDT(part of day)"),
     (re.compile(r"^\d{4}-\d{2}-\d{2}T.*$"), "YYYY-MM-DDThh"),
     (re.compile(r"^\d{4}-\d{2}-\d{2}$"), "YYYY-MM-DD"),
+    (re.compile(r"^\d{4}-\d{2}-XX$"), "YYYY-MM-XX"),
+    (re.compile(r"^\d{4}-XX(-XX)?$"), "YYYY-XX(-XX)"),
     (re.compile(r"^\d{4}-W\d{2}$"), "YYYY-Www"),
+    (re.compile(r"^\d{4}-WXX$"), "YYYY-WXX"),
     (re.compile(r"^\d{4}-W\d{2}-WE$"), "YYYY-Www-WE"),
     (re.compile(r"^\d{4}-\d{2}$"), "YYYY-MM"),
     (re.compile(r"^\d{4}-Q\d$"), "YYYY-Qn"),
@@ -308,7 +312,7 @@ def value_error_class(gold: dict, system: dict) -> str:
             words = (gold.get("text") or "").lower()
             if any(w in words for w in _WEEKDAYS):
                 if abs(diff) == 7:
-                    return "weekday: wrong week (direction)"
+                    return "weekday: wrong direction (7 days off)"
                 return "weekday: other day"
             if (gd.month, gd.day) == (sd.month, sd.day):
                 return "off by year(s)"

@@ -78,7 +78,7 @@ def test_wrong_value_and_wrong_type():
     assert res["per_type"]["DURATION"]["value_acc"] == 1.0
     err = tempeval.error_report(gold, system)
     classes = {k: c for k, c, _ in err["wrong_value"]["top"]}
-    assert classes == {"weekday: wrong week (direction)": 1, "off by year(s)": 1}
+    assert classes == {"weekday: wrong direction (7 days off)": 1, "off by year(s)": 1}
     assert err["wrong_type"]["top"][0][:2] == ("gold DURATION vs sys DATE", 1)
 
 
@@ -151,6 +151,8 @@ def test_value_error_classes():
     assert c({"value": "PRESENT_REF"}, {"value": "1998-01-08"}) == "gold PRESENT_REF vs sys YYYY-MM-DD"
     assert c({"value": "P3D"}, {"value": "P3M"}) == "duration value"
     assert c({"value": "1998-02"}, {"value": "1997-02"}) == "off by year(s)"
+    assert c({"value": "1998-WXX"}, {"value": "1998-W08"}) == "gold YYYY-WXX vs sys YYYY-Www"
+    assert c({"value": "1998-01-08"}, {"value": "1998-01-08TNI"}) == "gold YYYY-MM-DD vs sys YYYY-MM-DDT(part of day)"
 
 
 def test_cli_prints_table(tmp_path, capsys):
