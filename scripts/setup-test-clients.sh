@@ -47,8 +47,15 @@ if ((${#packages[@]})); then
   else
     log "installing ${packages[*]}"
     export DEBIAN_FRONTEND=noninteractive
-    "${SUDO[@]}" apt-get update -qq
-    "${SUDO[@]}" apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
+    apt_log=$(mktemp)
+    trap 'rm -f "$apt_log"' EXIT
+    if ! { "${SUDO[@]}" apt-get update -qq &&
+           "${SUDO[@]}" apt-get install -y -qq --no-install-recommends "${packages[@]}"; } \
+         >"$apt_log" 2>&1; then
+      cat "$apt_log" >&2
+      log "apt-get failed (output above)"
+      exit 1
+    fi
   fi
 fi
 
@@ -60,8 +67,9 @@ if command -v npm >/dev/null 2>&1; then
   if [[ "$installed" != "$TIMELINEJS_VERSION" ]]; then
     log "installing @knight-lab/timelinejs@$TIMELINEJS_VERSION into ${CLIENTS_DIR#$PWD/}/node"
     mkdir -p "$CLIENTS_DIR/node"
-    npm install --no-save --no-audit --no-fund --loglevel=error --ignore-scripts \
-      --prefix "$CLIENTS_DIR/node" "@knight-lab/timelinejs@$TIMELINEJS_VERSION" >/dev/null
+    npm install --no-save --no-audit --no-fund --no-update-notifier --loglevel=error --ignore-scripts \
+      --prefix "$CLIENTS_DIR/node" "@knight-lab/timelinejs@$TIMELINEJS_VERSION" >/dev/null ||
+      log "npm install failed: the TimelineJS browser tests will be skipped."
   fi
 else
   log "npm is missing: install nodejs and npm, then run this again."
