@@ -67,7 +67,10 @@ RULES: list[tuple[str, str]] = [
      + r"(?:\s+(?:on\s+)?(?:(?P<dayword>today|yesterday|tomorrow)|" + _WD
      + r"|(?P<mon>" + alt(MONTHS) + r")\.?\s+(?P<day>[0-3]?\d)\b))?"),
     ("ref", r"\b(?P<word>now|right\s+now|currently|current(?!\s+accounts?\b)|at\s+present"
-     r"|presently|nowadays|these\s+days|recently|lately|formerly|the\s+past(?!\s+(?:\d|"
+     r"|presently|nowadays|these\s+days|recently|lately|formerly|recent\s+(?:years|months|weeks|days"
+     r"|quarters|decades)|the\s+coming\s+(?:years|months"
+     r"|weeks|days|quarters|decades)|coming\s+(?:years|months|weeks|days|quarters|decades)"
+     r"|the\s+past(?!\s+(?:\d|"
      + NUMBER_WORD_RE + r"|few|several|couple|" + "|".join(_UNIT_WORDS) + r")\b)|the\s+future"
      r"|the\s+near\s+future|a\s+later\s+date)\b"),
     ("rel_unit", r"\b(?:" + _EDGE + r"\s+|(?P<edge2>earlier|later|early|late)\s+)?(?P<rel>this"
@@ -106,8 +109,8 @@ RULES: list[tuple[str, str]] = [
     ("fiscal_period", r"\b(?:the\s+)?(?:full\s+|fiscal\s+|financial\s+)?(?P<unit>year)"
      r"(?=\s+(?:ended|ending|that\s+ended|which\s+ended|through|to\s+(?:[A-Z]|\d)))"
      r"|\bthe\s+(?:fiscal|financial|full)\s+(?P<unit2>year)\b"),
-    ("bare_units", r"\b(?:(?:for|over|in|within)\s+)?(?P<core>(?:(?:recent|coming|past|the\s+past"
-     r"|the\s+coming|the\s+last|the\s+next)\s+)?(?P<unit>years|months|weeks|days|decades"
+    ("bare_units", r"\b(?:(?:for|over|in|within)\s+)?(?P<core>(?:(?:past|the\s+past"
+     r"|the\s+last|the\s+next)\s+)?(?P<unit>years|months|weeks|days|decades"
      r"|hours|minutes|centuries))\b"),
     ("a_unit", r"\b(?:" + _APPROX + r"\s+)?(?P<num>a|an|one)\s+(?P<unit>second|minute|hour"
      r"|day|week|month|year|decade|century|fortnight)(?P<half>\s+and\s+a\s+half)?\b"),
@@ -210,11 +213,13 @@ def _acceptable(text: str, rule: str, m: re.Match) -> bool:
                              r"through|between|and|or|early|mid|late|fiscal|year|the|circa|"
                              r"spring|summer|fall|autumn|winter|end|start|beginning)\W*$",
                              before, re.I)
-        if not preposed:
+        determined = re.search(r"(?:\b(?:its|his|her|their|our|my|your|this|that|these|those|a|an)"
+                               r"|['’]s|\b[a-z]+ful|\b[a-z]+ous)\s+$", before, re.I)
+        if not preposed and not determined:
             # A bare number that counts things ("2000 people") is no year.
-            if re.match(r"\s+[a-z]", after) and not re.match(r"\s+(?:and|or|to|when|as|was|is"
-                                                             r"|were|had|has|saw|will)\b",
-                                                             after):
+            if re.match(r"\s+(?:[a-z]+s|people|men|women|children|police|personnel|staff|feet"
+                        r"|cattle|of)\b", after) and not re.match(
+                            r"\s+(?:was|is|has|saw|as)\b", after):
                 return False
             if year < 1900:
                 return False
@@ -303,7 +308,7 @@ def _names_a_thing(text: str, start: int, end: int) -> bool:
         if w.lower() in _COMMON_WORDS and w[0].isupper():
             at = start + word.start()
             lead = text[max(0, at - 3):at]
-            if not re.search(r"(?:^|[.!?\n\"“‘(]\s*|^\s*)$", lead) and at > 0:
+            if not re.search(r"(?:^|[.!?\n\"“‘(`'—–:]\s*|^\s*)$", lead) and at > 0:
                 return True
     return False
 

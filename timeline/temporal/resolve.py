@@ -160,6 +160,14 @@ _AHEAD_AFTER = re.compile(r"\s*(?:deadline|due\s+date|return\s+date|target\s+dat
                           r"|expiration|expiry)\b", re.I)
 
 
+_SINCE = re.compile(r"\b(?:since|ago|as\s+of)\s+(?:early|mid|late)?\s*-?\s*$", re.I)
+
+
+def _points_back(ctx: Context) -> bool:
+    """"since March": a time that has begun, so the last such month or day."""
+    return bool(_SINCE.search(ctx.text[max(0, ctx.start - 20):ctx.start]))
+
+
 def _points_ahead(ctx: Context, end: int) -> bool:
     """Whether the words around a date make it a bound or term ahead of the anchor."""
     if _AHEAD_AFTER.match(ctx.text, end):
@@ -189,8 +197,8 @@ def _nearest_year(ctx: Context, month: int, day: int | None, end: int = 0
         except ValueError:  # Feb. 29 in a common year
             return date(y, month, 28)
     same = make(dct.year)
-    tense = ctx.firm_tense()
-    if _points_ahead(ctx, end):  # the first such date from a little before the anchor on
+    tense = "past" if _points_back(ctx) else ctx.firm_tense()
+    if tense != "past" and _points_ahead(ctx, end):  # the first such date from a little before the anchor on
         return (dct.year if same >= dct - timedelta(days=45) else dct.year + 1), True
     if tense == "past":
         return (dct.year if same <= dct else dct.year - 1), True
@@ -205,8 +213,8 @@ def _month_year_by_tense(ctx: Context, month: int, end: int = 0) -> tuple[int, b
     dct = ctx.dct
     if month == dct.month:
         return dct.year, False
-    tense = ctx.firm_tense()
-    if _points_ahead(ctx, end):
+    tense = "past" if _points_back(ctx) else ctx.firm_tense()
+    if tense != "past" and _points_ahead(ctx, end):
         return (dct.year if month >= dct.month - 1 else dct.year + 1), True
     if tense == "past":
         return (dct.year if month < dct.month else dct.year - 1), True
@@ -333,6 +341,13 @@ def _explicit_day(c: Candidate, ctx: Context) -> Reading | None:
         return Reading("DATE", value)
     if ctx.dct is None:
         return _unresolved("DATE", f"XXXX-{m:02d}-{d:02d}")
+    if c.g("wd"):  # "Saturday, April 25": the year in which that day is a Saturday
+        weekday = WEEKDAYS[c.g("wd").lower()]
+        years = [y for y in (ctx.dct.year, ctx.dct.year - 1, ctx.dct.year + 1)
+                 if _weekday_of(y, m, d) == weekday]
+        if years:
+            return Reading("DATE", date(years[0], m, d).isoformat(), "published",
+                           confidence=0.95)
     year, by_tense = _nearest_year(ctx, m, d, c.end)
     try:
         value = date(year, m, d).isoformat()
@@ -351,6 +366,13 @@ def _year_text(c: Candidate) -> int | None:
         return None
     century, rest = number_of(words[0]), number_of(" ".join(words[1:]))
     return None if century is None or rest is None else century * 100 + rest
+
+
+def _weekday_of(year: int, month: int, day: int) -> int | None:
+    try:
+        return date(year, month, day).weekday()
+    except ValueError:
+        return None
 
 
 def _month_year(c: Candidate, ctx: Context) -> Reading | None:
@@ -510,9 +532,15 @@ _REF_WORDS = {
 }
 
 
+def _ref_value(word: str) -> str:
+    if word in _REF_WORDS:
+        return _REF_WORDS[word]
+    return "FUTURE_REF" if "coming" in word else "PAST_REF"  # "recent years", "coming months"
+
+
 def _ref(c: Candidate, ctx: Context) -> Reading:
     word = " ".join(c.g("word").lower().split())
-    return Reading("DATE", _REF_WORDS[word], "published" if ctx.dct else "none",
+    return Reading("DATE", _ref_value(word), "published" if ctx.dct else "none",
                    sets_reference=False)
 
 

@@ -43,7 +43,8 @@ _PAST = re.compile(r"\b(?:" + _PAST_IRREGULAR + r"|(?P<ed>[a-z]{2,}ed))\b", re.I
 # An -ed word after these is a participle (passive, perfect, adjective), not a past tense.
 _AUX_BEFORE_PARTICIPLE = re.compile(
     r"\b(?:be|been|being|is|are|am|was|were|has|have|had|to|will|can|could|would|should|may"
-    r"|might|must|the|a|an|and|or|by|of|with|newly|recently|so-called)\s+$", re.I)
+    r"|might|must|the|a|an|and|or|by|of|with|newly|recently|so-called|its|his|her|their|our"
+    r"|your|my|this|that|these|those)\s+$", re.I)
 _NOT_PAST = {"need", "speed", "seed", "feed", "bed", "red", "shed", "breed", "indeed", "embed",
              "proceed", "succeed", "exceed", "united", "limited", "based", "related", "hundred",
              "concerned", "supposed", "interested", "unprecedented", "detailed", "advanced",
@@ -57,20 +58,9 @@ class Tense:
 
 
 _AUXILIARIES = {"was", "were", "had", "did", "ago", "yesterday", "earlier", "already", "last"}
-# After a past form, these start its complement; any other lower-case word makes the form an
-# adjective ("preferred shares", "the increased dividend").
-_COMPLEMENT = re.compile(
-    r"\s*(?:[A-Z0-9\"'“‘(,.;:]|$|(?:the|a|an|to|in|on|at|by|for|with|that|this|these|those"
-    r"|it|he|she|they|we|i|you|him|them|us|his|her|their|its|our|my|from|as|into|about|over"
-    r"|up|down|out|off|back|away|last|late|early|earlier|yesterday|today|after|before|during"
-    r"|since|until|when|while|if|and|but|or|not|no|some|all|more|most|nearly|almost|only|just"
-    r"|again|also|then|there|here|what|which|who|how|why|where|each|every|both|any|one|two"
-    r"|three|four|five|six|seven|eight|nine|ten|\w+ly)\b)")
-
-
 def _is_past_verb(text: str, m: re.Match, left: int) -> bool:
     """Whether a past-looking word is a finite past tense here, not a participle after an
-    auxiliary ("will be paid") or an adjective before its noun ("preferred shares")."""
+    auxiliary ("will be paid") or an adjective after a determiner ("its preferred shares")."""
     word = m.group(0).lower()
     if word in _AUXILIARIES:
         return True
@@ -78,9 +68,7 @@ def _is_past_verb(text: str, m: re.Match, left: int) -> bool:
         return False
     if _AUX_BEFORE_PARTICIPLE.search(text[max(left, m.start() - 12):m.start()]):
         return False
-    if not m.group("ed"):
-        return True  # an irregular past form ("began joint drills") is a verb before its object
-    return bool(_COMPLEMENT.match(text, m.end()))
+    return True
 
 
 def _words_between(text: str, a: int, b: int) -> int:
