@@ -22,6 +22,16 @@ COLUMNS = ("id", "start", "end", "when", "precision", "kind", "status", "headlin
            "sources", "source_ids", "expressions", "flags")
 
 
+def _text_safe_when(span, status: str) -> str:
+    """The date in words, in a form spreadsheets keep as text: a bare "March 2023" or
+    "2022" is taken for a date or a number on import (the month then gets an invented day),
+    so a coarse date that would read that way starts with "In"."""
+    words = when_label(span, status)
+    if span.kind == "point" and status != "planned" and span.precision in ("month", "year"):
+        return "In " + words
+    return words
+
+
 def rows(timeline: Timeline) -> list[dict[str, str]]:
     """The table as plain strings, before formula neutralising."""
     docs = documents_by_id(timeline)
@@ -31,7 +41,7 @@ def rows(timeline: Timeline) -> list[dict[str, str]]:
             "id": e.id,
             "start": e.span.first.isoformat(),
             "end": e.span.last.isoformat(),
-            "when": when_label(e.span, e.status),
+            "when": _text_safe_when(e.span, e.status),
             "precision": e.span.precision,
             "kind": e.span.kind,
             "status": e.status,
