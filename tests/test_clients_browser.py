@@ -211,3 +211,22 @@ def test_hostile_article_text_does_not_run_in_the_page(browser_context, server):
         assert title["headline"] == timeline.title
     finally:
         visit.close()
+
+
+def test_seed_timeline_renders_every_event(browser_context, server):
+    """The README's own run: the five seed articles, as a reader opens timeline.html."""
+    from timeline import build_timeline
+    timeline = build_timeline([Path(__file__).resolve().parent.parent / "seeds"])
+    out = _page(server, timeline, "seeds")
+    visit = Visit(browser_context, (out / "timeline.html").as_uri(), len(timeline.events))
+    try:
+        assert visit.console_errors() == [] and visit.outside_requests() == []
+        slides = visit.js(SLIDES)
+        assert len(slides) == len(timeline.events) + 1
+        assert len(visit.js(MARKERS)) == len(timeline.events)
+        visit.page.screenshot(path=str(cs.artifacts() / "seeds-timeline.png"))
+        visit.page.locator(".tl-slidenav-next").first.click()
+        visit.page.wait_for_timeout(800)  # the slide animation; not an assertion
+        visit.page.screenshot(path=str(cs.artifacts() / "seeds-first-event.png"))
+    finally:
+        visit.close()
