@@ -53,6 +53,15 @@ def main():
               help="Publication date for articles that carry none (their own metadata and a "
                    "folder's manifest.json come first). Without one, such an article's "
                    "relative dates stay unresolved.")
+@click.option("--infer-anchor/--no-infer-anchor", default=True, show_default=True,
+              help="For articles with no publication date (and no --anchor), infer one from "
+                   "the text (datelines, 'today' beside a date, weekday-date pairs) and from "
+                   "the other articles that report the same events; a warning says which date "
+                   "was inferred and why.")
+@click.option("--anchor-threshold", type=click.FloatRange(0.0, 1.0), default=0.6,
+              show_default=True, metavar="FLOAT",
+              help="Use an inferred publication date only when its confidence (0-1) is at "
+                   "least this; below it the article's relative dates stay unresolved.")
 @click.option("--formats", "-f", callback=_parse_formats, metavar="LIST",
               help="Comma-separated subset of: " + ", ".join(export.FORMATS)
                    + f". Default: {','.join(export.DEFAULT_FORMATS)}.")
@@ -67,7 +76,8 @@ def main():
 @click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(1, 64),
               help="Processes for tagging the articles.")
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
-def build(paths, out_dir, anchor, formats, title, bom, coarse, js_url, css_url, jobs, quiet):
+def build(paths, out_dir, anchor, infer_anchor, anchor_threshold, formats, title, bom, coarse,
+          js_url, css_url, jobs, quiet):
     """Build the timeline of the articles in PATHS and write its exports.
 
     PATHS are files or folders: .txt and .md (optional front matter with published,
@@ -90,7 +100,9 @@ def build(paths, out_dir, anchor, formats, title, bom, coarse, js_url, css_url, 
     with click.progressbar(length=len(documents), label="Reading articles", file=sys.stderr,
                            hidden=not show_bar) as bar:
         timeline = build_from_documents(documents, title, warnings, jobs,
-                                        progress=lambda doc: bar.update(1))
+                                        progress=lambda doc: bar.update(1),
+                                        infer_anchors=infer_anchor,
+                                        anchor_threshold=anchor_threshold)
     options = {"coarse": coarse, "bom": bom}
     if js_url:
         options["js_url"] = js_url

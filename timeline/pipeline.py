@@ -13,6 +13,7 @@ from concurrent.futures import ProcessPoolExecutor
 from datetime import date
 from typing import Callable, Iterable, Sequence
 
+from . import anchoring
 from .dedup import merge_events
 from .events import extract_events
 from .ingest import read_documents
@@ -28,11 +29,19 @@ def process_document(doc: Document) -> tuple[list[TimeMention], list[EventMentio
 
 def build_from_documents(documents: Sequence[Document], title: str | None = None,
                          warnings: Iterable[str] = (), jobs: int = 1,
-                         progress: Callable[[Document], None] | None = None) -> Timeline:
-    """A Timeline from documents already read."""
+                         progress: Callable[[Document], None] | None = None,
+                         infer_anchors: bool = True, anchor_threshold: float = 0.6) -> Timeline:
+    """A Timeline from documents already read.
+
+    infer_anchors: for documents without a publication date, infer one from the text and the
+    other documents of the run (timeline.anchoring); it is used when its confidence is at
+    least anchor_threshold (published_from "inferred"), and a warning says which and why."""
     warnings = list(warnings)
+    if infer_anchors and any(doc.published is None for doc in documents):
+        documents, inferred = anchoring.infer_anchors(documents, anchor_threshold)
+        warnings.extend(inferred)
     for doc in documents:
-        if doc.published is None:
+        if doc.published is None and not infer_anchors:
             where = doc.path or doc.id
             warnings.append(f"{where}: no publication date, so its relative dates ('on Monday',"
                             f" 'last year') stay unresolved; give one with --anchor or a manifest")
@@ -58,14 +67,15 @@ def build_from_documents(documents: Sequence[Document], title: str | None = None
 
 
 def build_timeline(paths, anchor: date | None = None, title: str | None = None,
-                   jobs: int = 1, progress: Callable[[Document], None] | None = None
-                   ) -> Timeline:
+                   jobs: int = 1, progress: Callable[[Document], None] | None = None,
+                   infer_anchors: bool = True, anchor_threshold: float = 0.6) -> Timeline:
     """Read articles from files and folders and build their timeline.
 
     anchor: the publication date for documents that carry none (their own metadata and a
     folder manifest come first)."""
     documents, warnings = read_documents(paths, anchor=anchor)
-    return build_from_documents(documents, title, warnings, jobs, progress)
+    return build_from_documents(documents, title, warnings, jobs, progress,
+                                infer_anchors=infer_anchors, anchor_threshold=anchor_threshold)
 
 
 def _default_title(documents: Sequence[Document]) -> str:
