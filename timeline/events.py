@@ -72,7 +72,8 @@ _HEDGE = re.compile(
 _LEADING_FILLER = re.compile(
     r"^(?:but|and|meanwhile|however|moreover|furthermore|also|still|yet|so|then|separately|"
     r"in addition|additionally|nevertheless|nonetheless|while|whereas|and then|but then|"
-    r"already|notably|thus|indeed|interestingly)\b,?\s*", re.I)
+    r"already|notably|thus|indeed|interestingly)\b,?\s*"
+    r"|^(?:first|second|third|finally|lastly|first of all)\b,\s*", re.I)
 # "MOSCOW (Reuters) – " or "Beijing () – ": a dateline, not part of the event.
 _DATELINE = re.compile(r"^[A-Z][\w .,'’-]{0,40}\([^)]*\)\s*[–—-]+\s*|^[A-Z]{3,}[A-Z ,]*\s+[–—-]+\s+")
 _TITLE_WORDS = frozenset("mr mrs ms dr prof".split())
@@ -105,7 +106,9 @@ def extract_events(doc: Document, mentions: Sequence[TimeMention]) -> list[Event
     names = _known_names(doc.text, sentences)
     dated = sorted(
         (m for m in mentions
-         if m.doc_id == doc.id and m.type in ("DATE", "TIME") and m.span is not None),
+         # a DURATION with a span is a deadline ("in less than 40 days"): it dates an event
+         if m.doc_id == doc.id and m.type in ("DATE", "TIME", "DURATION")
+         and m.span is not None),
         key=lambda m: (m.start, m.end))
     out: list[EventMention] = []
     dated_paragraphs: set[int] = set()
