@@ -89,7 +89,13 @@ _CENTURY = re.compile(r"^(\d{2})$")
 
 def parse_value(value: str) -> tuple[date, date, str] | None:
     """(first day, last day, precision) of a TIMEX3 date value; None when it names no
-    definite span (PRESENT_REF, XXXX-12-21, P3Y ...)."""
+    definite span (PRESENT_REF, XXXX-12-21, P3Y ...). An ISO 8601 interval of two values
+    ("2023-03-20/2023-03-22", "2019/2021") covers both, at the first one's precision."""
+    if "/" in value:
+        parts = [parse_value(v) for v in value.split("/", 1)]
+        if None in parts or parts[0][0] > parts[1][1]:
+            return None
+        return parts[0][0], parts[1][1], parts[0][2]
     try:
         if m := _DAY.match(value):
             d = date(int(m[1]), int(m[2]), int(m[3]))
@@ -131,14 +137,27 @@ def parse_value(value: str) -> tuple[date, date, str] | None:
     return None
 
 
+def narrow(first: date, last: date, part: str) -> tuple[date, date]:
+    """The early, mid or late third of a span: "early December" is the 1st to the 10th."""
+    third = timedelta(days=((last - first).days + 1) // 3)
+    if part == "early":
+        return first, first + third - timedelta(days=1)
+    if part == "mid":
+        return first + third, last - third
+    return last - third + timedelta(days=1), last
+
+
 def span_of(value: str, kind: str = "point", slack_days: int = 0,
-            anchor: date | None = None) -> TimeSpan | None:
-    """The TimeSpan a value names. For kind "before" the span runs from the anchor (when it
-    is earlier) to the deadline; for "after" from the start to the anchor (when later)."""
+            anchor: date | None = None, part: str | None = None) -> TimeSpan | None:
+    """The TimeSpan a value names, narrowed to its early/mid/late `part` when the text says
+    so. For kind "before" the span runs from the anchor (when it is earlier) to the deadline;
+    for "after" from the start to the anchor (when later)."""
     parsed = parse_value(value)
     if not parsed:
         return None
     first, last, precision = parsed
+    if part and precision != "day" and (last - first).days >= 6:
+        first, last = narrow(first, last, part)
     if kind == "before":
         first = anchor if anchor and anchor < last else last
     elif kind == "after":

@@ -47,6 +47,18 @@ RULES: list[tuple[str, str]] = [
      + r"\s+" + _DAY + r"(?:\s*(?:,\s*|\s)" + _YEAR + r")?\b"),
     ("dmy", r"\b(?:" + _WD + r",?\s+)?(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MON
      + r"(?:,?\s+" + _YEAR + r")?\b"),
+    # Only the compact form is one expression: "March 20 to 22" and "April 24 and 25" are
+    # two in TimeML (a day, then a day).
+    ("day_range", r"\b" + _MON + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s*[-–—]\s*"
+     r"(?:" + _MON2 + r"\s+)?(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?![\d%])(?:,?\s+" + _YEAR + r")?\b"
+     r"|\b(?P<dday>[0-3]?\d)(?:st|nd|rd|th)?\s*[-–—]\s*(?P<dday2>[0-3]?\d)(?:st|nd|rd|th)?\s+"
+     r"(?P<dmon>" + alt(MONTHS) + r")\.?(?:,?\s+(?P<dyear>1[0-9]\d\d|20\d\d))?\b"),
+    ("year_range", r"\b(?P<year>1[5-9]\d\d|20\d\d)\s*[-–—/]\s*(?P<year2>1[5-9]\d\d|20\d\d|\d\d)"
+     r"(?![\d%-])"),
+    ("week_of", r"\b(?:the\s+)?" + _ORD + r"\s+(?:full\s+)?week\s+of\s+" + _MON
+     + r"(?:,?\s+" + _YEAR + r")?\b"),
+    ("quarter_code", r"\b(?P<code>Q[1-4]|H[12]|[1-4]Q|FY)\s?-?(?:(?P<year>20\d\d|19\d\d)"
+     r"|['’]?(?P<yy>\d\d))?(?![\w%])"),
     ("month_year", r"\b(?:" + _EDGE + r"[\s-]+)?" + _MON + r",?\s+(?:of\s+)?(?:" + _YEAR
      + r"|(?P<spelled>(?:nineteen|twenty)[\s-]" + _TEENS_TENS + r"))\b"),
     ("month_rel", r"\b(?:" + _EDGE + r"[\s-]+)?" + _MON

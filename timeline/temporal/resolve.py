@@ -49,6 +49,9 @@ class Reading:
     confidence: float = 1.0
     used_tense: bool = False
     sets_reference: bool = True
+    # For a vague count ("a few days earlier"): the span the timeline may still use,
+    # as (first, last, precision, value of its centre), while the TIMEX3 value stays vague.
+    approx_span: tuple | None = None
 
 
 @dataclass
@@ -373,6 +376,80 @@ def _weekday_of(year: int, month: int, day: int) -> int | None:
         return date(year, month, day).weekday()
     except ValueError:
         return None
+
+
+def _day_range(c: Candidate, ctx: Context) -> Reading | None:
+    """"March 20-22", "20–22 March 2023": an ISO interval of days, its year placed like a
+    single date's."""
+    mon = MONTHS[(c.g("mon") or c.g("dmon")).lower()]
+    mon2 = MONTHS[c.g("mon2").lower()] if c.g("mon2") else mon
+    d1, d2 = int(c.g("day") or c.g("dday")), int(c.g("day2") or c.g("dday2"))
+    year_text = c.g("year") or c.g("dyear")
+    if year_text:
+        year = int(year_text)
+    elif ctx.dct is None:
+        return _unresolved("DATE", f"XXXX-{mon:02d}-{d1:02d}")
+    else:
+        year, _ = _nearest_year(ctx, mon, d1, c.end)
+    try:
+        first = date(year, mon, d1)
+        last = date(year + (1 if mon2 < mon else 0), mon2, d2)
+    except ValueError:
+        return None
+    if last <= first:
+        return None
+    anchor = "none" if year_text else "published"
+    return Reading("DATE", f"{first.isoformat()}/{last.isoformat()}", anchor)
+
+
+def _year_range(c: Candidate, ctx: Context) -> Reading | None:
+    first = int(c.g("year"))
+    second = c.g("year2")
+    last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+    if not first < last <= first + 100:
+        return None  # "2022-23" is a range; "1990-1985" or a phone number is not
+    return Reading("DATE", f"{first:04d}/{last:04d}")
+
+
+def _week_of(c: Candidate, ctx: Context) -> Reading | None:
+    """"the first week of March": the ISO week holding that month's n-th seven days."""
+    month = MONTHS[c.g("mon").lower()]
+    n = ORDINALS[c.g("ord").lower()]
+    if c.g("year"):
+        year = int(c.g("year"))
+    elif ctx.dct is None:
+        return _unresolved("DATE", "XXXX-WXX")
+    else:
+        year, _ = _month_year_by_tense(ctx, month, c.end)
+    if n == -1:
+        last_day = cal.add_months(date(year, month, 1), 1) - timedelta(days=1)
+        day = last_day - timedelta(days=6)
+    elif 1 <= n <= 5:
+        day = date(year, month, 1) + timedelta(days=7 * (n - 1))
+    else:
+        return None
+    # The ISO week that holds most of those seven days: the one of their middle day.
+    return Reading("DATE", cal.fmt("week", day + timedelta(days=3)), "none" if c.g("year") else "published")
+
+
+def _quarter_code(c: Candidate, ctx: Context) -> Reading | None:
+    """"Q3 2023", "H1", "FY2023", "3Q22": quarters, halves and fiscal years in short."""
+    code = c.g("code").upper()
+    if c.g("year"):
+        year = int(c.g("year"))
+    elif c.g("yy"):
+        year = 2000 + int(c.g("yy")) if int(c.g("yy")) < 50 else 1900 + int(c.g("yy"))
+    elif code == "FY" or ctx.dct is None:
+        return None if code == "FY" else _unresolved("DATE", f"XXXX-{code}")
+    else:
+        year = None
+    if code == "FY":
+        return Reading("DATE", f"{year:04d}")
+    letter, n = ("Q", int(code[0])) if code.endswith("Q") else (code[0], int(code[1]))
+    if year is None:
+        year = _quarter_year(ctx, n) if letter == "Q" else ctx.dct.year
+        return Reading("DATE", f"{year:04d}-{letter}{n}", "published")
+    return Reading("DATE", f"{year:04d}-{letter}{n}")
 
 
 def _month_year(c: Candidate, ctx: Context) -> Reading | None:
@@ -726,8 +803,15 @@ def _ago(c: Candidate, ctx: Context) -> Reading | None:
             return _unresolved("DATE", "XXXX-XX-XX")
         base, base_gran, anchor = _ref_or_dct(ctx)
     if vague:
+        approx = None
+        if unit in ("day", "week", "month", "year"):
+            shift_unit, mult = _shift_unit(unit)
+            centre = cal.shift(base, shift_unit, sign * VAGUE_COUNT * mult)
+            slack = int(_days(unit, VAGUE_COUNT - 1))
+            approx = (centre, centre, "day", centre.isoformat())
         return Reading("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", anchor,
-                       sets_reference=False)
+                       sets_reference=False, approx_span=approx,
+                       slack_days=slack if approx else 0)
     shift_unit, mult = _shift_unit(unit)
     if shift_unit == "day" and mult == 0:  # hours, minutes: the same day
         day = base + timedelta(days=sign * _days(unit, n))
@@ -920,7 +1004,8 @@ _HANDLERS = {
     "iso": _explicit_day, "numeric": _explicit_day, "mdy": _explicit_day, "dmy": _explicit_day,
     "month_year": _month_year, "month_rel": _month_rel, "month": _month, "weekday": _weekday,
     "day_word": _day_word, "part_of_day": _part_of_day, "clock": _clock, "datetime": _datetime,
-    "ref": _ref, "fiscal_period": _fiscal_period, "rel_unit": _rel_unit, "the_unit": _the_unit, "unit_end": _unit_end,
+    "ref": _ref, "fiscal_period": _fiscal_period, "day_range": _day_range,
+    "year_range": _year_range, "week_of": _week_of, "quarter_code": _quarter_code, "rel_unit": _rel_unit, "the_unit": _the_unit, "unit_end": _unit_end,
     "season_year": _season_year_rule, "quarter": _quarter, "period": _period,
     "year_ago_adj": _year_ago_adj, "ago": _ago, "anaphor": _anaphor, "duration": _duration,
     "bare_units": _bare_units, "a_unit": _a_unit, "set": _set, "year": _year,

@@ -21,6 +21,11 @@ _AFTER = re.compile(r"\b(?:since|after|from|starting|beginning|as\s+of|no\s+earl
                     re.I)
 # "in less than 40 days", "within two weeks": a duration that sets a deadline ahead.
 _WITHIN = re.compile(r"\b(?:in|within)\s+(?:the\s+next\s+)?$", re.I)
+# "early December", "the end of 2023", "mid-1990s": which third of the span the text means.
+_PART_OF = re.compile(r"(?:the\s+)?(early|mid|late|beginning|start|middle|end)\b(?:\s+of)?",
+                      re.I)
+_PARTS = {"early": "early", "beginning": "early", "start": "early", "mid": "mid",
+          "middle": "mid", "late": "late", "end": "late"}
 _DAYS_PER_LETTER = {"D": 1, "W": 7, "M": 30, "Y": 365}
 _PARAGRAPH = re.compile(r"\n\s*\n")
 # "the quarter ended Sept. 30": the date closes the period in focus; it does not replace it.
@@ -92,7 +97,7 @@ def _span(reading: Reading, ctx: Context, text: str, start: int,
           anchor: Anchor | None) -> TimeSpan | None:
     before = text[max(0, start - 40):start]
     if reading.type == "DURATION":
-        return _deadline(reading, ctx, before)
+        return _deadline(reading, ctx, before, text[start:start + 40])
     if reading.type not in ("DATE", "TIME"):
         return None
     value = reading.value.split("T")[0]
@@ -105,13 +110,21 @@ def _span(reading: Reading, ctx: Context, text: str, start: int,
         kind = "after"
     elif reading.approximate:
         kind = "approximate"
-    span = cal.span_of(value, kind, reading.slack_days if kind == "approximate" else 0,
-                       anchor=ctx.dct)
-    return span
+    if reading.approx_span is not None:
+        first, last, precision, center = reading.approx_span
+        return TimeSpan(first, last, precision, center, "approximate", reading.slack_days)
+    part = _PART_OF.match(text, start)
+    return cal.span_of(value, kind, reading.slack_days if kind == "approximate" else 0,
+                       anchor=ctx.dct, part=_PARTS[part.group(1).lower()] if part else None)
 
 
-def _deadline(reading: Reading, ctx: Context, before: str) -> TimeSpan | None:
-    """"in less than 40 days" said in a future clause: on or before anchor + 40 days."""
+_UPPER_BOUND = re.compile(r"(?:less|fewer)\s+than|under|no\s+more\s+than|at\s+most|up\s+to", re.I)
+_ROUGHLY = re.compile(r"about|around|approximately|roughly|some|nearly|almost", re.I)
+
+
+def _deadline(reading: Reading, ctx: Context, before: str, words: str) -> TimeSpan | None:
+    """A duration counted ahead in a future clause: "in 10 days" is a day, "in about a
+    month" a day with slack, "within two weeks" and "in less than 40 days" a deadline."""
     if ctx.dct is None or ctx.tense != "future" or not _WITHIN.search(before):
         return None
     m = re.fullmatch(r"P(\d+)([DWMY])", reading.value)
@@ -119,9 +132,18 @@ def _deadline(reading: Reading, ctx: Context, before: str) -> TimeSpan | None:
         return None
     n, letter = int(m[1]), m[2]
     if letter == "M":
-        last = cal.shift(ctx.dct, "month", n)
+        day = cal.shift(ctx.dct, "month", n)
     elif letter == "Y":
-        last = cal.shift(ctx.dct, "year", n)
+        day = cal.shift(ctx.dct, "year", n)
     else:
-        last = ctx.dct + timedelta(days=n * _DAYS_PER_LETTER[letter])
-    return TimeSpan(ctx.dct, last, "day", last.isoformat(), "before")
+        day = ctx.dct + timedelta(days=n * _DAYS_PER_LETTER[letter])
+    if _UPPER_BOUND.match(words):  # "in less than 40 days": day 39 at the latest
+        last = day - timedelta(days=1) if re.match(r"(?:less|fewer)\s+than|under", words, re.I) \
+            else day
+        return TimeSpan(ctx.dct + timedelta(days=1), last, "day", last.isoformat(), "before")
+    if re.search(r"within\s+(?:the\s+next\s+)?$", before, re.I):
+        return TimeSpan(ctx.dct + timedelta(days=1), day, "day", day.isoformat(), "before")
+    if _ROUGHLY.match(words):
+        slack = max(1, (day - ctx.dct).days // 4)
+        return TimeSpan(day, day, "day", day.isoformat(), "approximate", slack)
+    return TimeSpan(day, day, "day", day.isoformat(), "point")

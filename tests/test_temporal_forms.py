@@ -1,0 +1,76 @@
+"""Forms of modern news that TempEval-3's 1990s texts rarely show: day and year ranges,
+quarter codes, weeks of a month, and durations counted ahead ("in 10 days")."""
+from datetime import date
+
+import pytest
+
+from timeline.temporal import tag
+
+DCT = date(2023, 3, 24)  # a Friday
+
+
+def one(text, words, dct=DCT):
+    found = [m for m in tag(text, dct) if m.text == words]
+    assert len(found) == 1, [(m.text, m.value) for m in tag(text, dct)]
+    m = found[0]
+    assert text[m.start:m.end] == words
+    return m
+
+
+@pytest.mark.parametrize("text,words,value,first,last,precision", [
+    ("Xi held talks in Moscow March 20-22.", "March 20-22", "2023-03-20/2023-03-22",
+     date(2023, 3, 20), date(2023, 3, 22), "day"),
+    ("The summit ran 20–22 March 2023.", "20–22 March 2023", "2023-03-20/2023-03-22",
+     date(2023, 3, 20), date(2023, 3, 22), "day"),
+    ("Trade grew in 2019-2021.", "2019-2021", "2019/2021",
+     date(2019, 1, 1), date(2021, 12, 31), "year"),
+    ("The 2022–23 season was cold.", "2022–23", "2022/2023",
+     date(2022, 1, 1), date(2023, 12, 31), "year"),
+    ("Sales rose in Q3 2023.", "Q3 2023", "2023-Q3", date(2023, 7, 1), date(2023, 9, 30),
+     "quarter"),
+    ("Profit fell in H1 2022.", "H1 2022", "2022-H1", date(2022, 1, 1), date(2022, 6, 30),
+     "half"),
+    ("Revenue in 3Q22 was flat.", "3Q22", "2022-Q3", date(2022, 7, 1), date(2022, 9, 30),
+     "quarter"),
+    ("They met in the first week of March.", "the first week of March", "2023-W09",
+     date(2023, 2, 27), date(2023, 3, 5), "week"),
+    ("They met again in the last week of December 2022.", "the last week of December 2022",
+     "2022-W52", date(2022, 12, 26), date(2023, 1, 1), "week"),
+])
+def test_ranges_codes_and_weeks(text, words, value, first, last, precision):
+    m = one(text, words)
+    assert m.type == "DATE" and m.value == value
+    assert (m.span.first, m.span.last, m.span.precision) == (first, last, precision)
+
+
+def test_two_dates_joined_by_a_word_stay_two_expressions():
+    text = "Shares were bought from Aug. 26 to Oct. 20 in 1989."
+    values = [m.value for m in tag(text, date(1989, 11, 1))]
+    assert values == ["1989-08-26", "1989-10-20", "1989"]
+
+
+@pytest.mark.parametrize("text,words,kind,day,slack", [
+    ("The law will take effect in 10 days.", "10 days", "point", date(2023, 4, 3), 0),
+    ("A vote will come in about a month.", "about a month", "approximate",
+     date(2023, 4, 24), 7),
+    ("Talks must end within two weeks, officials will say.", "two weeks", "before",
+     date(2023, 4, 7), 0),
+])
+def test_durations_counted_ahead_date_the_future(text, words, kind, day, slack):
+    m = one(text, words)
+    assert m.type == "DURATION"  # TimeML keeps the duration; the span dates the event
+    assert m.span.kind == kind and m.span.last == day and m.span.slack_days == slack
+
+
+def test_a_duration_in_the_past_dates_nothing():
+    m = one("The talks lasted two weeks.", "two weeks")
+    assert m.value == "P2W" and m.span is None
+
+
+@pytest.mark.parametrize("text,words", [
+    ("Call 2019-2012 for details.", None),     # not a range: it runs backwards
+    ("The Q&A session ran long.", None),
+])
+def test_lookalikes_are_not_dated(text, words):
+    assert all(m.span is None or m.type != "DATE" for m in tag(text, DCT)) or not [
+        m for m in tag(text, DCT) if m.type == "DATE" and "/" in m.value]
