@@ -87,8 +87,14 @@ def build(paths, out_dir, anchor, infer_anchor, anchor_threshold, formats, title
     \b
       {"documents": {"a.txt": {"published": "2023-03-20", "title": "...", "url": "..."}}}
 
-    Writes events.json (everything, lossless), timeline.csv, timeline.ics,
-    timelinejs.json and timeline.html into --out.
+    Writes events.json (everything, lossless), timeline.csv, timeline.xlsx,
+    timeline.ics, timelinejs.json and timeline.html into --out.
+
+    \b
+    Examples:
+      timeline build seeds --out exports
+      timeline build articles/ --anchor 2024-05-01 --formats csv,ics
+      timeline build feed.jsonl --out site --js-url /assets/timeline.js --css-url /assets/timeline.css
     """
     try:
         documents, warnings = read_documents(list(paths), anchor=anchor)
