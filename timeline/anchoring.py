@@ -189,7 +189,7 @@ def _names(m: EventMention) -> frozenset[str]:
 def _window(m: EventMention) -> tuple[date, date]:
     s = m.span
     if m.dated_by == "publication":
-        return s.first - timedelta(days=LEAD_SLACK_DAYS), s.last
+        return s.last - timedelta(days=LEAD_SLACK_DAYS), s.last
     return s.first, s.last
 
 

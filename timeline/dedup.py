@@ -132,7 +132,7 @@ def _interval(m: EventMention) -> tuple[date, date]:
     """The days a mention allows the event to fall on."""
     s = m.span
     if m.dated_by == "publication":
-        return s.first - timedelta(days=LEAD_SLACK_DAYS), s.last
+        return s.last - timedelta(days=LEAD_SLACK_DAYS), s.last
     if s.kind == "approximate":
         slack = timedelta(days=s.slack_days)
         return s.first - slack, s.last + slack
@@ -372,7 +372,7 @@ def _event(mentions: list[EventMention], docs: dict[str, Document]) -> Event:
         id=_event_id(mentions),
         span=best.span,
         headline=best.headline,
-        text=_event_text(best, sources, docs),
+        text=best.sentence,  # the evidence; exports render the sources from Event.sources
         mentions=ordered,
         sources=sources,
         status="planned" if all(m.status == "planned" for m in mentions) else "reported",
@@ -391,14 +391,3 @@ def _event_id(mentions: Sequence[EventMention]) -> str:
     key = f"{m.doc_id}|{m.sentence_start}|{m.sentence_end}|{m.span.value}"
     return "ev-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
 
-
-def _event_text(best: EventMention, sources: Sequence[str], docs: dict[str, Document]) -> str:
-    def name(doc_id: str) -> str:
-        d = docs.get(doc_id)
-        return (d.title or d.id) if d is not None else doc_id
-
-    lines = [best.sentence, "", f"Source: {name(best.doc_id)}"]
-    others = [name(s) for s in sources if s != best.doc_id]
-    if others:
-        lines.append("Also reported by: " + "; ".join(others))
-    return "\n".join(lines)

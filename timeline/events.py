@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Sequence
 
 from timeline.model import Document, EventMention, TimeMention, TimeSpan
@@ -19,6 +19,9 @@ HEADLINE_MAX = 100
 LEAD_PARAGRAPHS = 3
 LEAD_SENTENCES = 5
 MAX_LEAD_EVENTS = 2
+# A lead event reported as just happened took place on the publication day or this many days
+# before it (publication_span).
+PUBLICATION_LAG_DAYS = 1
 
 # Words that introduce a date used as an adverbial ("on Monday", "in September").
 TEMPORAL_PREPS = frozenset(
@@ -407,5 +410,9 @@ def _is_title(quote: str) -> bool:
 
 
 def publication_span(day: date) -> TimeSpan:
-    """The span a publication-dated event gets: the day of publication."""
-    return TimeSpan(day, day, "day", day.isoformat(), "point")
+    """The span a publication-dated lead event gets: a just-reported event ("has made a
+    previously unannounced visit") happened on the day of publication or the day before
+    (news is written, edited and published across a day boundary), so [day - 1, day],
+    approximate. The value stays the publication day, the nominal date."""
+    return TimeSpan(day - timedelta(days=PUBLICATION_LAG_DAYS), day, "day", day.isoformat(),
+                    "approximate")
