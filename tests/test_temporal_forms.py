@@ -74,3 +74,19 @@ def test_a_duration_in_the_past_dates_nothing():
 def test_lookalikes_are_not_dated(text, words):
     assert all(m.span is None or m.type != "DATE" for m in tag(text, DCT)) or not [
         m for m in tag(text, DCT) if m.type == "DATE" and "/" in m.value]
+
+
+@pytest.mark.parametrize("text,dct,words,value", [
+    # A bound or term ahead beats the past tense of the verb that set it.
+    ("The company extended its offer to Nov. 20.", date(1989, 11, 2), "Nov. 20", "1989-11-20"),
+    ("The dividend is payable Dec. 14 to holders.", date(1989, 10, 26), "Dec. 14",
+     "1989-12-14"),
+    ("He gave no reason for the Jan. 14 deadline.", date(2000, 1, 5), "Jan. 14", "2000-01-14"),
+    ("The new pact, signed last week, is effective Feb. 1.", date(1989, 10, 26), "Feb. 1",
+     "1990-02-01"),
+    # "since" always looks back, whatever else the sentence plans.
+    ("The carrier has been on patrol since March and was scheduled to return in May.",
+     date(1990, 8, 13), "March", "1990-03"),
+])
+def test_bounds_and_terms_place_the_year(text, dct, words, value):
+    assert one(text, words, dct).value == value

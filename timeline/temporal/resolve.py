@@ -200,8 +200,9 @@ def _nearest_year(ctx: Context, month: int, day: int | None, end: int = 0
         except ValueError:  # Feb. 29 in a common year
             return date(y, month, 28)
     same = make(dct.year)
-    tense = "past" if _points_back(ctx) else ctx.firm_tense()
-    if tense != "past" and _points_ahead(ctx, end):  # the first such date from a little before the anchor on
+    back = _points_back(ctx)
+    tense = "past" if back else ctx.firm_tense()
+    if not back and _points_ahead(ctx, end):  # the first such date from a little before the anchor on
         return (dct.year if same >= dct - timedelta(days=45) else dct.year + 1), True
     if tense == "past":
         return (dct.year if same <= dct else dct.year - 1), True
@@ -216,8 +217,9 @@ def _month_year_by_tense(ctx: Context, month: int, end: int = 0) -> tuple[int, b
     dct = ctx.dct
     if month == dct.month:
         return dct.year, False
-    tense = "past" if _points_back(ctx) else ctx.firm_tense()
-    if tense != "past" and _points_ahead(ctx, end):
+    back = _points_back(ctx)
+    tense = "past" if back else ctx.firm_tense()
+    if not back and _points_ahead(ctx, end):
         return (dct.year if month >= dct.month - 1 else dct.year + 1), True
     if tense == "past":
         return (dct.year if month < dct.month else dct.year - 1), True
