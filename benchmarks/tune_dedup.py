@@ -4,7 +4,7 @@
 
 Everything before the merge is a pure function of one document, so the documents are read,
 tagged and turned into event mentions once; then `merge_events` runs for every point of the
-grid (MERGE_THRESHOLD x PAIR_FLOOR x SAME_DOC_THRESHOLD) and the result is scored with
+grid (MERGE_THRESHOLD x PAIR_FLOOR x SAME_DOC_THRESHOLD x ENTITY_FLOOR x PLACE_ONLY_WEIGHT) and the result is scored with
 `benchmarks/score_events.py`: pairwise F1, B-cubed F1, chained output events (must stay 0),
 split gold events, and event recall/precision. Rows are sorted best first (no chaining, then
 pairwise F1, then B-cubed F1, then the widest margin to the neighbouring grid points is left to
@@ -32,10 +32,11 @@ from timeline.model import Timeline  # noqa: E402
 from timeline.pipeline import process_document  # noqa: E402
 
 GRID = {
-    "MERGE_THRESHOLD": [0.15, 0.20, 0.25, 0.30, 0.35, 0.40, 0.45],
-    "PAIR_FLOOR": [0.10, 0.20, 0.30],
-    "SAME_DOC_THRESHOLD": [0.35, 0.40, 0.45, 0.50, 0.55],
-    "ENTITY_FLOOR": [0.0, 0.10, 0.20],
+    "MERGE_THRESHOLD": [0.25, 0.35, 0.45, 0.55],
+    "PAIR_FLOOR": [0.20, 0.30],
+    "SAME_DOC_THRESHOLD": [0.35, 0.40, 0.45, 0.50],
+    "ENTITY_FLOOR": [0.15, 0.30, 0.45, 0.60],
+    "PLACE_ONLY_WEIGHT": [0.3, 0.5, 1.0],
 }
 
 

@@ -20,39 +20,48 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 from timeline.model import Document, Event, EventMention, precision_rank
 
 # All similarities below are 0..1 scores (see _score). MERGE_THRESHOLD, PAIR_FLOOR,
-# SAME_DOC_THRESHOLD and ENTITY_FLOOR were CHOSEN ON THE GOLD with benchmarks/tune_dedup.py
-# (seeds, tests/gold/seeds_timeline.json; grid 7 x 3 x 5 x 3). Evidence: pairwise F1 0.480
-# (P 0.857, R 0.333), B-cubed F1 0.892, 1 chained output event, 5 split gold events on a flat
-# plateau of MERGE 0.15-0.30 x PAIR_FLOOR 0.10-0.30 x SAME_DOC 0.35-0.40 x ENTITY_FLOOR
-# 0.10-0.20; MERGE 0.45 loses a true pair (F1 0.417), SAME_DOC 0.45 or ENTITY_FLOOR 0.0
-# let more through (ENTITY_FLOOR 0: 3 chained, F1 0.32). Values are taken from the middle of
-# the plateau, not its edge. The remaining recall loss is upstream (mentions the events stage
-# does not produce, or headlines that are not the dated event's clause), not the thresholds.
+# SAME_DOC_THRESHOLD, ENTITY_FLOOR and PLACE_ONLY_WEIGHT were CHOSEN ON THE GOLD with
+# benchmarks/tune_dedup.py (seeds, tests/gold/seeds_timeline.json; grid 4 x 2 x 4 x 4 x 3, then
+# one-at-a-time sweeps around the choice). Evidence: pairwise F1 0.875 (P 1.000, R 0.778),
+# B-cubed F1 0.981, 0 chained output events, 1 split gold event, on a plateau of MERGE
+# 0.25-0.45 x PAIR_FLOOR 0.20-0.30 x SAME_DOC 0.30-0.44 x ENTITY_FLOOR 0.35-0.45 x
+# PLACE_ONLY_WEIGHT 0.2-0.9. Edges: ENTITY_FLOOR 0.32 chains talks in Moscow with Xi's
+# arrival remarks (F1 0.80), 0.48 loses the Medvedev-2024 lead pair (F1 0.71); SAME_DOC 0.45
+# splits the 2022 video call (F1 0.71); MERGE 0.55 splits the state visit (F1 0.62);
+# PLACE_ONLY_WEIGHT 1.0 (a shared place counts as an actor) chains (F1 0.69). Values are
+# taken from the middle of the plateau (PLACE_ONLY_WEIGHT: see there). (Before the actor overlap and the class compatibility
+# the best was F1 0.48, R 0.33.) The remaining split is a sentence whose clause names no action
+# ("China's inclination, highlighted again this week in Moscow, has undercut ...").
 # Average similarity a cluster pair must reach to merge (date blocking comes first, so this
 # only decides between mentions whose dates already fit together).
-MERGE_THRESHOLD = 0.25
+MERGE_THRESHOLD = 0.35
 # Every pair inside a cluster must be at least this similar: the guard against chaining.
 PAIR_FLOOR = 0.20
 # Sentences of one article share its cast and vocabulary, which inflates their similarity:
 # two mentions from the same document must each be at least this similar to be merged.
 SAME_DOC_THRESHOLD = 0.40
-# Day dates that disagree (2022-12-20 vs 2022-12-21) merge only when the text is nearly the
-# same; the event is then flagged "conflicting-dates" and keeps the majority date.
+# Day dates that disagree (2022-12-20 vs 2022-12-21) merge only when the wording is nearly the
+# same (action cosine) and the actors are shared; the event is then flagged
+# "conflicting-dates" and keeps the majority date.
 CONFLICT_MAX_DAYS = 1
 CONFLICT_THRESHOLD = 0.55
 # A lead event dated by publication happened on that day or shortly before it.
 LEAD_SLACK_DAYS = 3
-# Weights of the three content signals (action wording, names, same action class); they add
-# up to 1 so thresholds read as similarities.
+# Weights of the three content signals (action wording, shared actors, compatible action
+# class); they add up to 1 so thresholds read as similarities.
 ACTION_WEIGHT = 0.4
 ENTITY_WEIGHT = 0.3
 CLASS_WEIGHT = 0.3
 # Two mentions of one event name the same kind of action, or share at least this much
 # wording about what happened.
 ACTION_FLOOR = 0.10
-# ... and share an actor or a place (entity cosine >= ENTITY_FLOOR, chosen on the gold, see
-# above), unless their wording alone is as close as STRONG_ACTION.
-ENTITY_FLOOR = 0.15
+# ... and share actors (IDF-weighted overlap of people, places and bodies >= ENTITY_FLOOR, chosen
+# on the gold, see above), unless their wording alone is as close as STRONG_ACTION.
+ENTITY_FLOOR = 0.40
+# Two mentions that share only a place ("talks in Moscow", "arriving in Moscow") share a
+# setting, not an actor: the shared-actor score counts this much of it. Anything in 0.2-0.9 scores
+# the same on the gold; 0.3 keeps a shared place alone under ENTITY_FLOOR by design.
+PLACE_ONLY_WEIGHT = 0.3
 STRONG_ACTION = 0.40
 
 _KIND_ORDER = {"point": 0, "approximate": 1, "before": 2, "after": 3}
@@ -188,17 +197,32 @@ _ACTION_CLASSES = {
     "attack": "attack strike missile drone shell bomb raid invad invasion offensive kill",
     "agree": "agree agreement sign treaty deal accord pact",
     "announce": "announce release issu unveil",
-    "invite": "invit invitation",
+    "request": "invit invitation ask request urge appeal",
 }
+# Classes that can name one occasion: what leaders say to each other, ask of each other and
+# discuss happens in a meeting or a call ("Xi told Putin" = "formal talks"; "Putin invited Xi"
+# and "Putin asked his counterpart" in one video call).
+_COMPATIBLE = {frozenset(p.split()) for p in (
+    "@meet @say", "@meet @call", "@call @say", "@request @say", "@request @meet",
+    "@request @call")}
+# A visit and a meeting are one event only when one report is too coarse (a month or more) to
+# tell them apart: "during his visit to China in December 2022" = "in a meeting on December 21".
+# Day reports of a visit and of talks during it stay two events.
+_COMPATIBLE_IF_COARSE = {frozenset(("@visit", "@meet"))}
+_COARSE_RANK = precision_rank("month")
 _CLASS_OF = {stem: "@" + name for name, words in _ACTION_CLASSES.items()
              for stem in words.split()}
+
+# "called for a negotiated solution", "called on Moscow to": a demand, not a phone call.
+_CALL_FOR = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:for|on|upon)\b", re.I)
 
 
 def _tokens(text: str) -> list[str]:
     """Lower-cased content words with a light stem; stop words and date words dropped; each
     action word is followed by its action class ("@visit")."""
     out = []
-    for w in re.findall(r"[a-z][a-z'’-]*[a-z]|[a-z]", _ATTRIBUTION.sub(" ", text).lower()):
+    text = _CALL_FOR.sub("urged", _ATTRIBUTION.sub(" ", text))
+    for w in re.findall(r"[a-z][a-z'’-]*[a-z]|[a-z]", text.lower()):
         w = re.sub(r"['’]s$", "", w)
         if w in ENGLISH_STOP_WORDS or w in _DATE_TOKENS or len(w) < 2:
             continue
@@ -227,6 +251,49 @@ def _entity_tokens(m: EventMention) -> list[str]:
         if t not in ENGLISH_STOP_WORDS and t not in _DATE_TOKENS))
 
 
+# Office words inside names ("Russian President Dmitri Medvedev"): who someone is, not who.
+_OFFICE_WORDS = frozenset(
+    "president vice prime minister chairman chairwoman chair deputy secretary general state "
+    "leader chief head premier chancellor king queen prince senator governor mayor ambassador "
+    "spokesman spokeswoman spokesperson foreign defense defence affairs council party "
+    "member members national federation republic people".split())
+_DEMONYM_END = re.compile(r"(?:n|an|ian|ese|ish|i)$")
+
+
+def _country_like(vocabulary: Iterable[str]) -> frozenset[str]:
+    """Names of countries and their adjectives, found in the run itself: a name whose
+    adjective also occurs ("Russia"/"Russian", "China"/"Chinese", "Ukraine"/"Ukrainian"), both
+    forms, and "Western". Nearly every sentence of a story about two countries names them, so
+    sharing them says nothing about which event two sentences report."""
+    words = sorted(set(vocabulary))
+    out = {"western", "eastern", "european", "international", "global"}
+    for a in words:
+        for b in words:
+            if a != b and len(a) >= 4 and b[:4] == a[:4] and len(b) > len(a) - 1 \
+                    and _DEMONYM_END.search(b) and b != a + "s":
+                out.update((a, b))
+    return frozenset(out)
+
+
+def _actor_tokens(m: EventMention, country_like: frozenset[str]) -> frozenset[str]:
+    """The people, places and bodies a mention names: entity words without office titles,
+    country names and the names a source is cited by ("according to RIA Novosti")."""
+    cited = " ".join(a.group() for a in _ATTRIBUTION.finditer(m.sentence)).lower()
+    return frozenset(t for t in _entity_tokens(m)
+                     if t not in _OFFICE_WORDS and t not in country_like and len(t) > 1
+                     and not re.search(rf"\b{re.escape(t)}\b", cited))
+
+
+_LOCATIVE = re.compile(r"\b(?:in|into|to|from|at|near|outside|inside|across|visit(?:ed|ing|s)?)"
+                       r"\s+((?:[A-Z][\w’'.-]*\s?)+)")
+
+
+def _place_tokens(m: EventMention) -> frozenset[str]:
+    """Name words the sentence uses as a place: right after "in", "to", "into", "from"..."""
+    return frozenset(t for p in _LOCATIVE.finditer(m.sentence)
+                     for t in re.findall(r"[a-z][a-z.]*[a-z]|[a-z]", p.group(1).lower()))
+
+
 def _content_tokens(m: EventMention) -> list[str]:
     """The words of the event's own clause (its headline) minus its names: what happened
     rather than who was involved. The rest of the sentence is context, often another event."""
@@ -235,22 +302,77 @@ def _content_tokens(m: EventMention) -> list[str]:
 
 
 def _classes(m: EventMention) -> frozenset[str]:
-    return frozenset(t for t in _tokens(m.headline) if t.startswith("@"))
+    """Action classes of the event's clause: its headline, or the whole sentence when the
+    headline was cut short (the verb may sit in the part that was cut)."""
+    return frozenset(t for t in _tokens(_clause_words(m)) if t.startswith("@"))
+
+
+def _clause_words(m: EventMention) -> str:
+    """The headline, continued with the rest of the sentence when it was cut short."""
+    head = m.headline
+    if not head.endswith("…"):
+        return head
+    head = head[:-1].rstrip()
+    key = head[-24:]
+    at = m.sentence.find(key)
+    return head + m.sentence[at + len(key):] if at >= 0 else m.sentence
+
+
+def _coarse(m: EventMention) -> bool:
+    return m.dated_by == "expression" and precision_rank(m.span.precision) >= _COARSE_RANK
+
+
+def _class_match(a: EventMention, b: EventMention, ca: frozenset, cb: frozenset) -> float:
+    """1.0 when two clauses name the same kind of action, or kinds that can be one occasion."""
+    if ca & cb:
+        return 1.0
+    pairs = {frozenset((x, y)) for x in ca for y in cb}
+    if pairs & _COMPATIBLE:
+        return 1.0
+    if pairs & _COMPATIBLE_IF_COARSE and (_coarse(a) != _coarse(b)):
+        return 1.0
+    return 0.0
 
 
 def _similarity(items: Sequence[EventMention]):
-    """Pairwise content similarity: (action similarity, entity similarity, same action class).
+    """Pairwise content similarity: (action wording, shared actors, action class match).
 
-    The first two are TF-IDF cosines fitted on the mentions of the run, so words and names
-    that every article of the story repeats count for little, and rare shared ones count for
-    much. Names are kept out of the action side: in a one-story corpus nearly every sentence
-    shares the main actors, so only the words describing what happened tell two events apart.
-    The third is 1.0 when the two clauses name the same kind of action (_ACTION_CLASSES).
+    Action wording is a TF-IDF cosine fitted on the mentions of the run over the clause's own
+    words minus its names: in a one-story corpus nearly every sentence shares the main actors,
+    so only the words describing what happened tell two events apart by wording.
+    Shared actors is an overlap coefficient of the people, places and bodies the two mentions
+    name (country names and office titles left out), each name weighted by its inverse
+    frequency among the run's mentions: sum of the shared names' weights over the smaller
+    side's total, so "Xi and Putin" vs "Mr. Xi told Mr. Putin" is 1.0 whatever else the longer
+    sentence names, and a rare shared name counts more than the protagonist.
+    Class match is 1.0 when the two clauses name the same or a compatible kind of action.
     """
+    import math
+
     action = _cosine(TfidfVectorizer(analyzer=_content_tokens, sublinear_tf=True), items)
-    names = _cosine(TfidfVectorizer(analyzer=_entity_tokens, binary=True), items)
+    country_like = _country_like(t for m in items for t in _entity_tokens(m))
+    actors = [_actor_tokens(m, country_like) for m in items]
+    df: dict[str, int] = {}
+    for bag in actors:
+        for t in bag:
+            df[t] = df.get(t, 0) + 1
+    n = len(items)
+    idf = {t: math.log((1 + n) / (1 + k)) + 1.0 for t, k in df.items()}
+    weight = [sum(idf[t] for t in bag) for bag in actors]
+    places = [_place_tokens(m) for m in items]
     classes = [_classes(m) for m in items]
-    return lambda i, j: (action(i, j), names(i, j), 1.0 if classes[i] & classes[j] else 0.0)
+
+    def overlap(i: int, j: int) -> float:
+        shared = actors[i] & actors[j]
+        if not shared:
+            return 0.0
+        value = sum(idf[t] for t in shared) / min(weight[i], weight[j])
+        if shared <= places[i] & places[j]:
+            value *= PLACE_ONLY_WEIGHT  # only where, not who: "in Moscow" and "in Moscow"
+        return value
+
+    return lambda i, j: (action(i, j), overlap(i, j),
+                         _class_match(items[i], items[j], classes[i], classes[j]))
 
 
 def _score(pair: tuple[float, float, float]) -> float:
@@ -266,25 +388,27 @@ def _cosine(vectorizer: TfidfVectorizer, rows: Sequence):
     return lambda i, j: float(product[i, j])
 
 
-def _linked(a: EventMention, b: EventMention, pair: tuple[float, float]) -> bool:
+def _linked(a: EventMention, b: EventMention, pair: tuple[float, float, float]) -> bool:
     """Whether two mentions may sit in one cluster at all."""
     if a.doc_id == b.doc_id and a.sentence_start == b.sentence_start:
         return False  # two clauses of one sentence are two events by construction
-    action, names, same_class = pair
+    action, actors, same_class = pair
     if action < ACTION_FLOOR and not same_class:
         return False  # nothing in common about what happened
-    if names < ENTITY_FLOOR and action < STRONG_ACTION:
+    if actors < ENTITY_FLOOR and action < STRONG_ACTION:
         return False  # no shared actor or place, and the wording is not close enough alone
-    s = _score(pair)
     relation = _date_relation(a, b)
     if relation == "apart":
         return False
-    if relation == "conflict" and a.doc_id == b.doc_id:
-        return False  # one author dating two things differently: two events
-    floor = CONFLICT_THRESHOLD if relation == "conflict" else PAIR_FLOOR
+    if relation == "conflict" and (a.doc_id == b.doc_id or action < CONFLICT_THRESHOLD
+                                   or actors < ENTITY_FLOOR):
+        return False  # one author dating two things differently, or not the same story
+    if a.doc_id == b.doc_id and not same_class and action < STRONG_ACTION:
+        return False  # one article's sentences share its cast: the action must match too
+    floor = PAIR_FLOOR
     if a.doc_id == b.doc_id:
         floor = max(floor, SAME_DOC_THRESHOLD)
-    return s >= floor
+    return _score(pair) >= floor
 
 
 # ---------------------------------------------------------------- clustering
