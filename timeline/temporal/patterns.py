@@ -84,13 +84,13 @@ RULES: list[tuple[str, str]] = [
      r"|weeks|days|quarters|decades)|coming\s+(?:years|months|weeks|days|quarters|decades)"
      r"|the\s+past(?!\s+(?:\d|"
      + NUMBER_WORD_RE + r"|few|several|couple|" + "|".join(_UNIT_WORDS) + r")\b)|the\s+future"
-     r"|the\s+near\s+future|a\s+later\s+date)\b"),
+     r"|the\s+near\s+future|a\s+later\s+date|as\s+soon\s+as\s+possible)\b"),
     ("rel_unit", r"\b(?:" + _EDGE + r"\s+|(?P<edge2>earlier|later|early|late)\s+)?(?P<rel>this"
      r"|last|next|the\s+past|the\s+last|the\s+coming|the\s+next|the\s+previous|the\s+following"
      r"|this\s+past|this\s+coming|the\s+current|the\s+same|that|coming|past|previous|current)"
      r"\s+(?P<fiscal>fiscal\s+)?(?P<unit>week|weekend|month|quarter|year|decade|century|"
      + alt(SEASONS) + r")(?!-)\b"),
-    ("the_unit", r"\b(?:" + _EDGE + r"\s+)?the\s+(?P<unit>weekend|year|month|week|"
+    ("the_unit", r"\b(?:" + _EDGE + r"\s+)?the\s+(?:(?P<edge3>early|late|mid)[\s-]+)?(?P<unit>weekend|year|month|week|"
      + alt(SEASONS) + r")(?P<tail>'s\s+end)?\b"),
     ("unit_end", r"\b(?P<unit>year|month|quarter)[\s-]?end\b"),
     ("season_year", r"\b(?:(?:the\s+)?(?P<edge>early|mid|late)[\s-]+)?(?:the\s+)?" + _SEASON
@@ -154,7 +154,7 @@ PRIORITY = {name: i for i, (name, _) in enumerate(RULES)}
 _AMBIGUOUS_MONTHS = {"may", "march", "jan", "mar", "jun", "jul", "aug", "sept", "sep", "oct",
                      "nov", "dec", "feb", "apr"}
 _MONTH_CONTEXT = re.compile(
-    r"(?:\b(?:in|since|by|until|till|through|from|to|of|during|before|after|between|early"
+    r"(?:\b(?:in|since|by|until|till|through|from|to|of|during|before|after|between|early|the"
     r"|mid|late|last|next|this|past|coming|end|beginning|start|middle|and|or|on|as)\s*-?\s*)$",
     re.I)
 
@@ -227,7 +227,7 @@ def _acceptable(text: str, rule: str, m: re.Match) -> bool:
                              before, re.I)
         determined = re.search(r"(?:\b(?:its|his|her|their|our|my|your|this|that|these|those|a|an)"
                                r"|['’]s|\b[a-z]+ful|\b[a-z]+ous)\s+$", before, re.I)
-        if not preposed and not determined:
+        if not preposed and not determined and not groups.get("fiscal"):
             # A bare number that counts things ("2000 people") is no year.
             if re.match(r"\s+(?:[a-z]+s|people|men|women|children|police|personnel|staff|feet"
                         r"|cattle|of)\b", after) and not re.match(
@@ -349,6 +349,29 @@ def select(candidates: list[Candidate]) -> list[Candidate]:
         chosen.append(c)
         taken.append((c.start, c.end))
     return sorted(chosen, key=lambda c: c.start)
+
+
+_TRAILING_DAY = re.compile(r"\s*(?:,\s*)?(?:and|or|to|through|until)\s+(?:on\s+)?(?P<day>[0-3]?\d)"
+                           r"(?:st|nd|rd|th)?\b(?![\d%:,.]\d|\s*(?:" + "|".join(_UNIT_WORDS)
+                           + r"|percent|people|of)\b)")
+
+
+def add_trailing_days(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """"on April 24 and 25": the bare second day is a date of the same month (TimeML marks
+    it as an expression of its own)."""
+    out: list[Candidate] = []
+    for i, c in enumerate(chosen):
+        out.append(c)
+        if c.rule != "mdy" or c.g("year"):
+            continue
+        m = _TRAILING_DAY.match(text, c.end)
+        if not m or not 1 <= int(m.group("day")) <= 31:
+            continue
+        if i + 1 < len(chosen) and chosen[i + 1].start < m.end():
+            continue
+        out.append(Candidate("mdy", m.start("day"), m.end("day"),
+                             {"mon": c.g("mon"), "day": m.group("day"), "year": None}))
+    return out
 
 
 _JOINABLE = re.compile(r"^(?:\s*,?\s*(?:on\s+)?)$")

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 from ..model import Anchor, TimeMention, TimeSpan
 from . import calendar as cal
-from .patterns import find_candidates, join_time_and_day, select
+from .patterns import add_trailing_days, find_candidates, join_time_and_day, select
 from .resolve import Context, Reading, Reference, resolve
 from .tense import tense_at
 
@@ -37,7 +37,7 @@ def tag(text: str, dct: date | None, doc_id: str = "") -> list[TimeMention]:
 
     Without a dct, absolute dates still resolve; relative ones keep TIMEX3 placeholders
     (XXXX-12-21, PRESENT_REF), get no span and are flagged "unanchored"."""
-    chosen = join_time_and_day(text, select(find_candidates(text)))
+    chosen = add_trailing_days(text, join_time_and_day(text, select(find_candidates(text))))
     mentions: list[TimeMention] = []
     reference: Reference | None = None
     for cand in chosen:

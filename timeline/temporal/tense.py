@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass
 
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"'“‘(\[])|\n")
-_CLAUSE_BREAK = re.compile(r"[;:—–]|,\s+(?:but|while|whereas|although|though|as|which|who)\b")
+_CLAUSE_BREAK = re.compile(r"[;:—–]|,\s+(?:but|while|whereas|although|though|as|which|who)\b"
+                           r"|[,.!?]\s*(?:''|[\"”’])|(?:``|[\"“])")
 
 _FUTURE = re.compile(
     r"\b(?:will|shall|going\s+to|gonna|'ll|(?:is|are|am)\s+to\b|plan(?:s|ned|ning)?\s+to"
@@ -64,8 +65,8 @@ def _is_past_verb(text: str, m: re.Match, left: int) -> bool:
     word = m.group(0).lower()
     if word in _AUXILIARIES:
         return True
-    if word in _NOT_PAST:
-        return False
+    if word in _NOT_PAST or (word.startswith("un") and word.endswith("ed")):
+        return False  # "unspecified", "unannounced": adjectives
     if _AUX_BEFORE_PARTICIPLE.search(text[max(left, m.start() - 12):m.start()]):
         return False
     return True
