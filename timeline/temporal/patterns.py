@@ -79,10 +79,7 @@ RULES: list[tuple[str, str]] = [
      + r"(?:\s+(?:on\s+)?(?:(?P<dayword>today|yesterday|tomorrow)|" + _WD
      + r"|(?P<mon>" + alt(MONTHS) + r")\.?\s+(?P<day>[0-3]?\d)\b))?"),
     ("ref", r"\b(?P<word>now|right\s+now|currently|current(?!\s+accounts?\b)|at\s+present"
-     r"|presently|nowadays|these\s+days|recently|lately|formerly|recent\s+(?:years|months|weeks|days"
-     r"|quarters|decades)|the\s+coming\s+(?:years|months"
-     r"|weeks|days|quarters|decades)|coming\s+(?:years|months|weeks|days|quarters|decades)"
-     r"|the\s+past(?!\s+(?:\d|"
+     r"|presently|nowadays|these\s+days|recently|lately|formerly|the\s+past(?!\s+(?:\d|"
      + NUMBER_WORD_RE + r"|few|several|couple|" + "|".join(_UNIT_WORDS) + r")\b)|the\s+future"
      r"|the\s+near\s+future|a\s+later\s+date|as\s+soon\s+as\s+possible)\b"),
     ("rel_unit", r"\b(?:" + _EDGE + r"\s+|(?P<edge2>earlier|later|early|late)\s+)?(?P<rel>this"
@@ -121,7 +118,8 @@ RULES: list[tuple[str, str]] = [
     ("fiscal_period", r"\b(?:the\s+)?(?:full\s+|fiscal\s+|financial\s+)?(?P<unit>year)"
      r"(?=\s+(?:ended|ending|that\s+ended|which\s+ended|through|to\s+(?:[A-Z]|\d)))"
      r"|\bthe\s+(?:fiscal|financial|full)\s+(?P<unit2>year)\b"),
-    ("bare_units", r"\b(?:(?:for|over|in|within)\s+)?(?P<core>(?:(?:past|the\s+past"
+    ("bare_units", r"\b(?:(?:for|over|in|within)\s+)?(?P<core>(?:(?:recent|coming|past|the\s+past"
+     r"|the\s+coming"
      r"|the\s+last|the\s+next)\s+)?(?P<unit>years|months|weeks|days|decades"
      r"|hours|minutes|centuries))\b"),
     ("a_unit", r"\b(?:" + _APPROX + r"\s+)?(?P<num>a|an|one)\s+(?P<unit>second|minute|hour"

@@ -611,15 +611,9 @@ _REF_WORDS = {
 }
 
 
-def _ref_value(word: str) -> str:
-    if word in _REF_WORDS:
-        return _REF_WORDS[word]
-    return "FUTURE_REF" if "coming" in word else "PAST_REF"  # "recent years", "coming months"
-
-
 def _ref(c: Candidate, ctx: Context) -> Reading:
     word = " ".join(c.g("word").lower().split())
-    return Reading("DATE", _ref_value(word), "published" if ctx.dct else "none",
+    return Reading("DATE", _REF_WORDS[word], "published" if ctx.dct else "none",
                    sets_reference=False)
 
 
