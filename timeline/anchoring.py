@@ -29,7 +29,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Iterable, Sequence
 
-from timeline.model import Document, EventMention, TimeMention
+from timeline import dedup
+from timeline.model import Document, EventMention, TimeMention, precision_rank
 from timeline.temporal import tag
 
 # How far around another document's publication date a candidate day is looked for.
@@ -38,8 +39,6 @@ CANDIDATE_REACH_DAYS = 10
 # (news style uses weekday names for the week before); candidates closer lose this much.
 WEEKDAY_WINDOW_DAYS = 7
 RECENT_DATE_PENALTY = 0.5
-# Names in more than this share of the run's event mentions do not count as evidence.
-COMMON_NAME_SHARE = 0.15
 # A lead event dated by publication happened on that day or up to this many days before.
 LEAD_SLACK_DAYS = 3
 # Confidence of each kind of clue (0..1). A dateline or "today" next to a full date is nearly
@@ -182,66 +181,112 @@ def _events_of(doc: Document) -> tuple[EventMention, ...]:
     return tuple(process_document(doc)[1])
 
 
-def _names(m: EventMention) -> frozenset[str]:
-    return frozenset(t for e in m.entities for t in re.findall(r"[a-z][a-z.]*[a-z]", e.lower()))
+# Own events whose date depends on the candidate day, and events of the other documents, are
+# compared up to this precision: coarser spans (a season, a year) contain too many days to say
+# anything about one.
+MATCH_PRECISION = precision_rank("month")
+# An own event that has the same actors and action as another document's event but lands on
+# other days counts against the candidate by this much (a match counts 1). Zero: in a run about
+# one story the protagonists meet and talk on many days, so a miss is no evidence.
+APART_PENALTY = 0.0
 
 
-def _window(m: EventMention) -> tuple[date, date]:
-    s = m.span
-    if m.dated_by == "publication":
-        return s.last - timedelta(days=LEAD_SLACK_DAYS), s.last
-    return s.first, s.last
+def _comparable(m: EventMention) -> bool:
+    return (m.span.kind in ("point", "approximate")
+            and precision_rank(m.span.precision) <= MATCH_PRECISION)
+
+
+def _anchored(m: EventMention) -> bool:
+    """Whether the mention's date comes from the publication date ("on Monday", the lead)."""
+    return m.dated_by == "publication" or (
+        m.time is not None and m.time.anchor is not None and m.time.anchor.kind == "published")
+
+
+def _candidate_score(events: Sequence[EventMention], other_events: Sequence[EventMention],
+                     day: date):
+    """(score, reasons): each own anchored event that the dedup stage would merge with an event
+    of another document, naming the same kind of action with the same subject, scores 1; one that reports the same actors and action as another
+    document's event but on days that do not fit costs APART_PENALTY."""
+    from timeline.events import _FUTURE_CUE
+    # An event the text reports without future wording cannot fall after publication: a
+    # candidate that puts it there ("December 21" read as this year's) gets no credit for it.
+    own = [m for m in events if _anchored(m) and _comparable(m)
+           and (m.span.first <= day or _FUTURE_CUE.search(m.sentence))]
+    if not own:
+        return 0.0, []
+    items = own + list(other_events)
+    sim = dedup._similarity(items)
+    country_like = dedup._country_like(t for x in items for t in dedup._entity_tokens(x))
+    score, why = 0.0, []
+    for i, m in enumerate(own):
+        linked, apart = None, None
+        for j in range(len(own), len(items)):
+            o = items[j]
+            pair = sim(i, j)
+            if pair[2] and dedup._linked(m, o, pair) and _same_subject(m, o, country_like):
+                if linked is None or dedup._score(pair) > dedup._score(linked[1]):
+                    linked = (o, pair)
+            elif apart is None and _same_content(pair):
+                apart = o
+        if linked is not None:
+            score += 1.0
+            why.append(f"'{m.headline[:50]}' ~ {linked[0].doc_id}")
+        elif apart is not None:
+            score -= APART_PENALTY
+    return score, why
+
+
+def _subject(m: EventMention, country_like) -> frozenset[str]:
+    """The first person or body the sentence names that is not a place ("Medvedev", "Xi
+    Jinping", "Shanghai Cooperation Organization"): usually who acted."""
+    places = dedup._place_tokens(m)
+    for e in m.entities:
+        words = frozenset(dedup._actor_tokens(
+            replace(m, entities=(e,)), country_like)) - places
+        if words:
+            return words
+    return frozenset()
+
+
+def _same_subject(a: EventMention, b: EventMention, country_like) -> bool:
+    """Whether each mention's subject is among the other's actors (skipped when one has none):
+    across days and years the same protagonists do many things, so when the date is what is
+    being inferred, who acted must agree, not only who was there."""
+    sa, sb = _subject(a, country_like), _subject(b, country_like)
+    if not sa or not sb:
+        return True
+    ta = dedup._actor_tokens(a, country_like)
+    tb = dedup._actor_tokens(b, country_like)
+    return bool(sa & tb) and bool(sb & ta)
+
+
+def _same_content(pair: tuple[float, float, float]) -> bool:
+    """Same actors and the same kind of action: the same event if the dates allowed it."""
+    action, actors, same_class = pair
+    return bool(same_class) and actors >= dedup.ENTITY_FLOOR and \
+        dedup._score(pair) >= dedup.MERGE_THRESHOLD
 
 
 def _from_other_documents(doc: Document, mentions: Sequence[TimeMention],
                           others: Sequence[Document], lower: date | None, upper: date):
-    """Score each candidate day by how well the article's day-precise, anchor-dependent
-    events ("on Monday", "today", the lead) fall on the days the other articles give events
-    with the same names; each shared name weighs its rarity in the run (IDF)."""
-    import math
-
-    other_events = [m for o in others for m in _events_of(o)
-                    if m.span.precision == "day" and m.span.kind in ("point", "approximate")]
+    """Score each candidate day by how many of the article's dated events ("on Monday",
+    "today", "December 21", the lead), resolved as if it were published that day, land on the
+    days where other articles of the run report the same event (same actors and action, as
+    the dedup stage decides), less a penalty for those that then miss a report of the same
+    event. News reports events promptly, so of the best candidates the earliest wins."""
+    other_events = [m for o in others for m in _events_of(o) if _comparable(m)]
     if not other_events:
         return None
     candidates = sorted({o.published + timedelta(days=k) for o in others
                          for k in range(-CANDIDATE_REACH_DAYS, CANDIDATE_REACH_DAYS + 1)})
     candidates = [d for d in candidates if (lower is None or d >= lower) and d <= upper]
-    own_names = [_names(m) for m in _events_of(replace(doc, published=candidates[0]))] \
-        if candidates else []
-    bags = [_names(m) for m in other_events] + own_names
-    df: dict[str, int] = {}
-    for bag in bags:
-        for t in bag:
-            df[t] = df.get(t, 0) + 1
-    # Names most mentions of the run share (the story's protagonists) say nothing about the day.
-    idf = {t: (math.log((1 + len(bags)) / (1 + n)) + 1) if n <= COMMON_NAME_SHARE * len(bags)
-           else 0.0 for t, n in df.items()}
     month_days = [m for m in mentions if _MONTH_DAY.match(m.value.split("T")[0])
                   and m.tense != "future"]
     scores: dict[date, float] = {}
     shared: dict[date, list[str]] = {}
     for day in candidates:
         events = _events_of(replace(doc, published=day, published_from="inferred"))
-        score, why = 0.0, []
-        for m in events:
-            anchored = m.dated_by == "publication" or (
-                m.time is not None and m.time.anchor is not None
-                and m.time.anchor.kind == "published")
-            if not anchored or m.span.precision != "day":
-                continue
-            lo, hi = _window(m)
-            names = _names(m)
-            best, best_o = 0.0, None
-            for o in other_events:
-                olo, ohi = _window(o)
-                if olo <= hi and lo <= ohi:
-                    w = sum(idf[t] for t in names & _names(o))
-                    if w > best:
-                        best, best_o = w, o
-            if best_o is not None:
-                score += best
-                why.append(f"'{m.headline[:60]}' ~ {best_o.doc_id}")
+        score, why = _candidate_score(events, other_events, day)
         for m in month_days:
             md = _MONTH_DAY.match(m.value.split("T")[0])
             try:
@@ -251,7 +296,7 @@ def _from_other_documents(doc: Document, mentions: Sequence[TimeMention],
             except ValueError:
                 continue
             if 0 <= (day - named).days < WEEKDAY_WINDOW_DAYS:
-                score -= RECENT_DATE_PENALTY * max(idf.values(), default=1.0)
+                score -= RECENT_DATE_PENALTY
         scores[day] = round(score, 6)
         shared[day] = why
     if not scores:
@@ -266,7 +311,7 @@ def _from_other_documents(doc: Document, mentions: Sequence[TimeMention],
         width += 1
     scattered = len(best) > width
     runner_up = max((v for v in scores.values() if v < top), default=0.0)
-    margin = (top - runner_up) / top
+    margin = min(1.0, max(0.0, (top - runner_up) / top))
     if scattered:
         confidence = 0.3
     elif width <= 3:
@@ -278,11 +323,13 @@ def _from_other_documents(doc: Document, mentions: Sequence[TimeMention],
     else:
         confidence = 0.35
     confidence *= 0.6 + 0.4 * margin
+    if top < 2:
+        confidence *= 0.75  # one shared event is thin evidence
     span = (f"{first.isoformat()}..{(first + timedelta(days=width - 1)).isoformat()}"
             if width > 1 else first.isoformat())
     what = "; ".join(dict.fromkeys(shared[first]))[:200]
-    reason = (f"its dated events fall on the days other articles of the run give events with "
-              f"the same names when published {span}"
+    reason = (f"{top:g} of its dated events fall on the days other articles of the run report "
+              f"the same events when published {span}"
               f"{' (and other, scattered days)' if scattered else ''}; earliest taken: {what}")
     return first, round(confidence, 2), reason
 

@@ -200,11 +200,10 @@ _ACTION_CLASSES = {
     "request": "invit invitation ask request urge appeal",
 }
 # Classes that can name one occasion: what leaders say to each other, ask of each other and
-# discuss happens in a meeting or a call ("Xi told Putin" = "formal talks"; "Putin invited Xi"
-# and "Putin asked his counterpart" in one video call).
+# discuss happens in a meeting or a call ("Xi told Putin" = "formal talks"); a request made in a
+# call is part of it.
 _COMPATIBLE = {frozenset(p.split()) for p in (
-    "@meet @say", "@meet @call", "@call @say", "@request @say", "@request @meet",
-    "@request @call")}
+    "@meet @say", "@meet @call", "@call @say", "@request @call")}
 # A visit and a meeting are one event only when one report is too coarse (a month or more) to
 # tell them apart: "during his visit to China in December 2022" = "in a meeting on December 21".
 # Day reports of a visit and of talks during it stay two events.
@@ -304,7 +303,12 @@ def _content_tokens(m: EventMention) -> list[str]:
 def _classes(m: EventMention) -> frozenset[str]:
     """Action classes of the event's clause: its headline, or the whole sentence when the
     headline was cut short (the verb may sit in the part that was cut)."""
-    return frozenset(t for t in _tokens(_clause_words(m)) if t.startswith("@"))
+    classes = frozenset(t for t in _tokens(_clause_words(m)) if t.startswith("@"))
+    if "@request" in classes:
+        # "invited Xi to Moscow for a state trip", "asked him to strengthen cooperation": the
+        # request is what happened; the visit or cooperation asked for has not.
+        return frozenset(("@request",))
+    return classes
 
 
 def _clause_words(m: EventMention) -> str:
