@@ -90,3 +90,16 @@ def test_lookalikes_are_not_dated(text, words):
 ])
 def test_bounds_and_terms_place_the_year(text, dct, words, value):
     assert one(text, words, dct).value == value
+
+
+@pytest.mark.parametrize("text,words,value", [
+    ("The report was published 20.03.2025 in Berlin.", "20.03.2025", "2025-03-20"),
+    ("It was updated on 2025/03/21.", "2025/03/21", "2025-03-21"),
+    ("The filing is dated 3/21/2025.", "3/21/2025", "2025-03-21"),
+])
+def test_numeric_dates(text, words, value):
+    assert one(text, words).value == value
+
+
+def test_version_numbers_are_not_dates():
+    assert tag("Version 1.2.3 replaced 3.14.15 and 2.0.", DCT) == []

@@ -43,6 +43,9 @@ _TEENS_TENS = (r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventee
 RULES: list[tuple[str, str]] = [
     ("iso", r"\b(?P<year>\d{4})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?:T(?P<time>[0-2]\d:[0-5]\d))?\b"),
     ("numeric", r"\b(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>\d{4}|\d{2})\b"),
+    # Day first with dots ("20.03.2025") and year first with slashes ("2025/03/21").
+    ("numeric_dmy", r"\b(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b"),
+    ("numeric_ymd", r"\b(?P<year>(?:19|20)\d\d)/(?P<month>[01]?\d)/(?P<day>[0-3]?\d)\b"),
     ("mdy", r"\b(?:" + _WD + r",?\s+)?(?:(?:the\s+)?(?P<edge>early|mid|late)[\s-]+)?" + _MON
      + r"\s+" + _DAY + r"(?:\s*(?:,\s*|\s)" + _YEAR + r")?\b"),
     ("dmy", r"\b(?:" + _WD + r",?\s+)?(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MON

@@ -319,7 +319,7 @@ def _explicit_day(c: Candidate, ctx: Context) -> Reading | None:
     if c.rule == "iso":
         y, m, d = int(c.g("year")), int(c.g("month")), int(c.g("day"))
         year_given = True
-    elif c.rule == "numeric":
+    elif c.rule in ("numeric", "numeric_dmy", "numeric_ymd"):
         y, m, d = int(c.g("year")), int(c.g("month")), int(c.g("day"))
         y = y + (1900 if y >= 50 else 2000) if y < 100 else y
         year_given = True
@@ -997,7 +997,8 @@ def _holiday(c: Candidate, ctx: Context) -> Reading | None:
 
 
 _HANDLERS = {
-    "iso": _explicit_day, "numeric": _explicit_day, "mdy": _explicit_day, "dmy": _explicit_day,
+    "iso": _explicit_day, "numeric": _explicit_day, "numeric_dmy": _explicit_day,
+    "numeric_ymd": _explicit_day, "mdy": _explicit_day, "dmy": _explicit_day,
     "month_year": _month_year, "month_rel": _month_rel, "month": _month, "weekday": _weekday,
     "day_word": _day_word, "part_of_day": _part_of_day, "clock": _clock, "datetime": _datetime,
     "ref": _ref, "fiscal_period": _fiscal_period, "day_range": _day_range,
