@@ -103,3 +103,17 @@ def test_numeric_dates(text, words, value):
 
 def test_version_numbers_are_not_dates():
     assert tag("Version 1.2.3 replaced 3.14.15 and 2.0.", DCT) == []
+
+
+@pytest.mark.parametrize("text,dct,words,value", [
+    # In a fronted phrase the main clause after the comma gives the tense.
+    ("In a meeting on December 21 with former Russian President Dmitri Medvedev, Xi called "
+     "for talks.", date(2022, 12, 12), "December 21", "2021-12-21"),
+    ("On Friday, the two ministers will sign the accord.", date(2022, 12, 22), "Friday",
+     "2022-12-23"),
+    # A quoted clause keeps its own tense; the attribution after it is another clause.
+    ("\"The father will leave at 4 a.m. Thursday,\" Castro said.", date(2000, 4, 5),
+     "4 a.m. Thursday", "2000-04-06T04:00"),
+])
+def test_fronted_phrases_and_quotes_take_their_own_clause_tense(text, dct, words, value):
+    assert one(text, words, dct).value == value

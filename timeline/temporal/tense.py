@@ -89,6 +89,14 @@ def tense_at(text: str, start: int, end: int) -> Tense:
     """The tense of the sentence around text[start:end], judged by its nearest marker."""
     left, right = sentence_bounds(text, start, end)
     breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text, left, right)]
+    # A fronted phrase ("In a meeting on December 21 with Medvedev, Xi called ..."): the
+    # main clause after its comma is where the tense is, counted from that comma.
+    fronted_end = None
+    comma = text.find(",", end, right)
+    lead = text[left:start]
+    if comma != -1 and "," not in lead and _words_between(text, left, start) <= 6 and \
+            not any(r.search(lead) for r in (_FUTURE, _PERFECT, _PAST, _PRESENT)):
+        fronted_end = comma
     best: tuple[float, str] | None = None
     for regex, tense, weight in ((_FUTURE, "future", 0.8), (_PERFECT, "past", 0.9),
                                  (_PAST, "past", 1.0), (_PRESENT, "present", 1.2)):
@@ -100,6 +108,10 @@ def tense_at(text: str, start: int, end: int) -> Tense:
             if m.end() <= start:
                 distance = _words_between(text, m.end(), start)
                 crossed = any(m.end() <= b < start for b in breaks)
+                factor = 1.0
+            elif fronted_end is not None and m.start() > fronted_end:
+                distance = _words_between(text, fronted_end + 1, m.start())
+                crossed = any(fronted_end < b < m.start() for b in breaks)
                 factor = 1.0
             else:
                 distance = _words_between(text, end, m.start())
