@@ -79,6 +79,44 @@ def test_headline_drops_leading_date_conjunction_and_dateline():
         "Since Putin’s invasion, Russia has gone to great lengths"
 
 
+def _cuts(text: str, *words: str) -> list[tuple[int, int]]:
+    return [(text.index(w), text.index(w) + len(w)) for w in words]
+
+
+def test_headline_cuts_keep_the_rest_of_the_clause_intact():
+    # two touching date mentions: the second cut must not eat the words after the first
+    text = ("Since Putin’s invasion 20 days later on February 24, 2022, Russia has gone to great "
+            "lengths to emphasize Beijing’s support.")
+    head = make_headline(text, _cuts(text, "20 days later", "February 24, 2022"))
+    assert head == "Since Putin’s invasion, Russia has gone to great lengths to emphasize Beijing’s support"
+
+
+def test_headline_cut_takes_its_adverb_and_orphaned_comma():
+    text = ("Xi’s trip is an increasingly rare honor for Putin, who just a few days earlier, was "
+            "issued an arrest warrant by the ICC.")
+    assert make_headline(text, _cuts(text, "a few days earlier")) == \
+        "Xi’s trip is an increasingly rare honor for Putin, who was issued an arrest warrant by the ICC"
+    text = "The leaders met only two weeks ago in Samarkand."
+    assert make_headline(text, _cuts(text, "two weeks ago")) == "The leaders met in Samarkand"
+    text = "Putin, on Monday, visited Minsk."
+    assert make_headline(text, _cuts(text, "Monday")) == "Putin visited Minsk"
+    text = "In Moscow, on Monday, Xi said the talks went well."
+    assert make_headline(text, _cuts(text, "Monday")) == "In Moscow, Xi said the talks went well"
+    text = "First, in less than 40 days, the United States will complete the change."
+    assert make_headline(text, _cuts(text, "in less than 40 days")) == \
+        "The United States will complete the change"
+
+
+def test_headline_never_ends_on_a_dangling_preposition():
+    text = "The vote was postponed to next week."
+    assert make_headline(text, _cuts(text, "next week")) == "The vote was postponed"
+    text = "The vote was scheduled for next week, officials said."
+    assert make_headline(text, _cuts(text, "next week")) == "The vote was scheduled, officials said"
+    head = make_headline("The ministers of the two countries agreed on a long list of measures to "
+                         "expand trade between the two sides and to increase the volume of the", [])
+    assert head.endswith("expand trade…")  # not "between the…"
+
+
 def test_headline_is_short_balanced_and_capitalised():
     long = ("the drills, which officials described as “routine and defensive in nature, "
             "will reportedly take place off the coast of Zhejiang province, close to Taiwan "

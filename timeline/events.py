@@ -82,10 +82,27 @@ _DATELINE = re.compile(r"^[A-Z][\w .,'’-]{0,40}\([^)]*\)\s*[–—-]+\s*|^[A-Z
 _TITLE_WORDS = frozenset("mr mrs ms dr prof".split())
 # What is left of a removed date: its preposition(s), "the end of", "20 days later".
 _PREPS = "|".join(sorted(TEMPORAL_PREPS))
+# Adverbs that only modify the date they stand before ("just a few days earlier").
+_DATE_ADVERBS = ("just|only|some|about|approximately|roughly|nearly|almost|barely|exactly|"
+                 "precisely|more than|less than|fewer than|at least|at most|no later than|"
+                 "no earlier than|as early as|as late as|as recently as|as soon as")
 _DATE_LEFTOVER = re.compile(
     rf"(?:\b(?:(?:{_PREPS})\s+)*(?:the\s+)?(?:end|start|beginning|middle|eve|turn)\s+of\s+"
     rf"|\b\w+\s+(?:days?|weeks?|months?|years?)\s+(?:later|earlier)\s+"
-    rf"|\b(?:{_PREPS})\s+)+$", re.I)
+    rf"|\b(?:{_PREPS}|{_DATE_ADVERBS})\s+)+$", re.I)
+# Words that cannot stand before a comma: a comma after a cut date that follows one is orphaned.
+_NO_COMMA_AFTER = frozenset(
+    "who whom whose which that and or but nor he she it they we i you has have had is are was "
+    "were will would shall can could also then to the a an".split())
+# Words a headline must not end on once a date after them is cut (or it is cut short).
+_DANGLING_END = frozenset(
+    "to for of from with into onto toward towards than and or but nor the a an as at by in on "
+    "until till since before after during through about around over under between its their "
+    "his her this that these those".split())
+# Words that open a fronted phrase or clause, closed by a comma.
+_FRONTING = frozenset(
+    "as while when although though because following after before amid despite given with "
+    "according since once if unless".split())
 # "Name, the former president ..., has made": the appositive between subject and verb.
 _APPOSITIVE = re.compile(
     r"^((?:[A-Z][\w’'.-]*\s?)+), (?:the|a|an|who|which|whose|now|former)\b[^;]*?, "
@@ -93,7 +110,7 @@ _APPOSITIVE = re.compile(
 # "As Mr. Xi was preparing to depart Moscow, Russia launched ...": a scene-setting clause.
 _LEADING_SUBCLAUSE = re.compile(
     r"^(?:as|while|when|although|though|because|following|after|before|amid|despite|given|"
-    r"with)\b[^,;]{0,80}, (?=[A-Z])", re.I)
+    r"with|since)\b[^,;]{0,80}, (?=[A-Z])", re.I)
 
 
 @dataclass(frozen=True)
@@ -286,10 +303,8 @@ def _reports_event(text: str) -> bool:
 def make_headline(clause: str, cuts: Sequence[tuple[int, int]]) -> str:
     """A short 'who did what' line: the clause without its date words, fillers and datelines."""
     text = clause
-    for start, end in sorted(cuts, reverse=True):
-        head = text[:start]
-        head = _DATE_LEFTOVER.sub("", head)
-        text = head + " " + text[end:]
+    for start, end in reversed(_cut_spans(clause, cuts)):
+        text = _remove(text, start, end)
     text = _DATELINE.sub("", text.strip())
     text = _APPOSITIVE.sub(r"\1 ", _tidy(text), count=1)
     text = _tidy(text)
@@ -305,8 +320,62 @@ def make_headline(clause: str, cuts: Sequence[tuple[int, int]]) -> str:
     if len(text) > HEADLINE_MAX:
         cut = text[:HEADLINE_MAX - 1]
         cut = cut[:cut.rfind(" ")] if " " in cut else cut
+        cut = _drop_dangling(cut.rstrip(" ,;:–—-("), _DANGLING_END)
         text = _balance_quotes(cut.rstrip(" ,;:–—-(")).rstrip(" ,;:") + "…"
     return text[:1].upper() + text[1:]
+
+
+def _cut_spans(clause: str, cuts: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The date cuts widened over what they leave behind ("on", "the end of", "just"), merged
+    when they touch, in order. Offsets stay those of the original clause."""
+    spans: list[list[int]] = []
+    for start, end in sorted(cuts):
+        left = _DATE_LEFTOVER.search(clause[:start])
+        if left:
+            start = left.start()
+        if spans and not clause[spans[-1][1]:start].strip():  # touching or overlapping
+            spans[-1][1] = max(spans[-1][1], end)
+        else:
+            spans.append([start, end])
+    return [(a, b) for a, b in spans]
+
+
+def _remove(text: str, start: int, end: int) -> str:
+    """The text without [start, end), with the punctuation and words the cut orphaned removed:
+    a comma that no longer closes anything ("who just a few days earlier, was issued") and a
+    preposition or conjunction left hanging before the end ("postponed to next week.")."""
+    left, right = text[:start].rstrip(), text[end:]
+    right_bare = right.lstrip()
+    if right_bare.startswith(","):
+        if left.endswith(","):
+            # ", on Monday," between a subject and its verb: both commas go; after a fronted
+            # phrase ("In Moscow, on Monday, Xi said") one stays.
+            segment = re.split(r"[,;:(]", left[:-1])[-1]
+            if segment.strip() and not _fronted(left[:-1]) and left[:-1] == segment:
+                left = left[:-1]
+            right_bare = right_bare[1:]
+        elif not left or _last_word(left) in _NO_COMMA_AFTER and re.search(r"\w$", left):
+            right_bare = right_bare[1:]
+        right = " " + right_bare
+    if not right_bare or right_bare[:1] in ",;:.!?)]–—\"”’":
+        left = _drop_dangling(left, _DANGLING_END)
+    return left + " " + right.lstrip(" ") if right.strip() else left + right.strip()
+
+
+def _fronted(left: str) -> bool:
+    """Whether the last comma-free stretch of `left` is a fronted phrase ("In Moscow")."""
+    segment = re.split(r"[,;:(]", left)[-1].strip(" “\"")
+    first = segment.split()[0].lower() if segment.split() else ""
+    return (first in TEMPORAL_PREPS or first in _FRONTING
+            or bool(_LEADING_FILLER.fullmatch(segment + ", ")))
+
+
+def _drop_dangling(text: str, words: frozenset[str]) -> str:
+    while True:
+        m = re.search(r"\s*\b([A-Za-z]+)$", text)
+        if not m or m.group(1).lower() not in words or not text[:m.start()].strip():
+            return text
+        text = text[:m.start()].rstrip()
 
 
 def _tidy(text: str) -> str:
