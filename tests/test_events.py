@@ -186,6 +186,33 @@ def test_two_dated_clauses_become_two_events():
     assert second.headline == "Russia invaded Ukraine" and second.time == b
 
 
+def test_coordinated_verb_phrases_with_their_own_dates_become_two_events():
+    for text in ("Officials met on Tuesday and will vote on April 3.",
+                 "Officials met on Tuesday, and then will vote on April 3."):
+        doc = Document("d8", text, published=date(2023, 3, 20))
+        a = mention(doc, "Tuesday", day(date(2023, 3, 14)), tense="past")
+        b = mention(doc, "April 3", day(date(2023, 4, 3)), tense="future")
+        first, second = extract_events(doc, [a, b])
+        assert (first.headline, first.time, first.status) == ("Officials met", a, "reported")
+        assert (second.headline, second.time, second.status) == \
+            ("Officials will vote", b, "planned")
+        assert first.sentence == second.sentence == text
+
+
+def test_coordinated_verb_phrase_with_one_date_stays_one_event():
+    doc = Document("d9", "The talks ended on Monday and will resume soon.",
+                   published=date(2023, 3, 21))
+    m = mention(doc, "Monday", day(date(2023, 3, 20)), tense="past")
+    [ev] = extract_events(doc, [m])
+    assert ev.headline == "The talks ended and will resume soon"
+    # one stretch of time: both dates leave the headline
+    doc = Document("d10", "Russia launched drones on Monday and Tuesday in Kyiv.")
+    a = mention(doc, "Monday", day(date(2023, 3, 20)))
+    b = mention(doc, "Tuesday", day(date(2023, 3, 21)))
+    [ev] = extract_events(doc, [a, b])
+    assert ev.headline == "Russia launched drones in Kyiv"
+
+
 def test_one_dated_clause_gives_the_headline_and_the_sentence_is_evidence():
     doc = Document("d7", "Xi and Putin have spoken on the phone twice since the invasion, while "
                          "the two leaders met at the SCO summit in Samarkand in September.")

@@ -63,6 +63,16 @@ _EVENT_VERBS = (
     "begun flown spoken taken given"
 ).split()
 _EVENT_VERB = re.compile(r"\b(" + "|".join(sorted(set(_EVENT_VERBS))) + r")\b", re.I)
+# "... and will vote", "... but then returned": a second verb phrase of the same subject.
+_VP_START = (r"(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(?:will|shall|would|is|are|was|were|"
+             r"has|have|had|plans?|intends?|expects?|" + "|".join(sorted(set(_EVENT_VERBS)))
+             + r")\b")
+_VP_BREAK = re.compile(r",?\s+(?=" + _VP_START + ")", re.I)
+_COORD_CONJ = re.compile(r"(?:and|but)\s+(?:then\s+)?", re.I)
+# Finite verbs and auxiliaries that end a subject.
+_FINITE = frozenset(
+    "is are was were has have had will would shall can could may might must did does do said "
+    "says told plans planned".split())
 # Date words a lead sentence must not carry (the tagger may have missed them).
 _LEAD_DATE_WORDS = re.compile(
     r"\d|\b(january|february|march|april|june|july|august|september|october|november|december|"
@@ -118,6 +128,8 @@ class _Clause:
     start: int
     end: int
     mentions: tuple[TimeMention, ...]
+    evidence: tuple[int, int] | None = None  # a coordinated verb phrase: the coordination
+    subject: str | None = None  # a coordinated verb phrase: the subject it shares
 
 
 def extract_events(doc: Document, mentions: Sequence[TimeMention]) -> list[EventMention]:
@@ -187,13 +199,19 @@ def _sentence_events(doc, sent, kept, names) -> list[EventMention]:
     dated = [c for c in clauses if c.mentions]
     mains = [_main_mention(doc.text, c.start, c.mentions) for c in dated]
     if len(dated) >= 2 and len({m.span for m in mains}) >= 2:
-        # Two differently dated parts: each clause is its own event with its own evidence.
-        return [_event(doc, c.start, c.end, c.start, c.end, c.mentions, m, names)
-                for c, m in zip(dated, mains)]
+        # Two differently dated parts: each clause is its own event with its own evidence
+        # (a coordinated verb phrase shares the evidence and borrows the subject).
+        out = []
+        for c, m in zip(dated, mains):
+            a, b = c.evidence or (c.start, c.end)
+            out.append(_event(doc, a, b, c.start, c.end, c.mentions, m, names, c.subject))
+        return out
     main = _main_mention(doc.text, sent.start, kept)
     if len(clauses) > 1:
         # The date sits in one clause: the sentence is the evidence, the clause the headline.
         c = next(c for c in dated if main in c.mentions)
+        if c.evidence:  # a coordinated verb phrase alone says too little: the sentence
+            return [_event(doc, sent.start, sent.end, sent.start, sent.end, kept, main, names)]
         return [_event(doc, sent.start, sent.end, c.start, c.end, c.mentions, main, names)]
     return [_event(doc, sent.start, sent.end, sent.start, sent.end, kept, main, names)]
 
@@ -205,20 +223,79 @@ def _clauses(text: str, sent: Sentence, mentions) -> list[_Clause]:
             bounds.append((start, b.start() + 1))  # the clause keeps its ";" or ","
             start = b.end()
     bounds.append((start, sent.end))
-    return [_Clause(a, b, tuple(m for m in mentions if a <= m.start < b)) for a, b in bounds]
+    clauses: list[_Clause] = []
+    for a, b in bounds:
+        parts = _coordinated(text, a, b, mentions)
+        if clauses and len(parts) == 1 and re.match(_VP_START, text[a:b], re.I):
+            # ", and then will vote ...": a verb phrase of the previous clause's subject
+            prev = clauses[-1]
+            subject = _subject(text[prev.start:prev.end])
+            if subject is not None:
+                rest = a + _COORD_CONJ.match(text, a).end() - a
+                parts = [_Clause(rest, b, parts[0].mentions, (prev.start, b), subject)]
+                clauses[-1] = _Clause(prev.start, prev.end, prev.mentions, (prev.start, b))
+        clauses.extend(parts)
+    return clauses
 
 
-def _event(doc, start, end, h_start, h_end, mentions, main, names) -> EventMention:
+def _coordinated(text: str, start: int, end: int, mentions) -> list[_Clause]:
+    """One clause, or its coordinated verb phrases when each carries its own date ("Officials
+    met on Tuesday and will vote on April 3"): then the second borrows the subject of the
+    first, and both keep the whole coordination as evidence."""
+    whole = [_Clause(start, end, tuple(m for m in mentions if start <= m.start < end))]
+    cuts = [b for b in _VP_BREAK.finditer(text, start, end)
+            if not any(m.start < b.end() and b.start() < m.end for m in mentions)]
+    if len(cuts) != 1:
+        return whole
+    b = cuts[0]
+    first = tuple(m for m in mentions if start <= m.start < b.start())
+    second = tuple(m for m in mentions if b.end() <= m.start < end)
+    if not first or not second:
+        return whole
+    if (_main_mention(text, start, first).span == _main_mention(text, b.end(), second).span):
+        return whole
+    subject = _subject(text[start:b.start()])
+    if subject is None:
+        return whole
+    rest = b.end() + _COORD_CONJ.match(text, b.end()).end() - b.end()
+    return [_Clause(start, b.start(), first, evidence=(start, end)),
+            _Clause(rest, end, second, evidence=(start, end), subject=subject)]
+
+
+def _subject(clause: str) -> str | None:
+    """The subject of a clause: the words before its first finite verb, when they look like a
+    noun phrase (a capital or a determiner first, no comma, at most eight words)."""
+    text = _DATELINE.sub("", clause.strip())
+    text = _LEADING_FILLER.sub("", text)
+    text = re.sub(r"^(?:(?:on|in|at|during|by|earlier|later|last|this)\b[^,]{0,40},\s*)", "",
+                  text, flags=re.I)
+    words = text.split()
+    for i, w in enumerate(words):
+        bare = w.strip("“”\"',.;:").lower()
+        if i and (bare in _FINITE or _EVENT_VERB.fullmatch(bare)
+                  or (bare.endswith("ed") and w[:1].islower())):
+            subject = " ".join(words[:i])
+            if (i <= 8 and "," not in subject
+                    and (subject[:1].isupper() or words[0].lower() in _DETERMINERS)):
+                return subject[:1].upper() + subject[1:]
+            return None
+    return None
+
+
+def _event(doc, start, end, h_start, h_end, mentions, main, names, subject=None) -> EventMention:
     text = doc.text
     same = [m for m in mentions if m.span == main.span or _adjacent(text, m, main)]
     cuts = [(m.start - h_start, m.end - h_start) for m in same]
     clause = text[h_start:h_end]
+    head_text, offset = clause, 0
+    if subject:  # "[Officials] will vote on April 3"
+        head_text, offset = subject + " " + clause, len(subject) + 1
     return EventMention(
         doc_id=doc.id,
         sentence=text[start:end],
         sentence_start=start,
         sentence_end=end,
-        headline=make_headline(clause, cuts),
+        headline=make_headline(head_text, [(a + offset, b + offset) for a, b in cuts]),
         span=main.span,
         time=main,
         dated_by="expression",
@@ -228,9 +305,11 @@ def _event(doc, start, end, h_start, h_end, mentions, main, names) -> EventMenti
 
 
 def _adjacent(text: str, a: TimeMention, b: TimeMention) -> bool:
-    """'20 days later on February 24': two mentions that form one expression."""
+    """'20 days later on February 24', 'Monday and Tuesday': mentions that form one expression."""
     lo, hi = (a, b) if a.start <= b.start else (b, a)
     gap = text[lo.end:hi.start]
+    if lo is not hi and re.fullmatch(r"\s*(?:and|or|to|through|until|[-–—])\s*", gap):
+        return True  # "on Monday and Tuesday", "March 20-22": one stretch of time
     return lo is not hi and len(gap) <= 4 and not gap.strip(" ,").replace("on", "").strip()
 
 
@@ -333,7 +412,8 @@ def _cut_spans(clause: str, cuts: Sequence[tuple[int, int]]) -> list[tuple[int, 
         left = _DATE_LEFTOVER.search(clause[:start])
         if left:
             start = left.start()
-        if spans and not clause[spans[-1][1]:start].strip():  # touching or overlapping
+        if spans and re.fullmatch(r"\s*(?:(?:and|or|to|through|until|[-–—])\s+)?",
+                                  clause[spans[-1][1]:start]):  # touching or joined
             spans[-1][1] = max(spans[-1][1], end)
         else:
             spans.append([start, end])
