@@ -25,7 +25,7 @@ def result():
 
 
 def test_events_recall_and_precision(result):
-    assert result["events"]["recall"] >= 0.85
+    assert result["events"]["recall"] >= 0.88
     assert result["events"]["precision"] >= 0.92
 
 

@@ -262,6 +262,35 @@ def test_lead_rule_is_limited_to_two_events():
     assert len(extract_events(doc, [])) == 2
 
 
+SECTIONS = (LEAD +
+            "Naval vessels hold military drills\n"
+            "The Chinese and Russian navies have begun a week-long joint exercise, according to "
+            "state media. The drills will take place off Zhejiang province.\n"
+            "Pressure on Putin mounts from the West\n"
+            "The U.S. has urged Xi to push for a withdrawal during his talks with Putin.\n"
+            "Analysis of the partnership\n"
+            "China has repeatedly offered to mediate talks between the two sides.\n")
+
+
+def test_section_lead_takes_the_publication_date():
+    doc = Document("sec", SECTIONS, published=date(2022, 12, 22))
+    evs = extract_events(doc, [mention(doc, "Monday", day(date(2022, 12, 19)))])
+    leads = [e for e in evs if e.dated_by == "publication"]
+    assert [e.headline for e in leads] == [
+        "Dmitri Medvedev has made a previously unannounced visit to Beijing and met with Xi Jinping",
+        "The Chinese and Russian navies have begun a week-long joint exercise, according to state "
+        "media"]
+    assert leads[1].span == leads[0].span and leads[1].status == "reported"
+    # no sub-heading before it, or the next sentence dates the story: not a section lead
+    flat = SECTIONS.replace("Naval vessels hold military drills\n", "")
+    doc = Document("flat", flat, published=date(2022, 12, 22))
+    assert len([e for e in extract_events(doc, []) if e.dated_by == "publication"]) == 1
+    dated = SECTIONS.replace("The drills will take place", "The drills began on Sunday")
+    doc = Document("dated", dated, published=date(2022, 12, 22))
+    sunday = mention(doc, "Sunday", day(date(2022, 12, 18)))
+    assert len([e for e in extract_events(doc, [sunday]) if e.dated_by == "publication"]) == 1
+
+
 def test_extraction_is_deterministic_and_ignores_other_documents_mentions():
     doc = Document("d1", LEAD, published=date(2022, 12, 22))
     ms = [mention(doc, "Monday", day(date(2022, 12, 19)))]

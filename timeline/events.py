@@ -19,6 +19,9 @@ HEADLINE_MAX = 100
 LEAD_PARAGRAPHS = 3
 LEAD_SENTENCES = 5
 MAX_LEAD_EVENTS = 2
+# Section leads (the first sentence after a sub-heading) may add to the article lead's events
+# up to this many publication-dated events per document.
+MAX_PUBLICATION_EVENTS = 3
 # A lead event reported as just happened took place on the publication day or this many days
 # before it (publication_span).
 PUBLICATION_LAG_DAYS = 1
@@ -78,6 +81,14 @@ _LEAD_DATE_WORDS = re.compile(
     r"\d|\b(january|february|march|april|june|july|august|september|october|november|december|"
     r"(mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|ago|"
     r"(this|last|next) (week|month|year|spring|summer|autumn|fall|winter))\b", re.I)
+# What someone said: under a sub-heading, mostly background whose day the text does not give.
+_SPEECH_VERBS = frozenset(
+    "urged warned called condemned vowed pledged talked spoke spoken discussed".split())
+# Words of a habit, a trend or a state rather than of one just-happened event.
+_HABITUAL = re.compile(
+    r"(?<![\w-])(repeatedly|often|frequently|usually|always|long|traditionally|historically|"
+    r"increasingly|routinely|regularly|typically|generally|ever|since|years|decades)\b(?!-)",
+    re.I)  # "week-long" is a duration of the event, not a habit
 _HEDGE = re.compile(
     r"\b(may|might|could|would|should|must|will|likely|probably|possibly|perhaps|if|"
     r"not|never|no longer|n[’']t)\b|\?", re.I)
@@ -144,13 +155,15 @@ def extract_events(doc: Document, mentions: Sequence[TimeMention]) -> list[Event
         key=lambda m: (m.start, m.end))
     out: list[EventMention] = []
     dated_paragraphs: set[int] = set()
+    dated_sentences: set[int] = set()
     for sent in sentences:
         inside = [m for m in dated if sent.start <= m.start and m.end <= sent.end]
         kept = [m for m in inside if _is_event_date(doc.text, sent, m)]
         if kept:
             dated_paragraphs.add(sent.paragraph)
+            dated_sentences.add(sent.index)
             out.extend(_sentence_events(doc, sent, kept, names))
-    out.extend(_lead_events(doc, sentences, dated_paragraphs, names))
+    out.extend(_lead_events(doc, sentences, dated_paragraphs, names, dated_sentences))
     out.sort(key=lambda e: (e.sentence_start, e.sentence_end, e.span.first, e.span.last))
     return out
 
@@ -342,36 +355,65 @@ def _governing_clause(clause: str, start: int, end: int) -> str:
 
 # ---------------------------------------------------------------- lead rule
 
-def _lead_events(doc, sentences, dated_paragraphs, names) -> list[EventMention]:
-    """Lead sentences reporting a just-happened event with no date words: publication date."""
+def _lead_events(doc, sentences, dated_paragraphs, names, dated_sentences=frozenset()):
+    """Lead sentences reporting a just-happened event with no date words: publication date.
+
+    The article lead (its first paragraphs) and section leads (the first sentence after a
+    sub-heading) share one cap per document, the article lead first."""
     if doc.published is None:
         return []
-    out = []
+    leads = []
     for sent in sentences[:LEAD_SENTENCES]:
-        if len(out) >= MAX_LEAD_EVENTS or sent.paragraph >= LEAD_PARAGRAPHS:
+        if len(leads) >= MAX_LEAD_EVENTS or sent.paragraph >= LEAD_PARAGRAPHS:
             break
         if sent.paragraph in dated_paragraphs or not _reports_event(sent.text):
             continue
-        out.append(EventMention(
-            doc_id=doc.id,
-            sentence=sent.text,
-            sentence_start=sent.start,
-            sentence_end=sent.end,
-            headline=make_headline(sent.text, []),
-            span=publication_span(doc.published),
-            time=None,
-            dated_by="publication",
-            status="reported",
-            entities=extract_entities(sent.text, names),
-        ))
-    return out
+        leads.append(sent)
+    for heading, sent in zip(sentences, sentences[1:]):
+        if len(leads) >= MAX_PUBLICATION_EVENTS:
+            break
+        if (sent.paragraph < LEAD_PARAGRAPHS or sent.paragraph != heading.paragraph + 1
+                or not _is_subheading(heading, sentences)):
+            continue
+        following = sentences[sent.index + 1] if sent.index + 1 < len(sentences) else None
+        if following is not None and following.paragraph == sent.paragraph \
+                and following.index in dated_sentences:
+            continue  # the next sentence dates the story: the lead is not today's news
+        if (sent.index not in dated_sentences and _reports_event(sent.text, _SPEECH_VERBS)
+                and not _HABITUAL.search(sent.text) and sent.text[-1:] in ".!"):
+            leads.append(sent)
+    return [EventMention(
+        doc_id=doc.id,
+        sentence=sent.text,
+        sentence_start=sent.start,
+        sentence_end=sent.end,
+        headline=make_headline(sent.text, []),
+        span=publication_span(doc.published),
+        time=None,
+        dated_by="publication",
+        status="reported",
+        entities=extract_entities(sent.text, names),
+    ) for sent in leads]
 
 
-def _reports_event(text: str) -> bool:
-    """A factual report of a done action: an eventive past verb, no hedge, modal or negation."""
+def _is_subheading(sent: Sentence, sentences: Sequence[Sentence]) -> bool:
+    """A short line of its own without final punctuation, starting like a title."""
+    alone = [s for s in sentences[max(0, sent.index - 1):sent.index + 2]
+             if s.paragraph == sent.paragraph]
+    words = sent.text.split()
+    return (len(alone) == 1 and 3 <= len(words) <= 15
+            and not re.search(r"[.!?:;,\"”’)…\]]$", sent.text)
+            and bool(re.match(r"[\"“‘']?[A-Z0-9]", sent.text)))
+
+
+def _reports_event(text: str, skip: frozenset[str] = frozenset()) -> bool:
+    """A factual report of a done action: an eventive past verb, no hedge, modal or negation.
+    Verbs in `skip` do not count."""
     if len(text.split()) < 5 or _HEDGE.search(text) or _LEAD_DATE_WORDS.search(text):
         return False
     for m in _EVENT_VERB.finditer(text):
+        if m.group(1).lower() in skip:
+            continue
         if _last_word(text[:m.start(1)]) not in _DETERMINERS:  # "the announced plan"
             return True
     return False
