@@ -117,3 +117,17 @@ def test_version_numbers_are_not_dates():
 ])
 def test_fronted_phrases_and_quotes_take_their_own_clause_tense(text, dct, words, value):
     assert one(text, words, dct).value == value
+
+
+def test_an_offset_pinned_by_the_date_after_it_takes_that_date():
+    text = "Since the invasion 20 days later on February 24, 2022, Russia has gone far."
+    m = one(text, "20 days later", date(2023, 3, 20))
+    assert m.value == "2022-02-24"
+    assert m.anchor.kind == "mention" and m.anchor.text == "February 24, 2022"
+
+
+def test_from_starts_a_range_rather_than_an_open_since():
+    found = {m.text: m for m in tag("Xi was in Moscow from March 20 to 22 for talks.", DCT)}
+    assert found["March 20"].span.kind == "point"
+    assert found["22"].value == "2023-03-22"
+    assert one("Sales have grown since 2021.", "2021").span.kind == "after"

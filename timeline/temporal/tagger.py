@@ -47,6 +47,7 @@ def tag(text: str, dct: date | None, doc_id: str = "") -> list[TimeMention]:
         reading = resolve(cand, ctx)
         if reading is None:
             continue
+        reading, ctx = _pinned(text, cand, chosen, reading, ctx)
         words = text[cand.start:cand.end]
         mention = _mention(doc_id, cand.start, cand.end, words, reading, ctx, text)
         mentions.append(mention)
@@ -56,6 +57,35 @@ def tag(text: str, dct: date | None, doc_id: str = "") -> list[TimeMention]:
             if gran:
                 reference = Reference(reading.value, mention.span.first, gran, words, cand.start)
     return mentions
+
+
+# "20 days later on February 24, 2022": an offset followed by the full date it lands on.
+_PIN_GAP = re.compile(r"\s*,?\s*(?:on|in)\s+$")
+_EXPLICIT = ("iso", "numeric", "numeric_dmy", "numeric_ymd", "mdy", "dmy", "month_year")
+
+
+def _pinned(text: str, cand, chosen, reading: Reading, ctx: Context):
+    """An offset from a named time ("20 days later") that the text pins with an explicit
+    date right after it takes that date, and that date becomes its anchor."""
+    if cand.rule != "ago" or (cand.g("dir") or "").lower() == "ago":
+        return reading, ctx
+    following = [c for c in chosen if c.start >= cand.end]
+    if not following:
+        return reading, ctx
+    nxt = following[0]
+    if nxt.rule not in _EXPLICIT or not nxt.g("year") or \
+            not _PIN_GAP.match(text[cand.end:nxt.start] + " "):
+        return reading, ctx
+    pinned = resolve(nxt, ctx)
+    if pinned is None or pinned.value == reading.value:
+        return reading, ctx
+    words = text[nxt.start:nxt.end]
+    day = cal.parse_value(pinned.value.split("T")[0])
+    if day is None:
+        return reading, ctx
+    ref = Reference(pinned.value, day[0], day[2], words, nxt.start)
+    return (Reading(reading.type, pinned.value, "mention", confidence=0.9),
+            Context(ctx.text, ctx.dct, ctx.tense, ref, ctx.tense_strength, ctx.start, ctx.end))
 
 
 def _reference_in_reach(text: str, reference: Reference | None, start: int) -> Reference | None:
@@ -71,7 +101,7 @@ def _reference_in_reach(text: str, reference: Reference | None, start: int) -> R
 def _mention(doc_id: str, start: int, end: int, words: str, reading: Reading, ctx: Context,
              text: str) -> TimeMention:
     anchor = _anchor(reading, ctx)
-    span = _span(reading, ctx, text, start, anchor)
+    span = _span(reading, ctx, text, start, end, anchor)
     flags = []
     if reading.anchor == "none" and reading.confidence < 0.5:
         flags.append("unanchored")
@@ -93,7 +123,11 @@ def _anchor(reading: Reading, ctx: Context) -> Anchor | None:
     return None
 
 
-def _span(reading: Reading, ctx: Context, text: str, start: int,
+# "from March 20 to 22": what follows closes the range, so "from" starts it, not "since".
+_RANGE_END = re.compile(r"\s*(?:to|until|till|through|thru|and|[-–—])\s*(?:the\s+)?(?:\d|[A-Z])")
+
+
+def _span(reading: Reading, ctx: Context, text: str, start: int, end: int,
           anchor: Anchor | None) -> TimeSpan | None:
     before = text[max(0, start - 40):start]
     if reading.type == "DURATION":
@@ -106,7 +140,7 @@ def _span(reading: Reading, ctx: Context, text: str, start: int,
     kind = "point"
     if _BEFORE.search(before):
         kind = "before"
-    elif _AFTER.search(before):
+    elif _AFTER.search(before) and not _RANGE_END.match(text, end):
         kind = "after"
     elif reading.approximate:
         kind = "approximate"
