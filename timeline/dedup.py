@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 from datetime import date, timedelta
 from itertools import combinations
 from typing import Iterable, Sequence
@@ -137,8 +138,9 @@ def _extent(m: EventMention) -> tuple[date, date]:
     return s.first, s.last
 
 
+@lru_cache(maxsize=65536)
 def _interval(m: EventMention) -> tuple[date, date]:
-    """The days a mention allows the event to fall on."""
+    """The days a mention allows the event to fall on (cached: the sweep asks often)."""
     s = m.span
     if m.dated_by == "publication":
         return s.last - timedelta(days=LEAD_SLACK_DAYS), s.last
@@ -447,24 +449,43 @@ def _components(items: Sequence[EventMention], sim) -> list[list[int]]:
 
 
 def _agglomerate(component: list[int], items, sim) -> list[tuple[int, ...]]:
-    """Average-linkage merging inside one block, guarded so every pair stays linked."""
-    clusters = [(i,) for i in component]
-    sims = {(i, j): sim(i, j) for i, j in combinations(component, 2)}
-    ok = {k: _linked(items[k[0]], items[k[1]], v) for k, v in sims.items()}
-    pair = {k: _score(v) for k, v in sims.items()}
-    while len(clusters) > 1:
-        best = None
-        for a, b in combinations(clusters, 2):
-            keys = [(min(i, j), max(i, j)) for i in a for j in b]
-            if not all(ok[k] for k in keys):
-                continue
-            avg = sum(pair[k] for k in keys) / len(keys)
-            if avg >= MERGE_THRESHOLD and (best is None or avg > best[0]):
-                best = (avg, a, b)  # strict ">" keeps the first in canonical order on ties
-        if best is None:
-            break
-        _, a, b = best
-        clusters = sorted([c for c in clusters if c not in (a, b)] + [tuple(sorted(a + b))])
+    """Average-linkage merging inside one block, guarded so every pair stays linked.
+
+    Keeps, for every two clusters, the sum of their member-pair scores and whether every
+    member pair is linked, and updates both on a merge, so each step costs one pass over
+    the cluster pairs instead of over all member pairs."""
+    clusters = sorted((i,) for i in component)
+    total: dict[tuple, float] = {}
+    linked: dict[tuple, bool] = {}
+    for i, j in combinations(component, 2):
+        v = sim(i, j)
+        key = ((min(i, j),), (max(i, j),))
+        total[key] = _score(v)
+        linked[key] = _linked(items[key[0][0]], items[key[1][0]], v)
+
+    def k(a: tuple, b: tuple) -> tuple:
+        return (a, b) if a < b else (b, a)
+
+    def eligible(key: tuple) -> float | None:
+        avg = total[key] / (len(key[0]) * len(key[1]))
+        return avg if linked[key] and avg >= MERGE_THRESHOLD else None
+
+    # The pairs that may merge, with their average; ties go to the first pair in canonical
+    # (sorted) order, as a scan over the sorted clusters would pick it.
+    candidates = {key: avg for key in total if (avg := eligible(key)) is not None}
+    while candidates:
+        (a, b), _ = min(candidates.items(), key=lambda kv: (-kv[1], kv[0]))
+        merged = tuple(sorted(a + b))
+        clusters = [c for c in clusters if c not in (a, b)]
+        candidates = {key: v for key, v in candidates.items()
+                      if a not in key and b not in key}
+        for c in clusters:
+            key = k(merged, c)
+            total[key] = total[k(a, c)] + total[k(b, c)]
+            linked[key] = linked[k(a, c)] and linked[k(b, c)]
+            if (avg := eligible(key)) is not None:
+                candidates[key] = avg
+        clusters = sorted(clusters + [merged])
     return clusters
 
 
