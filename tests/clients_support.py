@@ -12,7 +12,6 @@ import importlib
 import importlib.util
 import os
 import shutil
-import sys
 import threading
 from pathlib import Path
 
@@ -67,14 +66,9 @@ def artifacts(*parts: str) -> Path:
 
 
 def sample():
-    """tests/fixtures/export/sample.py, loaded once under the name the export tests use."""
-    name = "export_sample"
-    if name not in sys.modules:
-        path = ROOT / "tests" / "fixtures" / "export" / "sample.py"
-        spec = importlib.util.spec_from_file_location(name, path)
-        sys.modules[name] = module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-    return sys.modules[name]
+    """tests/fixtures/export/sample.py, the timeline the export tests share."""
+    from fixtures.export import sample as module
+    return module
 
 
 class _Handler(http.server.SimpleHTTPRequestHandler):

@@ -9,7 +9,6 @@ import re
 import subprocess
 from datetime import date, timedelta
 
-import pytest
 
 import clients_support as cs
 from timeline.export import calendar_ics

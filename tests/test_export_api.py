@@ -1,25 +1,10 @@
 """write_exports: the one call the CLI makes."""
-import importlib.util
-import sys
-from pathlib import Path
 
 import pytest
 
 from timeline.export import DEFAULT_FORMATS, FILENAMES, FORMATS, read_events_json, write_exports
 from timeline.model import Timeline
-
-
-def _sample():
-    name = "export_sample"
-    if name not in sys.modules:
-        path = Path(__file__).parent / "fixtures" / "export" / "sample.py"
-        spec = importlib.util.spec_from_file_location(name, path)
-        sys.modules[name] = module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-sample = _sample()
+from fixtures.export import sample  # tests/ is on sys.path under pytest
 
 
 def test_formats_are_ordered_and_sheet_is_opt_in():

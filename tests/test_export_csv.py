@@ -1,25 +1,10 @@
 """timeline.csv and timelinejs_sheet.csv: what a spreadsheet user opens."""
-import importlib.util
 import io
-import sys
-from pathlib import Path
 
 import pandas as pd
 
 from timeline.export import table_csv, timelinejs_sheet
-
-
-def _sample():
-    name = "export_sample"
-    if name not in sys.modules:
-        path = Path(__file__).parent / "fixtures" / "export" / "sample.py"
-        spec = importlib.util.spec_from_file_location(name, path)
-        sys.modules[name] = module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-sample = _sample()
+from fixtures.export import sample  # tests/ is on sys.path under pytest
 
 
 def read(data: bytes) -> pd.DataFrame:

@@ -1,26 +1,11 @@
 """timeline.ics: what a calendar app imports."""
-import importlib.util
-import sys
 from datetime import date, datetime, timezone
-from pathlib import Path
 
 import pytest
 from icalendar import Calendar
 
 from timeline.export import calendar_ics
-
-
-def _sample():
-    name = "export_sample"
-    if name not in sys.modules:
-        path = Path(__file__).parent / "fixtures" / "export" / "sample.py"
-        spec = importlib.util.spec_from_file_location(name, path)
-        sys.modules[name] = module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-sample = _sample()
+from fixtures.export import sample  # tests/ is on sys.path under pytest
 
 
 def parse(data: bytes) -> dict:

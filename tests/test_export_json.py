@@ -1,27 +1,12 @@
 """events.json: lossless, valid against its schema, and readable back into the same Timeline."""
-import importlib.util
 import json
-import sys
-from pathlib import Path
 
 import jsonschema
 import pytest
 
 from timeline.export import read_events_json
 from timeline.export import events_json
-
-
-def _sample():
-    name = "export_sample"
-    if name not in sys.modules:
-        path = Path(__file__).parent / "fixtures" / "export" / "sample.py"
-        spec = importlib.util.spec_from_file_location(name, path)
-        sys.modules[name] = module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-sample = _sample()
+from fixtures.export import sample  # tests/ is on sys.path under pytest
 
 
 def test_round_trip_gives_an_equal_timeline(tmp_path):

@@ -1,24 +1,9 @@
 """timelinejs.json and timeline.html: what TimelineJS gets, and that articles cannot inject markup."""
-import importlib.util
 import json
-import sys
 from html.parser import HTMLParser
-from pathlib import Path
 
 from timeline.export import html_page, timelinejs
-
-
-def _sample():
-    name = "export_sample"
-    if name not in sys.modules:
-        path = Path(__file__).parent / "fixtures" / "export" / "sample.py"
-        spec = importlib.util.spec_from_file_location(name, path)
-        sys.modules[name] = module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-sample = _sample()
+from fixtures.export import sample  # tests/ is on sys.path under pytest
 
 
 class Tags(HTMLParser):

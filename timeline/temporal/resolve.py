@@ -315,7 +315,6 @@ def resolve(c: Candidate, ctx: Context) -> Reading | None:
 
 
 def _explicit_day(c: Candidate, ctx: Context) -> Reading | None:
-    words = ctx.text[c.start:c.end]
     if c.rule == "iso":
         y, m, d = int(c.g("year")), int(c.g("month")), int(c.g("day"))
         year_given = True
@@ -860,12 +859,9 @@ def _duration(c: Candidate, ctx: Context) -> Reading | None:
     unit = unit_of(c.g("unit"))
     if unit is None:
         return None
-    n, vague = _count(c)
-    if c.g("num2"):  # "12 to 18 months": a range, written with X
-        n, vague = None, True
-    rel = (c.g("rel") or "").lower()
-    if rel == "recent":
-        n, vague = None, True
+    n, _ = _count(c)
+    if c.g("num2") or (c.g("rel") or "").lower() == "recent":
+        n = None  # "12 to 18 months", "recent months": written with X
     return Reading("DURATION", duration_value(unit, n), "none", sets_reference=False)
 
 
