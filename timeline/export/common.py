@@ -9,6 +9,8 @@ import re
 from datetime import date, datetime, time, timezone
 from urllib.parse import urlsplit
 
+import pandas as pd
+
 from ..model import Document, Event, TimeSpan, Timeline
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -146,3 +148,12 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 def neutralise_cell(value: str) -> str:
     """Prefix a quote so Excel, LibreOffice and Google Sheets show the text, not run it."""
     return "'" + value if value.startswith(FORMULA_START) else value
+
+
+def csv_bytes(rows: list[dict], columns, bom: bool = False) -> bytes:
+    """A table as CSV bytes: every cell text and neutralised, "\n" rows on every platform
+    (so the bytes do not depend on where the export ran), an optional UTF-8 BOM."""
+    table = pd.DataFrame(rows, columns=list(columns), dtype=object).fillna("")
+    table = table.map(neutralise_cell)
+    text = table.to_csv(index=False, lineterminator="\n")
+    return text.encode("utf-8-sig" if bom else "utf-8")

@@ -11,11 +11,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pandas as pd
 
 from ..model import Timeline
-from .common import (documents_by_id, event_sources, expression_words, neutralise_cell,
-                     source_line, when_label)
+from .common import (csv_bytes, documents_by_id, event_sources, expression_words, source_line, when_label)
 
 FILENAME = "timeline.csv"
 COLUMNS = ("id", "start", "end", "when", "precision", "kind", "status", "headline", "text",
@@ -56,12 +54,8 @@ def rows(timeline: Timeline) -> list[dict[str, str]]:
 
 
 def render(timeline: Timeline, bom: bool = False) -> bytes:
-    table = pd.DataFrame(rows(timeline), columns=list(COLUMNS), dtype=object)
     # Every column is text (dates are ISO strings, which never start with a formula sign).
-    table = table.map(neutralise_cell)
-    # "\n" rows on every platform, so the bytes do not depend on where the export ran.
-    text = table.to_csv(index=False, lineterminator="\n")
-    return text.encode("utf-8-sig" if bom else "utf-8")
+    return csv_bytes(rows(timeline), COLUMNS, bom)
 
 
 def write(timeline: Timeline, path, bom: bool = False) -> Path:

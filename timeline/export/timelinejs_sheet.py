@@ -10,11 +10,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pandas as pd
 
 from ..model import Timeline
 from . import timelinejs
-from .common import neutralise_cell
+from .common import csv_bytes
 
 FILENAME = "timelinejs_sheet.csv"
 COLUMNS = ("Year", "Month", "Day", "Time", "End Year", "End Month", "End Day", "End Time",
@@ -42,10 +41,8 @@ def rows(timeline: Timeline) -> list[dict[str, str]]:
 
 
 def render(timeline: Timeline, bom: bool = False) -> bytes:
-    table = pd.DataFrame(rows(timeline), columns=list(COLUMNS), dtype=object).fillna("")
-    table = table.map(neutralise_cell)
-    text = table.to_csv(index=False, lineterminator="\n")
-    return text.encode("utf-8-sig" if bom else "utf-8")
+    # Every column is text (dates are ISO strings, which never start with a formula sign).
+    return csv_bytes(rows(timeline), COLUMNS, bom)
 
 
 def write(timeline: Timeline, path, bom: bool = False) -> Path:
