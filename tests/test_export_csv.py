@@ -45,7 +45,8 @@ def test_sources_are_readable_and_a_missing_url_is_left_out():
         'Budget "deal", protests, and 习近平 (2023-03-10)')
     assert rows.loc["e1", "source_ids"] == "d1; d2"
     assert rows.loc["e1", "expressions"] == '"on Monday" (d1); "on Monday" (d2)'
-    assert rows.loc["e7", "expressions"] == '"Since October 2022" (d3); publication date (d3)'
+    assert rows.loc["e7", "expressions"] == ('"Since October 2022" (d3); '
+                                              'publication date, reported as just happened (d3)')
     assert rows.loc["e3", "flags"] == "conflicting-dates"
 
 

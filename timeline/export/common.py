@@ -112,7 +112,8 @@ def expression_words(event: Event) -> list[str]:
     """The date words of each mention, with the document they came from."""
     out = []
     for m in event.mentions:
-        words = f'"{m.time.text}"' if m.time is not None else "publication date"
+        words = (f'"{m.time.text}"' if m.time is not None
+                 else "publication date, reported as just happened")
         out.append(f"{words} ({m.doc_id})")
     return out
 

@@ -79,8 +79,10 @@ def _event_text(event: Event, docs: dict[str, Document]) -> str:
         parts.append(f"<p>{_text(event.text)}</p>")
     words = []
     for m in event.mentions:
-        if m.time is not None and f"“{m.time.text}”" not in words:
-            words.append(f"“{m.time.text}”")
+        label = (f"“{m.time.text}”" if m.time is not None
+                 else "the publication date (reported as just happened)")
+        if label not in words:
+            words.append(label)
     if words:
         parts.append(f"<p>Dated by: {_text(', '.join(words))}</p>")
     sources = event_sources(event, docs)
