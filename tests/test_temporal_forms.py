@@ -131,3 +131,18 @@ def test_from_starts_a_range_rather_than_an_open_since():
     assert found["March 20"].span.kind == "point"
     assert found["22"].value == "2023-03-22"
     assert one("Sales have grown since 2021.", "2021").span.kind == "after"
+
+
+@pytest.mark.parametrize("text", [
+    "The Senate voted 52-48 on the bill.",
+    "Boeing 737 Max jets and F-16 fighters were grounded under Article 5.",
+    "The Lakers won 110-102, their 3rd straight win. Call 555-1234.",
+    "Apple sold 1,999 units at $2,024 each.",
+    "Prices fell 2.5% year-over-year and 0.3% month-on-month.",
+    "He served 24/7 in Unit 1942 and under Resolution 2231.",
+    "March Madness begins; Sun Microsystems and Mars Inc. merged.",
+    "\"May the best team win,\" he said.",
+    "A 30-year-old man and a 2-year-old girl were hurt.",
+])
+def test_numbers_and_names_that_look_like_dates_are_not_dated(text):
+    assert [m.text for m in tag(text, DCT) if m.type in ("DATE", "TIME")] == []

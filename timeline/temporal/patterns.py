@@ -217,8 +217,11 @@ def _acceptable(text: str, rule: str, m: re.Match) -> bool:
         return False
     if rule == "year":
         year = int(groups["year"])
-        if re.search(r"[$£€¥#]\s*$|\bNo\.\s*$|\bpage\s*$|\bflight\s*$|\broom\s*$|"
-                     r"\bnumber\s*$|\bmodel\s*$|\bitem\s*$", before, re.I):
+        if re.search(r"[$£€¥#]\s*$|\bNo\.\s*$|\b(?:page|pages|flight|room|number|model|item"
+                     r"|unit|route|highway|article|section|chapter|vol|volume|issue|version|gate"
+                     r"|suite|apartment|lot|box|terminal|platform|bus|line|code|ticket|seat"
+                     r"|resolution|bill|law|act|regulation|case|file|order|account)\.?\s*$",
+                     before, re.I):
             return False
         if re.match(r"\s*(?:%|percent|per\s+cent|points?\b|[-–]\s*\d{3,}|\.\d|:\d)", after, re.I):
             return False
