@@ -41,7 +41,6 @@ def rows(timeline: Timeline) -> list[dict[str, str]]:
 
 
 def render(timeline: Timeline, bom: bool = False) -> bytes:
-    # Every column is text (dates are ISO strings, which never start with a formula sign).
     return csv_bytes(rows(timeline), COLUMNS, bom)
 
 

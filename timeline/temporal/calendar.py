@@ -9,10 +9,6 @@ from datetime import date, timedelta
 from ..model import TimeSpan
 from .lexicon import SEASON_MONTHS
 
-# Units of a shift, as the resolver names them.
-SHIFT_UNITS = ("day", "week", "month", "quarter", "half", "year", "decade", "century")
-
-
 def add_months(d: date, months: int) -> date:
     """d moved by whole months, the day clamped to the target month's length."""
     index = d.year * 12 + (d.month - 1) + months

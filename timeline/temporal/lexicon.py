@@ -61,15 +61,6 @@ UNIT_PLURALS = {
     "weekends": "weekend", "yrs": "year", "mins": "minute", "hrs": "hour",
 }
 
-# Words that mark the clause as about the future ("will meet on Monday").
-FUTURE_MARKERS = (
-    "will", "'ll", "shall", "going to", "plans to", "plan to", "planned to", "planning to",
-    "is to", "are to", "expected to", "expects to", "scheduled", "due to", "set to",
-    "intends to", "aims to", "hopes to", "would", "next", "upcoming", "forthcoming", "coming",
-    "is due", "are due", "to be held", "to visit", "to meet", "to hold", "to travel",
-)
-
-
 def unit_of(word: str) -> str | None:
     """Singular unit name for a unit word ("Years" -> "year"), else None."""
     w = word.lower().rstrip(".")

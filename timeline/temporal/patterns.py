@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import MONTHS, NUMBER_WORD_RE, ORDINALS, SEASONS, UNITS, UNIT_PLURALS, WEEKDAYS, alt
+from .lexicon import (MONTHS, NUMBER_WORD_RE, ORDINALS, SEASONS, UNIT_PLURALS, UNITS,
+                      WEEKDAY_ABBREV_NEEDS_DOT, WEEKDAYS, alt)
 
 _MON = r"(?P<mon>" + alt(MONTHS) + r")\.?"
 _MON2 = r"(?P<mon2>" + alt(MONTHS) + r")\.?"
@@ -195,8 +196,7 @@ def _acceptable(text: str, rule: str, m: re.Match) -> bool:
         if rule == "month" and key in _AMBIGUOUS_MONTHS:
             # "May" the verb, "march" the noun: only after a preposition or a time modifier,
             # and an abbreviation only with its period.
-            if key != mon.lower() or not (_MONTH_CONTEXT.search(before) or groups.get("edge")
-                                          or groups.get("rel")):
+            if not (_MONTH_CONTEXT.search(before) or groups.get("edge") or groups.get("rel")):
                 return False
             if key not in ("may", "march") and not m.group(0).endswith("."):
                 return False
@@ -209,9 +209,8 @@ def _acceptable(text: str, rule: str, m: re.Match) -> bool:
     if wd is not None:
         if not _capitalised(wd):
             return False
-        if wd.lower() in {"mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun"}:
-            if not text[m.end(("wd")):m.end("wd") + 1] == ".":
-                return False
+        if wd.lower() in WEEKDAY_ABBREV_NEEDS_DOT and text[m.end("wd"):m.end("wd") + 1] != ".":
+            return False
     day = groups.get("day")
     if day is not None and day.isdigit() and not 1 <= int(day) <= 31:
         return False

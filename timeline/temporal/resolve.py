@@ -171,9 +171,9 @@ def _points_back(ctx: Context) -> bool:
     return bool(_SINCE.search(ctx.text[max(0, ctx.start - 20):ctx.start]))
 
 
-def _points_ahead(ctx: Context, end: int) -> bool:
+def _points_ahead(ctx: Context) -> bool:
     """Whether the words around a date make it a bound or term ahead of the anchor."""
-    if _AHEAD_AFTER.match(ctx.text, end):
+    if _AHEAD_AFTER.match(ctx.text, ctx.end):
         return True
     before = ctx.text[max(0, ctx.start - 40):ctx.start]
     m = _AHEAD_CUE.search(before)
@@ -187,8 +187,7 @@ def _points_ahead(ctx: Context, end: int) -> bool:
     return True
 
 
-def _nearest_year(ctx: Context, month: int, day: int | None, end: int = 0
-                  ) -> tuple[int, bool]:
+def _nearest_year(ctx: Context, month: int, day: int | None) -> tuple[int, bool]:
     """The year of a month (and day) written without one, placed by the clause tense:
     the last such date on or before the anchor for the past, the next one on or after it
     for the future, the nearer of the two otherwise. Returns (year, decided_by_tense)."""
@@ -202,7 +201,7 @@ def _nearest_year(ctx: Context, month: int, day: int | None, end: int = 0
     same = make(dct.year)
     back = _points_back(ctx)
     tense = "past" if back else ctx.firm_tense()
-    if not back and _points_ahead(ctx, end):  # the first such date from a little before the anchor on
+    if not back and _points_ahead(ctx):  # the first such date from a little before the anchor on
         return (dct.year if same >= dct - timedelta(days=45) else dct.year + 1), True
     if tense == "past":
         return (dct.year if same <= dct else dct.year - 1), True
@@ -213,13 +212,13 @@ def _nearest_year(ctx: Context, month: int, day: int | None, end: int = 0
     return best.year, False
 
 
-def _month_year_by_tense(ctx: Context, month: int, end: int = 0) -> tuple[int, bool]:
+def _month_year_by_tense(ctx: Context, month: int) -> tuple[int, bool]:
     dct = ctx.dct
     if month == dct.month:
         return dct.year, False
     back = _points_back(ctx)
     tense = "past" if back else ctx.firm_tense()
-    if not back and _points_ahead(ctx, end):
+    if not back and _points_ahead(ctx):
         return (dct.year if month >= dct.month - 1 else dct.year + 1), True
     if tense == "past":
         return (dct.year if month < dct.month else dct.year - 1), True
@@ -352,7 +351,7 @@ def _explicit_day(c: Candidate, ctx: Context) -> Reading | None:
         if years:
             return Reading("DATE", date(years[0], m, d).isoformat(), "published",
                            confidence=0.95)
-    year, by_tense = _nearest_year(ctx, m, d, c.end)
+    year, by_tense = _nearest_year(ctx, m, d)
     try:
         value = date(year, m, d).isoformat()
     except ValueError:
@@ -391,7 +390,7 @@ def _day_range(c: Candidate, ctx: Context) -> Reading | None:
     elif ctx.dct is None:
         return _unresolved("DATE", f"XXXX-{mon:02d}-{d1:02d}")
     else:
-        year, _ = _nearest_year(ctx, mon, d1, c.end)
+        year, _ = _nearest_year(ctx, mon, d1)
     try:
         first = date(year, mon, d1)
         last = date(year + (1 if mon2 < mon else 0), mon2, d2)
@@ -421,7 +420,7 @@ def _week_of(c: Candidate, ctx: Context) -> Reading | None:
     elif ctx.dct is None:
         return _unresolved("DATE", "XXXX-WXX")
     else:
-        year, _ = _month_year_by_tense(ctx, month, c.end)
+        year, _ = _month_year_by_tense(ctx, month)
     if n == -1:
         last_day = cal.add_months(date(year, month, 1), 1) - timedelta(days=1)
         day = last_day - timedelta(days=6)
@@ -487,7 +486,7 @@ def _month(c: Candidate, ctx: Context) -> Reading:
     elif rel == "this":
         year, by_tense = dct.year, False
     else:
-        year, by_tense = _month_year_by_tense(ctx, month, c.end)
+        year, by_tense = _month_year_by_tense(ctx, month)
     return Reading("DATE", f"{year:04d}-{month:02d}", "published",
                    confidence=0.75 if by_tense else 0.85, used_tense=by_tense)
 
@@ -526,9 +525,7 @@ def _part_of_day(c: Candidate, ctx: Context) -> Reading:
         part, offset = "night", 0
     else:
         offset = -1 if (c.g("rel") or "").lower() == "last" else 0
-    code = DAY_PARTS.get(part, "MI" if part == "day" else "NI")
-    if part == "day":
-        code = "MI"
+    code = DAY_PARTS.get(part, "NI")
     if ctx.dct is None:
         return _unresolved("TIME", f"XXXX-XX-XXT{code}")
     return Reading("TIME", (ctx.dct + timedelta(days=offset)).isoformat() + "T" + code,
@@ -564,7 +561,7 @@ def _clock(c: Candidate, ctx: Context) -> Reading | None:
             day, _ = _weekday_date(ctx, WEEKDAYS[c.g("wd").lower()], None)
     elif c.g("mon"):
         if ctx.dct:
-            year, _ = _nearest_year(ctx, MONTHS[c.g("mon").lower()], int(c.g("day")), c.end)
+            year, _ = _nearest_year(ctx, MONTHS[c.g("mon").lower()], int(c.g("day")))
             try:
                 day = date(year, MONTHS[c.g("mon").lower()], int(c.g("day")))
             except ValueError:

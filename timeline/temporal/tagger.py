@@ -40,14 +40,15 @@ def tag(text: str, dct: date | None, doc_id: str = "") -> list[TimeMention]:
     chosen = add_trailing_days(text, join_time_and_day(text, select(find_candidates(text))))
     mentions: list[TimeMention] = []
     reference: Reference | None = None
-    for cand in chosen:
+    for i, cand in enumerate(chosen):
         tense = tense_at(text, cand.start, cand.end)
         ctx = Context(text, dct, tense.tense, _reference_in_reach(text, reference, cand.start),
                       tense.strength, cand.start, cand.end)
         reading = resolve(cand, ctx)
         if reading is None:
             continue
-        reading, ctx = _pinned(text, cand, chosen, reading, ctx)
+        nxt = chosen[i + 1] if i + 1 < len(chosen) else None
+        reading, ctx = _pinned(text, cand, nxt, reading, ctx)
         words = text[cand.start:cand.end]
         mention = _mention(doc_id, cand.start, cand.end, words, reading, ctx, text)
         mentions.append(mention)
@@ -64,16 +65,12 @@ _PIN_GAP = re.compile(r"\s*,?\s*(?:on|in)\s+$")
 _EXPLICIT = ("iso", "numeric", "numeric_dmy", "numeric_ymd", "mdy", "dmy", "month_year")
 
 
-def _pinned(text: str, cand, chosen, reading: Reading, ctx: Context):
+def _pinned(text: str, cand, nxt, reading: Reading, ctx: Context):
     """An offset from a named time ("20 days later") that the text pins with an explicit
     date right after it takes that date, and that date becomes its anchor."""
     if cand.rule != "ago" or (cand.g("dir") or "").lower() == "ago":
         return reading, ctx
-    following = [c for c in chosen if c.start >= cand.end]
-    if not following:
-        return reading, ctx
-    nxt = following[0]
-    if nxt.rule not in _EXPLICIT or not nxt.g("year") or \
+    if nxt is None or nxt.rule not in _EXPLICIT or not nxt.g("year") or \
             not _PIN_GAP.match(text[cand.end:nxt.start] + " "):
         return reading, ctx
     pinned = resolve(nxt, ctx)
