@@ -81,6 +81,9 @@ WEEKDAYS = [
      "2022-12-22", "Friday", "2022-12-23", "future"),
     ("Lavrov spoke with his Chinese counterpart on Friday.",
      "2022-12-22", "Friday", "2022-12-16", "past"),
+    # "set" is a past tense as well as a present one
+    ("The court set Friday as the deadline for his repatriation, which officials will enforce.",
+     "2000-03-20", "Friday", "2000-03-17", "past"),
 ]
 
 
@@ -186,6 +189,11 @@ MONTH_DAY = [
      "2022-12-22", "December 27", "2022-12-27"),
     ("The two leaders will speak again on December 21.",
      "2022-12-22", "December 21", "2023-12-21"),
+    # an -ed word after a preposition or a quantity is an adjective, not a past tense
+    ("The firm plans a placement of 9.5 million preferred shares, to be completed around "
+     "Nov. 1.", "1989-10-30", "Nov. 1", "1989-11-01"),
+    ("The firm plans a placement in preferred shares, to be completed around Nov. 1.",
+     "1989-10-30", "Nov. 1", "1989-11-01"),
 ]
 
 

@@ -39,13 +39,18 @@ _PAST_IRREGULAR = (
     "|led|won|lost|sent|got|ran|fell|rose|paid|sold|bought|brought|built|caught|chose|drew"
     "|drove|felt|fought|found|grew|heard|kept|knew|laid|meant|sought|stood|struck|swore"
     "|taught|thought|threw|understood|woke|wrote|became|broke|forgot|hid|shook|spent|stole"
-    "|swept|tore|withdrew|wound|ago|yesterday|earlier|already|last")
+    "|swept|tore|withdrew|wound|ago|yesterday|earlier|already|last"
+    # past and present alike; "sets", "puts" are the present of a third person
+    "|set|put|cut|hit|shut|cast|quit|spread")
 _PAST = re.compile(r"\b(?:" + _PAST_IRREGULAR + r"|(?P<ed>[a-z]{2,}ed))\b", re.I)
-# An -ed word after these is a participle (passive, perfect, adjective), not a past tense.
+# An -ed word after these is a participle (passive, perfect, adjective), not a past tense:
+# after an auxiliary, a determiner, a preposition or a quantity ("in preferred shares",
+# "9.5 million preferred shares"), where English puts no finite verb.
 _AUX_BEFORE_PARTICIPLE = re.compile(
     r"\b(?:be|been|being|is|are|am|was|were|has|have|had|to|will|can|could|would|should|may"
     r"|might|must|the|a|an|and|or|by|of|with|newly|recently|so-called|its|his|her|their|our"
-    r"|your|my|this|that|these|those)\s+$", re.I)
+    r"|your|my|this|that|these|those|in|on|at|for|from|into|onto|about|under|over|than|per"
+    r"|million|billion|trillion|\d[\d.,]*)\s+$", re.I)
 _NOT_PAST = {"need", "speed", "seed", "feed", "bed", "red", "shed", "breed", "indeed", "embed",
              "proceed", "succeed", "exceed", "united", "limited", "based", "related", "hundred",
              "concerned", "supposed", "interested", "unprecedented", "detailed", "advanced",
