@@ -133,14 +133,15 @@ def test_picks_the_adverbial_date_and_reports_it():
     today = mention(doc, "today", day(date(2022, 12, 30)))
     spring = mention(doc, "the spring", TimeSpan(date(2023, 3, 20), date(2023, 6, 20),
                                                  "season", "2023-SP"))
-    [ev] = extract_events(doc, [today, spring])
+    ev, trip = extract_events(doc, [today, spring])
     assert ev.time == today and ev.status == "reported"
-    assert ev.headline == "Vladimir Putin invited Xi Jinping to Moscow for a state trip in the spring"
+    assert ev.headline == "Vladimir Putin invited Xi Jinping to Moscow for a state trip"
+    assert trip.time == spring and trip.status == "planned"  # the trip, dated on its own
 
 
 def test_labels_states_durations_and_quoted_titles_do_not_date_events():
-    doc = Document("d3", "Qatar hosted the 2022 World Cup final. The first mention of Zelensky "
-                         "since October 2022 was in “Russia and China: A Partnership for the "
+    doc = Document("d3", "Qatar hosted the 2022 World Cup final. Zelensky went unmentioned "
+                         "since October 2022 but in “Russia and China: A Partnership for the "
                          "Future 2023.” The talks lasted four hours.", published=date(2023, 3, 23))
     ms = [
         mention(doc, "2022", TimeSpan(date(2022, 1, 1), date(2022, 12, 31), "year", "2022")),
@@ -197,6 +198,52 @@ def test_coordinated_verb_phrases_with_their_own_dates_become_two_events():
         assert (second.headline, second.time, second.status) == \
             ("Officials will vote", b, "planned")
         assert first.sentence == second.sentence == text
+
+
+def test_a_dated_occasion_named_in_the_clause_becomes_its_own_planned_event():
+    doc = Document("d10", "Putin on Friday invited Xi to Moscow for a state visit in the spring.",
+                   published=date(2022, 12, 30))
+    a = mention(doc, "Friday", day(date(2022, 12, 30)))
+    spring = TimeSpan(date(2023, 3, 1), date(2023, 5, 31), "season", "2023-SP")
+    b = mention(doc, "the spring", spring)
+    invited, visit = extract_events(doc, [a, b])
+    assert (invited.time, invited.status) == (a, "reported")
+    assert (visit.time, visit.status) == (b, "planned")
+    # neither headline carries the other's date words; both keep the sentence as evidence
+    assert invited.headline == visit.headline == "Putin invited Xi to Moscow for a state visit"
+    assert invited.sentence == visit.sentence == doc.text
+
+
+def test_a_second_date_that_is_no_occasion_stays_in_the_one_event():
+    doc = Document("d11", "Putin on Friday signed the budget passed in the spring.",
+                   published=date(2022, 12, 30))
+    a = mention(doc, "Friday", day(date(2022, 12, 30)))
+    b = mention(doc, "the spring", TimeSpan(date(2022, 3, 1), date(2022, 5, 31), "season",
+                                            "2022-SP"))
+    [signed] = extract_events(doc, [a, b])
+    assert signed.time == a
+
+
+def test_first_since_a_date_implies_the_same_thing_happened_then():
+    doc = Document("d12", "It was the first mention of Zelensky in the paper since October 2022. "
+                          "Prices rose for the first time since March 2020, traders said. "
+                          "Output has grown since 2019.", published=date(2023, 3, 23))
+    after = lambda first: TimeSpan(first, date(2023, 3, 23), "month", "x", "after")  # noqa: E731
+    october = mention(doc, "October 2022", after(date(2022, 10, 1)))
+    october = TimeMention(doc.id, october.start, october.end, october.text, "DATE", "2022-10",
+                          october.span)
+    march = mention(doc, "March 2020", after(date(2020, 3, 1)))
+    march = TimeMention(doc.id, march.start, march.end, march.text, "DATE", "2020-03", march.span)
+    grown = mention(doc, "2019", TimeSpan(date(2019, 1, 1), date(2023, 3, 23), "year", "2019",
+                                          "after"))
+    mention_before, rose_before = extract_events(doc, [october, march, grown])
+    assert (mention_before.span.first, mention_before.span.last) == (date(2022, 10, 1),
+                                                                     date(2022, 10, 31))
+    assert mention_before.span.kind == "point" and mention_before.status == "reported"
+    assert mention_before.headline == "Previous mention of Zelensky in the paper"
+    assert (rose_before.span.first, rose_before.span.last) == (date(2020, 3, 1),
+                                                               date(2020, 3, 31))
+    assert rose_before.headline == "Prices rose, traders said"  # "since 2019" alone: no event
 
 
 def test_coordinated_verb_phrase_with_one_date_stays_one_event():

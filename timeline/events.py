@@ -13,6 +13,7 @@ from typing import Sequence
 
 from timeline.model import Document, EventMention, TimeMention, TimeSpan
 from timeline.sentences import Sentence, split_sentences
+from timeline.temporal.calendar import span_of
 
 HEADLINE_MAX = 100
 # The lead: the first paragraphs (title, standfirst, first body paragraph) and sentences.
@@ -163,6 +164,10 @@ def extract_events(doc: Document, mentions: Sequence[TimeMention]) -> list[Event
             dated_paragraphs.add(sent.paragraph)
             dated_sentences.add(sent.index)
             out.extend(_sentence_events(doc, sent, kept, names))
+        earlier = [e for m in inside if (e := _first_since(doc, sent, m, names))]
+        if earlier:
+            dated_sentences.add(sent.index)
+            out.extend(earlier)
     out.extend(_lead_events(doc, sentences, dated_paragraphs, names, dated_sentences))
     out.sort(key=lambda e: (e.sentence_start, e.sentence_end, e.span.first, e.span.last))
     return out
@@ -205,6 +210,34 @@ def _main_mention(text: str, clause_start: int, mentions: Sequence[TimeMention])
     return mentions[0]
 
 
+# "the first mention of Zelensky since October 2022", "rose for the first time since 2019":
+# the same thing happened at that date, the last time before this one.
+_FIRST_SINCE = re.compile(
+    r"(?P<time>\bfor\s+the\s+first\s+time\s+since\s+)$"
+    r"|\bthe\s+first\s+(?P<what>(?!time\b)[^,;:.!?()“”\"—–]{3,80}?)\s+since\s+$", re.I)
+
+
+def _first_since(doc, sent, m: TimeMention, names) -> EventMention | None:
+    """The earlier occurrence a "first ... since <date>" implies, dated by that date."""
+    if m.span is None or m.span.kind != "after":
+        return None
+    found = _FIRST_SINCE.search(doc.text[sent.start:m.start])
+    if not found:
+        return None
+    point = span_of(m.value)
+    if point is None:
+        return None
+    if found.group("what"):
+        headline = make_headline("Previous " + found.group("what").strip(), [])
+    else:  # the clause's own event, without "for the first time since <date>"
+        at = sent.start + found.start()
+        headline = make_headline(sent.text, [(at - sent.start, m.end - sent.start)])
+    return EventMention(
+        doc_id=doc.id, sentence=sent.text, sentence_start=sent.start, sentence_end=sent.end,
+        headline=headline, span=point, time=m, dated_by="expression", status="reported",
+        entities=extract_entities(sent.text, names))
+
+
 # ---------------------------------------------------------------- sentences and clauses
 
 def _sentence_events(doc, sent, kept, names) -> list[EventMention]:
@@ -220,13 +253,41 @@ def _sentence_events(doc, sent, kept, names) -> list[EventMention]:
             out.append(_event(doc, a, b, c.start, c.end, c.mentions, m, names, c.subject))
         return out
     main = _main_mention(doc.text, sent.start, kept)
+    h_start, h_end, inside = sent.start, sent.end, kept
     if len(clauses) > 1:
         # The date sits in one clause: the sentence is the evidence, the clause the headline.
         c = next(c for c in dated if main in c.mentions)
-        if c.evidence:  # a coordinated verb phrase alone says too little: the sentence
-            return [_event(doc, sent.start, sent.end, sent.start, sent.end, kept, main, names)]
-        return [_event(doc, sent.start, sent.end, c.start, c.end, c.mentions, main, names)]
-    return [_event(doc, sent.start, sent.end, sent.start, sent.end, kept, main, names)]
+        if not c.evidence:  # a coordinated verb phrase alone says too little: the sentence
+            h_start, h_end, inside = c.start, c.end, c.mentions
+    nominal = _nominal_events(doc.text, inside, main)
+    # A date of a named occasion ("for a state trip in the spring") leaves the headline of
+    # the clause's own event: that occasion becomes an event of its own.
+    main_event = _event(doc, sent.start, sent.end, h_start, h_end, inside, main, names,
+                        extra_cuts=nominal)
+    return [main_event] + [
+        _event(doc, sent.start, sent.end, h_start, h_end, inside, m, names, extra_cuts=[main])
+        for m in nominal]
+
+
+# Nouns that name an occasion with a date of its own: "invited Xi for a state trip in the
+# spring", "called a referendum for March 5", "announced talks on Friday".
+_OCCASION_NOUN = re.compile(
+    r"\b(?:trip|visit|tour|summit|meeting|talks|election|elections|vote|referendum|"
+    r"conference|ceremony|hearing|trial|session|negotiations|inauguration|parade|festival)"
+    r"\s+(?:(?:in|on|at|during|for|by|early|late|this|next)\s+)*$", re.I)
+
+
+def _nominal_events(text: str, mentions: Sequence[TimeMention], main: TimeMention
+                    ) -> list[TimeMention]:
+    """Mentions that date an occasion named by a noun just before them, not the clause's own
+    event: a planned occasion the event refers to, dated differently from it."""
+    out = []
+    for m in mentions:
+        if (m is main or m.type != "DATE" or m.span == main.span or _adjacent(text, m, main)
+                or not _OCCASION_NOUN.search(text[max(0, m.start - 40):m.start])):
+            continue
+        out.append(m)
+    return out
 
 
 def _clauses(text: str, sent: Sentence, mentions) -> list[_Clause]:
@@ -295,9 +356,11 @@ def _subject(clause: str) -> str | None:
     return None
 
 
-def _event(doc, start, end, h_start, h_end, mentions, main, names, subject=None) -> EventMention:
+def _event(doc, start, end, h_start, h_end, mentions, main, names, subject=None,
+           extra_cuts=()) -> EventMention:
     text = doc.text
     same = [m for m in mentions if m.span == main.span or _adjacent(text, m, main)]
+    same += [m for m in extra_cuts if m not in same]
     cuts = [(m.start - h_start, m.end - h_start) for m in same]
     clause = text[h_start:h_end]
     head_text, offset = clause, 0
