@@ -177,3 +177,18 @@ def test_gold_scores_perfectly_against_itself():
     assert res["n_gold"] == 1822
     for key in ("strict", "relaxed", "type", "value"):
         assert res[key]["f1"] == 1.0
+
+
+def test_the_adjudication_table_is_complete_and_well_formed():
+    import csv
+    import sys
+    from pathlib import Path
+    bench = Path(__file__).resolve().parent.parent / "benchmarks"
+    sys.path.insert(0, str(bench))
+    from adjudicated import TABLE, load_verdicts
+    with open(TABLE, encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+    assert [int(r["n"]) for r in rows] == list(range(1, len(rows) + 1))
+    assert {r["verdict"] for r in rows} <= {"system", "gold", "both", "neither"}
+    assert all(r["short_reason"].strip() for r in rows)
+    assert set(load_verdicts().values()) == {r["verdict"] for r in rows}
