@@ -368,7 +368,34 @@ NON_CALENDAR = [
      "every week", "SET", "P1W"),
     ("The customs administration publishes the trade figures daily.",
      "daily", "SET", "P1D"),
+    ("The mission lasted one day.", "one day", "DURATION", "P1D"),
+    # after a modal "one day" is a time ahead, not a length
+    ("Analysts say the yuan will one day rival the dollar.", "one day", "DATE", "FUTURE_REF"),
+    ("Net income fell 12% in the year ended Sept. 30.", "the year", "DURATION", "P1Y"),
 ]
+
+
+@pytest.mark.parametrize("text,value", [
+    # a deferral puts its "until" ahead, whatever the tense of the verb
+    ("Immigration officials postponed until Tuesday any action on the case.", "2000-04-04"),
+    ("The agency extended its deadline to Tuesday.", "2000-04-04"),
+    # a past stay until a weekday ended on the last one
+    ("He stayed in Havana until Tuesday, his family said.", "2000-03-28"),
+])
+def test_until_a_weekday_after_a_deferral_is_ahead(text, value):
+    m = find(text, D("2000-03-30"), "Tuesday")
+    assert m.value == value and m.span.last == D(value)
+
+
+@pytest.mark.parametrize("text,dct,words,value", [
+    ("Kellogg forecast an earnings increase for the full year.", "1989-10-30", "the full year",
+     "1989"),
+    ("The drop will result in lower earnings for the fiscal year.", "1989-11-02",
+     "the fiscal year", "1989"),
+])
+def test_the_full_or_fiscal_year_is_the_year_of_the_report(text, dct, words, value):
+    m = find(text, D(dct), words)
+    assert (m.type, m.value) == ("DATE", value)
 
 
 @pytest.mark.parametrize("text,words,type_,value", NON_CALENDAR, ids=[c[1] for c in NON_CALENDAR])

@@ -163,6 +163,11 @@ _AHEAD_AFTER = re.compile(r"\s*(?:deadline|due\s+date|return\s+date|target\s+dat
                           r"|expiration|expiry)\b", re.I)
 
 
+# Verbs that move a date ahead of the moment they are done: "postponed until Tuesday".
+_DEFERRED = re.compile(r"\b(?:postpon|delay|extend|adjourn|defer|put\s+off|push\w*\s+back"
+                       r"|reschedul|recess|suspend)\w*\b[^.;]{0,60}$", re.I)
+
+
 _SINCE = re.compile(r"\b(?:since|ago|as\s+of)\s+(?:early|mid|late)?\s*-?\s*$", re.I)
 
 
@@ -247,7 +252,9 @@ def _weekday_date(ctx: Context, weekday: int, rel: str | None) -> tuple[date, bo
         return dct, False
     if re.match(r"['’]s\b", ctx.text[ctx.end:ctx.end + 3]):
         return dct - timedelta(days=back), False  # "Tuesday's ruling": a day that has been
-    if ctx.tense == "future":
+    if ctx.tense == "future" or (_points_ahead(ctx) and (
+            ctx.tense != "past" or _DEFERRED.search(ctx.text[max(0, ctx.start - 80):ctx.start]))):
+        # "postponed until Tuesday", "extended its deadline to Friday": a term ahead
         return dct + timedelta(days=forward), True
     return dct - timedelta(days=back), ctx.tense == "past"
 
@@ -592,6 +599,10 @@ def _datetime(c: Candidate, ctx: Context) -> Reading | None:
 
 
 def _fiscal_period(c: Candidate, ctx: Context) -> Reading:
+    """"the year ended Sept. 30" is a year's length ending then; "the full year", "the fiscal
+    year" with no end given is the (fiscal) year the report is in."""
+    if c.g("unit2") and ctx.dct is not None:
+        return Reading("DATE", str(ctx.dct.year), "published", confidence=0.6)
     unit = (c.g("unit") or c.g("unit2")).lower()
     return Reading("DURATION", duration_value(unit, 1), "none", sets_reference=False)
 
@@ -852,10 +863,19 @@ def _anaphor(c: Candidate, ctx: Context) -> Reading | None:
                    confidence=0.7)
 
 
+# "will one day be", "could one day replace": an indefinite time ahead, not a day's length.
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|can|may|might|shall|should|must|hopes?"
+                           r"\s+to|wants?\s+to|'ll)\s+(?:\w+ly\s+)?$", re.I)
+
+
 def _duration(c: Candidate, ctx: Context) -> Reading | None:
     unit = unit_of(c.g("unit"))
     if unit is None:
         return None
+    if (" ".join(ctx.text[c.start:c.end].lower().split()) == "one day"
+            and _MODAL_BEFORE.search(ctx.text[max(0, c.start - 30):c.start])):
+        return Reading("DATE", "FUTURE_REF", "published" if ctx.dct else "none",
+                       sets_reference=False)
     n, _ = _count(c)
     if c.g("num2") or (c.g("rel") or "").lower() == "recent":
         n = None  # "12 to 18 months", "recent months": written with X
