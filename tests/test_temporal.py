@@ -534,3 +534,15 @@ def test_seed_key_values(seed_docs, prefix, phrase, value):
     assert hits, [(m.text, m.value) for m in mentions if abs(m.start - at) < 80]
     assert hits[0].value == value
     assert hits[0].span is not None and hits[0].span.value == value
+
+
+@pytest.mark.parametrize("text,words,value", [
+    # no verb to go by: a month far ahead is more likely the one just gone...
+    ("Share price: $50 in June, $31 in March.", "March", "1989-03"),
+    ("Share price: $50 in June, $31 in March.", "June", "1989-06"),
+    # ... and one a few months on the coming one
+    ("The new catalogue for December.", "December", "1989-12"),
+    ("The new catalogue for January.", "January", "1990-01"),
+])
+def test_a_month_with_no_tense_leans_to_the_past_unless_near(text, words, value):
+    assert find(text, D("1989-10-30"), words).value == value
