@@ -146,3 +146,10 @@ def test_from_starts_a_range_rather_than_an_open_since():
 ])
 def test_numbers_and_names_that_look_like_dates_are_not_dated(text):
     assert [m.text for m in tag(text, DCT) if m.type in ("DATE", "TIME")] == []
+
+
+def test_a_time_zone_is_in_capitals_not_the_next_word():
+    found = {m.text: m for m in tag("A jogger saw the car at 6 a.m. near the home; the offer "
+                                    "ends at 5 p.m. EST today.", date(1999, 5, 5))}
+    assert found["6 a.m."].value == "1999-05-05T06:00"
+    assert found["5 p.m. EST today"].value == "1999-05-05T17:00"

@@ -31,9 +31,10 @@ _EDGE = (r"(?P<edge>early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+sta
 _SEASON = r"(?P<season>" + alt(SEASONS) + r")"
 _ORD = r"(?P<ord>" + alt(ORDINALS) + r")"
 _PART = r"(?P<part>morning|afternoon|evening|night|overnight)"
+# A time zone is written in capitals ("EST", "GMT"): "6 a.m. near the house" has none.
 _CLOCK = (r"(?P<clock>(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*"
-          r"(?P<ampm>[ap]\.?\s?m\b\.?)(?:\s+(?P<tz>[A-Z]{2,4}T?)\b)?"
-          r"|(?P<hm>(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d))(?:\s+(?P<tz2>[A-Z]{2,4}T?)\b)?"
+          r"(?P<ampm>[ap]\.?\s?m\b\.?)(?:\s+(?P<tz>(?-i:[A-Z]{2,4}T?))\b)?"
+          r"|(?P<hm>(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d))(?:\s+(?P<tz2>(?-i:[A-Z]{2,4}T?))\b)?"
           r"|(?P<named>noon|midnight|midday))")
 
 _TEENS_TENS = (r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
