@@ -546,3 +546,10 @@ def test_seed_key_values(seed_docs, prefix, phrase, value):
 ])
 def test_a_month_with_no_tense_leans_to_the_past_unless_near(text, words, value):
     assert find(text, D("1989-10-30"), words).value == value
+
+
+def test_a_month_in_the_possessive_has_been():
+    # "December's figures" said in February: their month is behind, whatever the verb
+    m = find("Analysts will study a revision to December's figures.", D("1998-02-06"),
+             "December")
+    assert m.value == "1997-12"

@@ -225,7 +225,8 @@ def _month_year_by_tense(ctx: Context, month: int) -> tuple[int, bool]:
     dct = ctx.dct
     if month == dct.month:
         return dct.year, False
-    back = _points_back(ctx)
+    # "December's figures", "September's sales": a month whose results are in has been.
+    back = _points_back(ctx) or bool(re.match(r"['’]s\b", ctx.text[ctx.end:ctx.end + 3]))
     tense = "past" if back else ctx.firm_tense()
     if not back and _points_ahead(ctx):
         return (dct.year if month >= dct.month - 1 else dct.year + 1), True
