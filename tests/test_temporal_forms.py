@@ -153,3 +153,16 @@ def test_a_time_zone_is_in_capitals_not_the_next_word():
                                     "ends at 5 p.m. EST today.", date(1999, 5, 5))}
     assert found["6 a.m."].value == "1999-05-05T06:00"
     assert found["5 p.m. EST today"].value == "1999-05-05T17:00"
+
+
+def test_an_anniversary_counts_from_the_date_the_article_gives_its_event():
+    text = ("Since Putin's invasion on February 24, 2022, Russia has gone far. China released "
+            "its plan on the one-year anniversary of Russia's invasion. The 39th anniversary of "
+            "the Bay of Pigs fiasco passed quietly.")
+    found = {m.text: m for m in tag(text, date(2023, 3, 20))}
+    a = found["the one-year anniversary of Russia's invasion"]
+    assert (a.type, a.value) == ("DATE", "2023-02-24")
+    assert a.anchor.kind == "mention" and a.anchor.text == "February 24, 2022"
+    assert "one-year" not in found  # part of the anniversary, not a duration of its own
+    # no date for the fiasco in the article: nothing is made up
+    assert not any("Bay of Pigs" in t for t in found)

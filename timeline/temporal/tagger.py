@@ -10,6 +10,7 @@ from datetime import date, timedelta
 
 from ..model import Anchor, TimeMention, TimeSpan
 from . import calendar as cal
+from .anniversary import anniversaries
 from .patterns import add_trailing_days, find_candidates, join_time_and_day, select
 from .resolve import Context, Reading, Reference, resolve
 from .tense import tense_at
@@ -57,6 +58,13 @@ def tag(text: str, dct: date | None, doc_id: str = "") -> list[TimeMention]:
             gran = cal.granularity_of(reading.value.split("T")[0])
             if gran:
                 reference = Reference(reading.value, mention.span.first, gran, words, cand.start)
+    for a in anniversaries(text, mentions, doc_id):
+        # "the one-year anniversary of ...": its "one-year" is no duration of its own
+        inside = [m for m in mentions if a.start <= m.start and m.end <= a.end
+                  and m.type == "DURATION"]
+        if not any(m.start < a.end and a.start < m.end for m in mentions if m not in inside):
+            mentions = sorted([m for m in mentions if m not in inside] + [a],
+                              key=lambda m: (m.start, m.end))
     return mentions
 
 
