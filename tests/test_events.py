@@ -246,6 +246,16 @@ def test_first_since_a_date_implies_the_same_thing_happened_then():
     assert rose_before.headline == "Prices rose, traders said"  # "since 2019" alone: no event
 
 
+def test_a_date_in_a_relative_clause_dates_that_clause_and_its_noun():
+    doc = Document("d13", "They discussed trade, as well as China’s peace plan that it released "
+                          "on February 24. Both sides praised the talks.",
+                   published=date(2023, 3, 20))
+    feb = mention(doc, "February 24", day(date(2023, 2, 24)))
+    [ev] = extract_events(doc, [feb])
+    assert ev.headline == "China’s peace plan that it released"
+    assert ev.sentence.startswith("They discussed trade")  # the whole sentence is evidence
+
+
 def test_coordinated_verb_phrase_with_one_date_stays_one_event():
     doc = Document("d9", "The talks ended on Monday and will resume soon.",
                    published=date(2023, 3, 21))

@@ -259,6 +259,10 @@ def _sentence_events(doc, sent, kept, names) -> list[EventMention]:
         c = next(c for c in dated if main in c.mentions)
         if not c.evidence:  # a coordinated verb phrase alone says too little: the sentence
             h_start, h_end, inside = c.start, c.end, c.mentions
+    relative = _relative_clause(doc.text, h_start, h_end, main)
+    if relative:  # "..., as well as the plan [that it released on <date>]": the plan's event
+        h_start, h_end = relative
+        inside = [m for m in inside if h_start <= m.start and m.end <= h_end]
     nominal = _nominal_events(doc.text, inside, main)
     # A date of a named occasion ("for a state trip in the spring") leaves the headline of
     # the clause's own event: that occasion becomes an event of its own.
@@ -267,6 +271,34 @@ def _sentence_events(doc, sent, kept, names) -> list[EventMention]:
     return [main_event] + [
         _event(doc, sent.start, sent.end, h_start, h_end, inside, m, names, extra_cuts=[main])
         for m in nominal]
+
+
+# "the plan that it released on <date>", "a deal which Exxon signed in 2019": a relative
+# clause with its own subject and past verb, which the date belongs to.
+_RELATIVE = re.compile(r"\b(?:that|which)\s+(?:it|he|she|they|we|the\s+\w+|[A-Z][\w’'.-]*)"
+                       r"(?:\s+[A-Z][\w’'.-]*)?\s+(?:had\s+|has\s+|have\s+)?(?:\w+ed|"
+                       + "|".join(sorted(set(_EVENT_VERBS))) + r")\b[^,;:]*$")
+# Where the noun phrase a relative clause hangs on begins.
+_ANTECEDENT_START = re.compile(r"(?:[,;:(]|\bas well as|\bincluding|\bsuch as|\band|\bor)\s+")
+
+
+def _relative_clause(text: str, start: int, end: int, main: TimeMention
+                     ) -> tuple[int, int] | None:
+    """(start, end) of "<noun phrase> that <subject> <past verb> ... <date>" when the date
+    that dates the clause sits in such a relative clause, else None."""
+    rel = _RELATIVE.search(text, start, main.start)
+    if rel is None:
+        return None
+    bounds = [b.end() for b in _ANTECEDENT_START.finditer(text, start, rel.start())]
+    np_start = bounds[-1] if bounds else None
+    if np_start is None:
+        return None
+    np = text[np_start:rel.start()].strip()
+    if not (2 <= len(np.split()) <= 14) or not (np[:1].isupper() or
+                                               np.split()[0].lower() in _DETERMINERS):
+        return None
+    stop = re.compile(r"[,;:.!?]").search(text, main.end, end)
+    return np_start, stop.start() if stop else end
 
 
 # Nouns that name an occasion with a date of its own: "invited Xi for a state trip in the
