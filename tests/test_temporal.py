@@ -553,3 +553,11 @@ def test_a_month_in_the_possessive_has_been():
     m = find("Analysts will study a revision to December's figures.", D("1998-02-06"),
              "December")
     assert m.value == "1997-12"
+
+
+@pytest.mark.parametrize("text,words,value", [
+    ("The elections are in November.", "November", "2022-11"),
+    ("The summit is in September, officials say.", "September", "2022-09"),
+])
+def test_a_month_in_the_present_is_a_schedule_up_to_half_a_year_on(text, words, value):
+    assert find(text, D("2022-05-10"), words).value == value

@@ -23,8 +23,8 @@ from .patterns import Candidate
 # Beyond this weighted word distance a tense marker is too far to choose a date's year.
 FIRM_TENSE = 10.0
 # How many months ahead a month name with no clear tense may still mean the coming one. On
-# the TempEval-3 dev split 2, 3 and 4 get 990, 989 and 989 DATE values right, 1 gets 988
-# and 6 (the plain nearest month) 987: the middle of the plateau.
+# the TempEval-3 dev split 2, 3 and 4 get 991, 990 and 990 DATE values right and 6 (the plain
+# nearest month) 988: the middle of the plateau.
 UNTENSED_MONTH_AHEAD = 3
 # How many days a vague quantity ("a few", "several") stands for, for approximate spans.
 VAGUE_COUNT = 3
@@ -234,10 +234,13 @@ def _month_year_by_tense(ctx: Context, month: int) -> tuple[int, bool]:
         return (dct.year if month < dct.month else dct.year - 1), True
     if tense == "future":
         return (dct.year if month > dct.month else dct.year + 1), True
-    # No tense to go by: news mostly reports what has happened, so a month name is the
-    # coming one only when it is near (up to UNTENSED_MONTH_AHEAD months on), else the last.
+    # The present ("the elections are in November") states a schedule: the nearer one, up to
+    # half a year on. No tense to go by: news mostly reports what has happened, so a month
+    # name is the coming one only when it is near (UNTENSED_MONTH_AHEAD months), else the last.
+    present = ctx.tense == "present" and ctx.tense_strength <= FIRM_TENSE
+    ahead = 6 if present else UNTENSED_MONTH_AHEAD
     diff = (month - dct.month) % 12
-    return (dct.year if month > dct.month else dct.year + 1) if diff <= UNTENSED_MONTH_AHEAD \
+    return (dct.year if month > dct.month else dct.year + 1) if diff <= ahead \
         else (dct.year if month < dct.month else dct.year - 1), False
 
 
