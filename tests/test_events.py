@@ -256,6 +256,22 @@ def test_a_date_in_a_relative_clause_dates_that_clause_and_its_noun():
     assert ev.sentence.startswith("They discussed trade")  # the whole sentence is evidence
 
 
+def test_the_headline_comes_from_the_clause_or_phrase_the_date_sits_in():
+    doc = Document("d14", "Since Russia’s invasion 20 days later on February 24, 2022, Moscow "
+                          "has leaned on Beijing. This is not new, however, as Beijing has "
+                          "offered to mediate talks, beginning (at least) as early as March 7th. "
+                          "Following Putin’s speech on Monday, Xi responded warmly.",
+                   published=date(2022, 12, 30))
+    later = mention(doc, "20 days later", day(date(2022, 2, 24)))
+    feb = mention(doc, "February 24, 2022", day(date(2022, 2, 24)))
+    march = mention(doc, "March 7th", day(date(2022, 3, 7)))
+    monday = mention(doc, "Monday", day(date(2022, 12, 26)))
+    invasion, offer, response = extract_events(doc, [later, feb, march, monday])
+    assert invasion.headline == "Russia’s invasion"  # "since": the main clause is a state
+    assert offer.headline == "Beijing has offered to mediate talks"
+    assert response.headline.endswith("Xi responded warmly")  # "following": the response is it
+
+
 def test_coordinated_verb_phrase_with_one_date_stays_one_event():
     doc = Document("d9", "The talks ended on Monday and will resume soon.",
                    published=date(2023, 3, 21))

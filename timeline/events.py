@@ -111,6 +111,9 @@ _DATE_ADVERBS = ("just|only|some|about|approximately|roughly|nearly|almost|barel
 _DATE_LEFTOVER = re.compile(
     rf"(?:\b(?:(?:{_PREPS})\s+)*(?:the\s+)?(?:end|start|beginning|middle|eve|turn)\s+of\s+"
     rf"|\b\w+\s+(?:days?|weeks?|months?|years?)\s+(?:later|earlier)\s+"
+    # "beginning (at least) as early as": a participle and an aside that only lead to the date
+    rf"|\b(?:beginning|starting|ending|dating\s+back\s+to|going\s+back\s+to)\s+"
+    rf"|\(\s*[^()]{{1,20}}\)\s+"
     rf"|\b(?:{_PREPS}|{_DATE_ADVERBS})\s+)+$", re.I)
 # Words that cannot stand before a comma: a comma after a cut date that follows one is orphaned.
 _NO_COMMA_AFTER = frozenset(
@@ -259,9 +262,15 @@ def _sentence_events(doc, sent, kept, names) -> list[EventMention]:
         c = next(c for c in dated if main in c.mentions)
         if not c.evidence:  # a coordinated verb phrase alone says too little: the sentence
             h_start, h_end, inside = c.start, c.end, c.mentions
-    relative = _relative_clause(doc.text, h_start, h_end, main)
-    if relative:  # "..., as well as the plan [that it released on <date>]": the plan's event
-        h_start, h_end = relative
+    # Where in the sentence the dated event is said: a relative clause ("..., as well as the
+    # plan [that it released on <date>]"), a subordinate clause ("This is not new, however,
+    # [as Beijing has offered talks since March 7th]") or a fronted noun phrase ("[Since
+    # Putin's invasion on February 24, 2022], Russia has ...").
+    narrowed = (_relative_clause(doc.text, h_start, h_end, main)
+                or _dated_subclause(doc.text, h_start, h_end, main)
+                or _fronted_nominal(doc.text, h_start, h_end, main, inside))
+    if narrowed:
+        h_start, h_end = narrowed
         inside = [m for m in inside if h_start <= m.start and m.end <= h_end]
     nominal = _nominal_events(doc.text, inside, main)
     # A date of a named occasion ("for a state trip in the spring") leaves the headline of
@@ -299,6 +308,51 @@ def _relative_clause(text: str, start: int, end: int, main: TimeMention
         return None
     stop = re.compile(r"[,;:.!?]").search(text, main.end, end)
     return np_start, stop.start() if stop else end
+
+
+# Subordinating words after a comma that open a finite clause of their own.
+_SUBCLAUSE = re.compile(r",\s+(?:however,\s+)?(?:as|because|since|after|when|while|although|though"
+                        r"|whereas|but|before)\s+(?=\S)", re.I)
+
+
+def _dated_subclause(text: str, start: int, end: int, main: TimeMention
+                     ) -> tuple[int, int] | None:
+    """(start, end) of the subordinate clause the date sits in, when the sentence's main
+    clause before it carries no date and the subordinate one has a subject and a verb."""
+    opened = [b for b in _SUBCLAUSE.finditer(text, start, main.start)]
+    if not opened:
+        return None
+    b = opened[-1]
+    nxt = _SUBCLAUSE.search(text, main.end, end)
+    clause_end = nxt.start() if nxt else end
+    if _subject(text[b.end():clause_end]) is None:
+        return None
+    return b.end(), clause_end
+
+
+# "Since <event> <date>, <state>": the main clause is a state that began then, so the date
+# is the event's. ("Following Putin's speech on Monday, Xi responded": the response is the
+# event, on or just after that day, and keeps the headline.)
+_FRONTED_NOMINAL = re.compile(r"since\s+", re.I)
+
+
+def _fronted_nominal(text: str, start: int, end: int, main: TimeMention,
+                     mentions: Sequence[TimeMention] = ()) -> tuple[int, int] | None:
+    """(start, end) of the noun phrase a fronted "since" phrase dates ("Since [Putin's
+    invasion] on February 24, 2022, Russia has ..."): the date is the noun's."""
+    lead = _FRONTED_NOMINAL.match(text, start)
+    if lead is None or "," in text[start:main.start]:
+        return None
+    comma = main.end - 1
+    while True:  # the first comma outside a date ("February 24, 2022")
+        comma = text.find(",", comma + 1, end)
+        if comma == -1 or not any(m.start <= comma < m.end for m in mentions):
+            break
+    if comma == -1:
+        return None
+    if not re.search(r"[A-Za-z]{3,}", text[lead.end():main.start]):
+        return None  # "Since February 24, 2022, ...": a date alone, no event noun
+    return lead.end(), comma
 
 
 # Nouns that name an occasion with a date of its own: "invited Xi for a state trip in the
