@@ -272,6 +272,24 @@ def test_the_headline_comes_from_the_clause_or_phrase_the_date_sits_in():
     assert response.headline.endswith("Xi responded warmly")  # "following": the response is it
 
 
+def test_n_units_after_an_event_dates_it_back_from_the_sentence_date():
+    doc = Document("d15", "The visit ended on Wednesday, 13 months after Mr. Putin launched his "
+                          "invasion of Ukraine. Talks resumed 13 months after Mr. Putin launched "
+                          "his invasion.", published=date(2023, 3, 23))
+    wed = mention(doc, "Wednesday", day(date(2023, 3, 22)))
+    months = mention(doc, "13 months", None, "DURATION")
+    months = TimeMention(doc.id, months.start, months.end, months.text, "DURATION", "P13M")
+    undated = mention(doc, "13 months", None, "DURATION", nth=1)
+    undated = TimeMention(doc.id, undated.start, undated.end, undated.text, "DURATION", "P13M")
+    events = extract_events(doc, [wed, months, undated])
+    [invasion] = [e for e in events if e.time == months]
+    assert (invasion.span.first, invasion.span.last, invasion.span.precision) == (
+        date(2022, 2, 1), date(2022, 2, 28), "month")
+    assert invasion.headline == "Mr. Putin launched his invasion of Ukraine"
+    assert invasion.status == "reported"
+    assert not any(e.time == undated for e in events)  # nothing to count from
+
+
 def test_coordinated_verb_phrase_with_one_date_stays_one_event():
     doc = Document("d9", "The talks ended on Monday and will resume soon.",
                    published=date(2023, 3, 21))

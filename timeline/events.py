@@ -13,7 +13,7 @@ from typing import Sequence
 
 from timeline.model import Document, EventMention, TimeMention, TimeSpan
 from timeline.sentences import Sentence, split_sentences
-from timeline.temporal.calendar import span_of
+from timeline.temporal.calendar import fmt as cal_fmt, shift, span_of
 
 HEADLINE_MAX = 100
 # The lead: the first paragraphs (title, standfirst, first body paragraph) and sentences.
@@ -167,7 +167,10 @@ def extract_events(doc: Document, mentions: Sequence[TimeMention]) -> list[Event
             dated_paragraphs.add(sent.paragraph)
             dated_sentences.add(sent.index)
             out.extend(_sentence_events(doc, sent, kept, names))
+        counts = [m for m in mentions if m.doc_id == doc.id and m.type == "DURATION"
+                  and sent.start <= m.start and m.end <= sent.end]
         earlier = [e for m in inside if (e := _first_since(doc, sent, m, names))]
+        earlier += [e for m in counts if (e := _counted_from(doc, sent, m, inside, names))]
         if earlier:
             dated_sentences.add(sent.index)
             out.extend(earlier)
@@ -238,6 +241,39 @@ def _first_since(doc, sent, m: TimeMention, names) -> EventMention | None:
     return EventMention(
         doc_id=doc.id, sentence=sent.text, sentence_start=sent.start, sentence_end=sent.end,
         headline=headline, span=point, time=m, dated_by="expression", status="reported",
+        entities=extract_entities(sent.text, names))
+
+
+# "..., 13 months after Mr. Putin launched his invasion of Ukraine": an event the sentence
+# dates by counting back from its own date.
+_COUNTED = re.compile(r"\s+(?P<dir>after|before)\s+(?P<clause>[^,;:!?()“”\"—–]{8,160})")
+_UNIT_OF_LETTER = {"D": "day", "W": "week", "M": "month", "Y": "year"}
+
+
+def _counted_from(doc, sent, m: TimeMention, mentions: Sequence[TimeMention], names
+                  ) -> EventMention | None:
+    """The event of an "<N units> after/before <clause>" phrase, dated from the day or
+    month the same sentence gives its main event, at the precision of the unit."""
+    count = re.fullmatch(r"P(\d+)([DWMY])", m.value) if m.type == "DURATION" else None
+    found = _COUNTED.match(doc.text, m.end, sent.end)
+    if count is None or found is None or _subject(found.group("clause")) is None:
+        return None
+    dated = [d for d in mentions if d is not m and d.span is not None and d.type == "DATE"
+             and d.span.kind == "point" and d.span.precision in ("day", "month")]
+    if not dated:
+        return None
+    base = min(dated, key=lambda d: abs(d.start - m.start)).span.first
+    unit = _UNIT_OF_LETTER[count.group(2)]
+    n = int(count.group(1)) * (-1 if found.group("dir").lower() == "after" else 1)
+    span = span_of(cal_fmt(unit, shift(base, unit, n)))
+    if span is None:
+        return None
+    return EventMention(
+        doc_id=doc.id, sentence=sent.text, sentence_start=sent.start, sentence_end=sent.end,
+        headline=make_headline(found.group("clause").strip().rstrip("."), []), span=span, time=m,
+        dated_by="expression",
+        status="planned" if doc.published is not None and span.first > doc.published
+        else "reported",
         entities=extract_entities(sent.text, names))
 
 
