@@ -166,3 +166,11 @@ def test_an_anniversary_counts_from_the_date_the_article_gives_its_event():
     assert "one-year" not in found  # part of the anniversary, not a duration of its own
     # no date for the fiasco in the article: nothing is made up
     assert not any("Bay of Pigs" in t for t in found)
+
+
+def test_a_time_named_as_background_does_not_take_the_focus():
+    text = ("Kimberly-Clark posted a 20% gain in third-quarter net income. After a flat second "
+            "quarter, the company attributed the gain to its consumer businesses. Charges "
+            "taken in the year-earlier period also helped.")
+    found = {m.text: m for m in tag(text, date(1989, 11, 1))}
+    assert found["the year-earlier period"].value == "1988-Q3"  # the third quarter's, still

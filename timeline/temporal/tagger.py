@@ -29,6 +29,10 @@ _PARTS = {"early": "early", "beginning": "early", "start": "early", "mid": "mid"
           "middle": "mid", "late": "late", "end": "late"}
 _DAYS_PER_LETTER = {"D": 1, "W": 7, "M": 30, "Y": 365}
 _PARAGRAPH = re.compile(r"\n\s*\n")
+# "After a flat second quarter, the company ...": a time named as background to the one the
+# text is about; what follows still refers to the time in focus before it.
+_BACKGROUND = re.compile(r"\b(?:after|following|unlike)\s+(?:an?\s+|the\s+|its\s+)?(?:\w+\s+)?$",
+                         re.I)
 # "the quarter ended Sept. 30": the date closes the period in focus; it does not replace it.
 _ENDED = re.compile(r"\b(?:ended|ending|ends|through)\s+$", re.I)
 
@@ -54,7 +58,8 @@ def tag(text: str, dct: date | None, doc_id: str = "") -> list[TimeMention]:
         mention = _mention(doc_id, cand.start, cand.end, words, reading, ctx, text)
         mentions.append(mention)
         if reading.sets_reference and mention.span is not None and mention.span.kind == "point" \
-                and not _ENDED.search(text, max(0, cand.start - 12), cand.start):
+                and not _ENDED.search(text, max(0, cand.start - 12), cand.start) \
+                and not _BACKGROUND.search(text, max(0, cand.start - 30), cand.start):
             gran = cal.granularity_of(reading.value.split("T")[0])
             if gran:
                 reference = Reference(reading.value, mention.span.first, gran, words, cand.start)
