@@ -174,3 +174,9 @@ def test_a_time_named_as_background_does_not_take_the_focus():
             "taken in the year-earlier period also helped.")
     found = {m.text: m for m in tag(text, date(1989, 11, 1))}
     assert found["the year-earlier period"].value == "1988-Q3"  # the third quarter's, still
+
+
+def test_tense_reads_past_abbreviations_and_a_second_fronted_phrase():
+    text = ("In January, a week after the 25th anniversary of the Roe vs. Wade Supreme Court "
+            "decision, a clinic bombing in Birmingham, Ala., killed a security guard.")
+    assert one(text, "January", date(1998, 10, 25)).value == "1998-01"

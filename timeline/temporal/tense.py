@@ -81,12 +81,29 @@ def _words_between(text: str, a: int, b: int) -> int:
     return len(text[a:b].split())
 
 
+# Words whose full stop ends no sentence: "Mr. Putin", "Roe vs. Wade", "Gov. Smith".
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof st jr sr vs gov sen rep gen col lt sgt capt maj adm cmdr rev hon pres "
+    "corp inc co ltd bros no mt ft ave blvd dept univ".split())
+
+
+def _ends_sentence(text: str, m: re.Match) -> bool:
+    if text[m.start()] != ".":
+        return True
+    word = re.search(r"([A-Za-z]+)$", text[max(0, m.start() - 12):m.start()])
+    return not (word and word.group(1).lower() in _ABBREVIATIONS)
+
+
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     left = 0
     for m in _SENTENCE_END.finditer(text, max(0, start - 600), start):
-        left = m.end()
-    right_m = _SENTENCE_END.search(text, end)
-    right = right_m.start() + 1 if right_m else len(text)
+        if _ends_sentence(text, m):
+            left = m.end()
+    right = len(text)
+    for m in _SENTENCE_END.finditer(text, end):
+        if _ends_sentence(text, m):
+            right = m.start() + 1
+            break
     return left, right
 
 
@@ -102,6 +119,13 @@ def tense_at(text: str, start: int, end: int) -> Tense:
     if comma != -1 and "," not in lead and _words_between(text, left, start) <= 6 and \
             not any(r.search(lead) for r in (_FUTURE, _PERFECT, _PAST, _PRESENT)):
         fronted_end = comma
+        # "In January, a week after the anniversary, a bombing killed ...": a second fronted
+        # phrase without a verb of its own is skipped as well.
+        nxt = text.find(",", comma + 1, right)
+        second = text[comma + 1:nxt] if nxt != -1 else ""
+        if second and _words_between(text, comma + 1, nxt) <= 16 and \
+                not any(r.search(second) for r in (_FUTURE, _PERFECT, _PAST, _PRESENT)):
+            fronted_end = nxt
     best: tuple[float, str] | None = None
     for regex, tense, weight in ((_FUTURE, "future", 0.8), (_PERFECT, "past", 0.9),
                                  (_PAST, "past", 1.0), (_PRESENT, "present", 1.2)):
