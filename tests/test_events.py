@@ -107,6 +107,20 @@ def test_headline_cut_takes_its_adverb_and_orphaned_comma():
         "The United States will complete the change"
 
 
+def test_headline_cut_keeps_the_grammar_around_possessives_asides_and_attribution():
+    text = "Relatives will try to get Wednesday's ruling overturned."
+    assert make_headline(text, _cuts(text, "Wednesday")) == \
+        "Relatives will try to get the ruling overturned"
+    text = "Cuba condemned the handling of Wednesday's meeting."
+    assert make_headline(text, _cuts(text, "Wednesday")) == \
+        "Cuba condemned the handling of the meeting"
+    text = ("Many feared the effort would fail today, the 39th anniversary of the Bay of Pigs "
+            "fiasco, an aborted invasion of Cuba.")
+    assert make_headline(text, _cuts(text, "today")) == "Many feared the effort would fail"
+    text = "According to sources quoted by the Herald, Munero fled to Florida in June 1998."
+    assert make_headline(text, _cuts(text, "June 1998")) == "Munero fled to Florida"
+
+
 def test_headline_never_ends_on_a_dangling_preposition():
     text = "The vote was postponed to next week."
     assert make_headline(text, _cuts(text, "next week")) == "The vote was postponed"

@@ -30,8 +30,8 @@ PUBLICATION_LAG_DAYS = 1
 # Words that introduce a date used as an adverbial ("on Monday", "in September").
 TEMPORAL_PREPS = frozenset(
     "on in at during by until till from before after through throughout early late "
-    "earlier later as of around".split()
-)
+    "earlier later around".split()
+) | {"as of"}
 # Bare date adverbials that need no preposition ("Putin today invited ...").
 _DEICTIC = re.compile(
     r"^(today|tonight|yesterday|tomorrow|this|last|next|earlier|later|recently|now)\b|"
@@ -98,12 +98,14 @@ _LEADING_FILLER = re.compile(
     r"^(?:but|and|meanwhile|however|moreover|furthermore|also|still|yet|so|then|separately|"
     r"in addition|additionally|nevertheless|nonetheless|while|whereas|and then|but then|"
     r"already|notably|thus|indeed|interestingly)\b,?\s*"
-    r"|^(?:first|second|third|finally|lastly|first of all)\b,\s*", re.I)
+    r"|^(?:first|second|third|finally|lastly|first of all)\b,\s*"
+    # "According to sources quoted by the Herald, Munero fled": who says so, not who did it
+    r"|^according\s+to\s+[^,]{1,80},\s*", re.I)
 # "MOSCOW (Reuters) – " or "Beijing () – ": a dateline, not part of the event.
 _DATELINE = re.compile(r"^[A-Z][\w .,'’-]{0,40}\([^)]*\)\s*[–—-]+\s*|^[A-Z]{3,}[A-Z ,]*\s+[–—-]+\s+")
 _TITLE_WORDS = frozenset("mr mrs ms dr prof".split())
 # What is left of a removed date: its preposition(s), "the end of", "20 days later".
-_PREPS = "|".join(sorted(TEMPORAL_PREPS))
+_PREPS = "|".join(p.replace(" ", r"\s+") for p in sorted(TEMPORAL_PREPS))
 # Adverbs that only modify the date they stand before ("just a few days earlier").
 _DATE_ADVERBS = ("just|only|some|about|approximately|roughly|nearly|almost|barely|exactly|"
                  "precisely|more than|less than|fewer than|at least|at most|no later than|"
@@ -209,6 +211,7 @@ def _main_mention(text: str, clause_start: int, mentions: Sequence[TimeMention])
     """
     for m in mentions:
         if (_last_word(text[clause_start:m.start]) in TEMPORAL_PREPS
+                or re.search(r"\bas\s+of\s*$", text[clause_start:m.start], re.I)
                 or m.text.split()[0].lower() in TEMPORAL_PREPS
                 or _DEICTIC.search(m.text)
                 or not text[clause_start:m.start].strip(" ,“\"")):
@@ -647,11 +650,26 @@ def _cut_spans(clause: str, cuts: Sequence[tuple[int, int]]) -> list[tuple[int, 
     return [(a, b) for a, b in spans]
 
 
+_DAY_APPOSITIVE = re.compile(
+    r"^,\s+(?:the|a)\s+(?:[\w’'-]+\s+){0,3}(?:anniversary|birthday|eve|day|feast)\b[^,;:.]*(?=[,;:.]|$)",
+    re.I)
+
+
 def _remove(text: str, start: int, end: int) -> str:
     """The text without [start, end), with the punctuation and words the cut orphaned removed:
     a comma that no longer closes anything ("who just a few days earlier, was issued") and a
     preposition or conjunction left hanging before the end ("postponed to next week.")."""
     left, right = text[:start].rstrip(), text[end:]
+    possessive = re.match(r"['’]s\b", right)
+    if possessive:  # "to get Wednesday's ruling overturned" -> "to get the ruling overturned"
+        right = right[possessive.end():]
+        if _last_word(left) not in _DETERMINERS:
+            left += " the"
+    # "would fail today, the 39th anniversary of the Bay of Pigs": the aside names the day
+    trimmed = _DAY_APPOSITIVE.sub("", right, count=1)
+    if trimmed != right:  # ", the 39th anniversary of the Bay of Pigs, an aborted invasion."
+        trimmed = re.sub(r"^,\s+(?:an?|the)\s+[^,;:.]*(?=[.;:]|$)", "", trimmed, count=1)
+    right = trimmed
     right_bare = right.lstrip()
     if right_bare.startswith(","):
         if left.endswith(","):
