@@ -304,6 +304,23 @@ def test_n_units_after_an_event_dates_it_back_from_the_sentence_date():
     assert not any(e.time == undated for e in events)  # nothing to count from
 
 
+def test_a_subject_relative_clause_with_its_own_date_is_its_own_event():
+    doc = Document("d16", "Thousands paid tribute to the men who launched the revolution four "
+                          "decades ago in a rally Saturday.", published=date(2000, 4, 3))
+    ago = mention(doc, "four decades ago", TimeSpan(date(1960, 1, 1), date(1960, 12, 31),
+                                                    "year", "1960"))
+    saturday = mention(doc, "Saturday", day(date(2000, 4, 1)))
+    launch, rally = extract_events(doc, [ago, saturday])  # in date order
+    assert (rally.time, rally.headline) == (
+        saturday, "Thousands paid tribute to the men who launched the revolution in a rally")
+    assert (launch.time, launch.headline) == (ago, "The men launched the revolution")
+    assert launch.sentence == rally.sentence == doc.text
+    # one date only: the sentence stays one event
+    single = Document("d17", "Thousands paid tribute to the men who launched the revolution "
+                             "four decades ago.", published=date(2000, 4, 3))
+    assert len(extract_events(single, [mention(single, "four decades ago", ago.span)])) == 1
+
+
 def test_coordinated_verb_phrase_with_one_date_stays_one_event():
     doc = Document("d9", "The talks ended on Monday and will resume soon.",
                    published=date(2023, 3, 21))

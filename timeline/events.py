@@ -7,7 +7,7 @@ just-happened event without any date words are dated by the publication date.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Sequence
 
@@ -294,6 +294,19 @@ def _sentence_events(doc, sent, kept, names) -> list[EventMention]:
             a, b = c.evidence or (c.start, c.end)
             out.append(_event(doc, a, b, c.start, c.end, c.mentions, m, names, c.subject))
         return out
+    split = _subject_relative(doc.text, sent, kept)
+    if split is not None:
+        # "the men who launched the revolution four decades ago [...] paid tribute Saturday":
+        # the relative clause is an event of its own, dated apart from the main clause.
+        rel_mentions, headline = split
+        rest = [m for m in kept if m not in rel_mentions]
+        main_rest = _main_mention(doc.text, sent.start, rest)
+        main_rel = _main_mention(doc.text, sent.start, rel_mentions)
+        own = _event(doc, sent.start, sent.end, sent.start, sent.end, rest, main_rest, names,
+                     extra_cuts=rel_mentions)
+        rel = _event(doc, sent.start, sent.end, sent.start, sent.end, rel_mentions, main_rel,
+                     names)
+        return [own, replace(rel, headline=headline)]
     main = _main_mention(doc.text, sent.start, kept)
     h_start, h_end, inside = sent.start, sent.end, kept
     if len(clauses) > 1:
@@ -319,6 +332,34 @@ def _sentence_events(doc, sent, kept, names) -> list[EventMention]:
     return [main_event] + [
         _event(doc, sent.start, sent.end, h_start, h_end, inside, m, names, extra_cuts=[main])
         for m in nominal]
+
+
+# "the men who launched the revolution", "the revolution that brought Castro to power": a
+# relative clause whose pronoun is its subject; without the pronoun it reads as a sentence.
+_SUBJECT_RELATIVE = re.compile(
+    r"\b(?P<np>(?:the|a|an|his|her|its|their)\s+(?:[\w’'-]+\s+){0,3}?)"
+    r"(?P<pron>who|that|which)\s+(?=(?:had\s+|has\s+|have\s+)?(?:[a-z]+ed|brought|built|"
+    r"fought|led|became|ran|wrote|sold|bought|won|" + "|".join(sorted(set(_EVENT_VERBS)))
+    + r")\b)", re.I)
+
+
+def _subject_relative(text: str, sent, kept: Sequence[TimeMention]
+                      ) -> tuple[list[TimeMention], str] | None:
+    """The mentions dating a subject relative clause, and that clause as a headline, when
+    the rest of the sentence carries a differently dated mention of its own."""
+    for rel in _SUBJECT_RELATIVE.finditer(text, sent.start, sent.end):
+        after = [m for m in kept if m.start >= rel.end()]
+        if not after or re.search(r"[,;:]", text[rel.end():after[0].start]):
+            continue
+        first = after[0]  # the clause's date: the first one after its verb, in one stretch
+        rest = [m for m in kept if m is not first]
+        if not rest or all(m.span == first.span for m in rest):
+            continue
+        np = rel.group("np").strip()
+        body = text[rel.end():first.end]
+        cut = (len(np) + 1 + first.start - rel.end(), len(np) + 1 + len(body))
+        return [first], make_headline(np + " " + body, [cut])
+    return None
 
 
 # "the plan that it released on <date>", "a deal which Exxon signed in 2019": a relative
