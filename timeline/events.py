@@ -30,12 +30,13 @@ PUBLICATION_LAG_DAYS = 1
 # Words that introduce a date used as an adverbial ("on Monday", "in September").
 TEMPORAL_PREPS = frozenset(
     "on in at during by until till from before after through throughout early late "
-    "earlier later around".split()
+    "earlier later around within".split()
 ) | {"as of"}
-# Bare date adverbials that need no preposition ("Putin today invited ...").
+# Bare date adverbials that need no preposition ("Putin today invited ...", wire style's
+# "The World Court Friday rejected ...").
 _DEICTIC = re.compile(
     r"^(today|tonight|yesterday|tomorrow|this|last|next|earlier|later|recently|now)\b|"
-    r"\b(ago|later|earlier)$", re.I)
+    r"\b(ago|later|earlier)$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.I)
 _DATE_WORDS = re.compile(
     r"\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
     r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(today|tonight|yesterday|tomorrow|now|"
@@ -102,7 +103,9 @@ _LEADING_FILLER = re.compile(
     # "According to sources quoted by the Herald, Munero fled": who says so, not who did it
     r"|^according\s+to\s+[^,]{1,80},\s*", re.I)
 # "MOSCOW (Reuters) – " or "Beijing () – ": a dateline, not part of the event.
-_DATELINE = re.compile(r"^[A-Z][\w .,'’-]{0,40}\([^)]*\)\s*[–—-]+\s*|^[A-Z]{3,}[A-Z ,]*\s+[–—-]+\s+")
+# (Wire copy also writes the dash as "_": "THE HAGUE, Netherlands (AP)_ ", "WASHINGTON _ ".)
+_DATELINE = re.compile(r"^[A-Z][\w .,'’-]{0,40}\([^)]*\)\s*[–—_-]+\s*"
+                       r"|^[A-Z]{3,}[A-Z ,]*\s+[–—_-]+\s+")
 _TITLE_WORDS = frozenset("mr mrs ms dr prof".split())
 # What is left of a removed date: its preposition(s), "the end of", "20 days later".
 _PREPS = "|".join(p.replace(" ", r"\s+") for p in sorted(TEMPORAL_PREPS))
@@ -295,6 +298,11 @@ def _sentence_events(doc, sent, kept, names) -> list[EventMention]:
             out.append(_event(doc, a, b, c.start, c.end, c.mentions, m, names, c.subject))
         return out
     split = _subject_relative(doc.text, sent, kept)
+    if split is not None and len(split[0]) == len(kept):
+        # "the FBI's most wanted list, which began in 1950": the only date is the clause's
+        [only], headline = split
+        return [replace(_event(doc, sent.start, sent.end, sent.start, sent.end, kept, only,
+                               names), headline=headline)]
     if split is not None:
         # "the men who launched the revolution four decades ago [...] paid tribute Saturday":
         # the relative clause is an event of its own, dated apart from the main clause.
@@ -337,8 +345,8 @@ def _sentence_events(doc, sent, kept, names) -> list[EventMention]:
 # "the men who launched the revolution", "the revolution that brought Castro to power": a
 # relative clause whose pronoun is its subject; without the pronoun it reads as a sentence.
 _SUBJECT_RELATIVE = re.compile(
-    r"\b(?P<np>(?:the|a|an|his|her|its|their)\s+(?:[\w’'-]+\s+){0,3}?)"
-    r"(?P<pron>who|that|which)\s+(?=(?:had\s+|has\s+|have\s+)?(?:[a-z]+ed|brought|built|"
+    r"\b(?P<np>(?:the|a|an|his|her|its|their)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)"
+    r",?\s+(?P<pron>who|that|which)\s+(?=(?:had\s+|has\s+|have\s+)?(?:[a-z]+ed|brought|built|"
     r"fought|led|became|ran|wrote|sold|bought|won|" + "|".join(sorted(set(_EVENT_VERBS)))
     + r")\b)", re.I)
 
@@ -353,7 +361,7 @@ def _subject_relative(text: str, sent, kept: Sequence[TimeMention]
             continue
         first = after[0]  # the clause's date: the first one after its verb, in one stretch
         rest = [m for m in kept if m is not first]
-        if not rest or all(m.span == first.span for m in rest):
+        if rest and all(m.span == first.span for m in rest):
             continue
         np = rel.group("np").strip()
         body = text[rel.end():first.end]
@@ -665,6 +673,8 @@ def make_headline(clause: str, cuts: Sequence[tuple[int, int]]) -> str:
         if stripped == text:
             break
         text = _tidy(stripped)
+    if not re.search(r"[\"“”]|''|``", text):  # a quote keeps its speaker
+        text = _TRAILING_ATTRIBUTION.sub("", text, count=1)
     text = _balance_quotes(text)
     text = _tidy(text).rstrip(".")
     if len(text) > HEADLINE_MAX:
@@ -691,6 +701,10 @@ def _cut_spans(clause: str, cuts: Sequence[tuple[int, int]]) -> list[tuple[int, 
     return [(a, b) for a, b in spans]
 
 
+# "..., the government reported on Friday, adding that ...": who told, not what happened.
+_TRAILING_ATTRIBUTION = re.compile(
+    r"(?<=\w),\s+(?:[\w.’'-]+\s+){1,6}?(?:said|says|reported|reports|announced|added)"
+    r"(?:\s+[\w’'-]+){0,2}\s*(?:[,.].*)?$")
 _DAY_APPOSITIVE = re.compile(
     r"^,\s+(?:the|a)\s+(?:[\w’'-]+\s+){0,3}(?:anniversary|birthday|eve|day|feast)\b[^,;:.]*(?=[,;:.]|$)",
     re.I)
