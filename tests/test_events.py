@@ -134,6 +134,15 @@ def test_headline_drops_wire_datelines_and_trailing_attribution_but_not_a_speake
         "Officials said")
 
 
+def test_headline_cut_takes_a_for_or_over_that_only_led_to_the_date():
+    text = "For 1988, BellSouth earned $1.7 billion."
+    assert make_headline(text, _cuts(text, "1988")) == "BellSouth earned $1.7 billion"
+    text = "He is cutting his estimate for 1990 to $2 a share."
+    assert make_headline(text, _cuts(text, "1990")) == "He is cutting his estimate to $2 a share"
+    text = "Over the weekend, McCaw called for an auction."
+    assert make_headline(text, _cuts(text, "the weekend")) == "McCaw called for an auction"
+
+
 def test_headline_never_ends_on_a_dangling_preposition():
     text = "The vote was postponed to next week."
     assert make_headline(text, _cuts(text, "next week")) == "The vote was postponed"

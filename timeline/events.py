@@ -119,7 +119,8 @@ _DATE_LEFTOVER = re.compile(
     # "beginning (at least) as early as": a participle and an aside that only lead to the date
     rf"|\b(?:beginning|starting|ending|dating\s+back\s+to|going\s+back\s+to)\s+"
     rf"|\(\s*[^()]{{1,20}}\)\s+"
-    rf"|\b(?:{_PREPS}|{_DATE_ADVERBS})\s+)+$", re.I)
+    # "for 1990", "over the weekend": prepositions that take a date only as its object
+    rf"|\b(?:{_PREPS}|{_DATE_ADVERBS}|for|over)\s+)+$", re.I)
 # Words that cannot stand before a comma: a comma after a cut date that follows one is orphaned.
 _NO_COMMA_AFTER = frozenset(
     "who whom whose which that and or but nor he she it they we i you has have had is are was "
