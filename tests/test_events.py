@@ -189,6 +189,15 @@ def test_labels_states_durations_and_quoted_titles_do_not_date_events():
     assert extract_events(doc, ms) == []
 
 
+def test_a_maturity_after_due_is_a_label_but_being_due_is_a_date():
+    doc = Document("d19", "Holders of its 6% debentures due March 15, 2007, elected to convert. "
+                          "The payment is due March 15, 2007.", published=date(1989, 10, 30))
+    label = mention(doc, "March 15, 2007", day(date(2007, 3, 15)))
+    term = mention(doc, "March 15, 2007", day(date(2007, 3, 15)), nth=1)
+    [ev] = extract_events(doc, [label, term])
+    assert ev.time == term
+
+
 def test_planned_by_tense_modal_or_future_date():
     doc = Document("d4", "Xi and Putin are also planning to meet again for formal talks tomorrow. "
                          "The summit will be held in Beijing in March. "

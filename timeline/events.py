@@ -197,6 +197,9 @@ def _is_event_date(text: str, sent: Sentence, m: TimeMention) -> bool:
     prev = _last_word(before)
     if prev == "since":
         return False
+    if prev == "due" and _last_word(before[:before.lower().rfind("due")]) not in (
+            "is", "are", "was", "were", "be", "been", "being", "'s", "’s"):
+        return False  # "debentures due March 15, 2007": a maturity, part of a name
     nxt = re.match(r" ([A-Za-z])", text[m.end:sent.end])
     if prev in _DETERMINERS and nxt and not m.text[:1].isalpha():
         return False  # "the 2022 World Cup", "its 2023 budget": a label inside a noun phrase
