@@ -198,6 +198,16 @@ def test_a_maturity_after_due_is_a_label_but_being_due_is_a_date():
     assert ev.time == term
 
 
+def test_a_sentence_that_is_only_a_date_is_no_event():
+    doc = Document("d20", "January 1997. Prices fell in March 1997.", published=date(1998, 1, 8))
+    jan = mention(doc, "January 1997", TimeSpan(date(1997, 1, 1), date(1997, 1, 31), "month",
+                                                "1997-01"))
+    march = mention(doc, "March 1997", TimeSpan(date(1997, 3, 1), date(1997, 3, 31), "month",
+                                                "1997-03"))
+    [ev] = extract_events(doc, [jan, march])
+    assert ev.time == march and ev.headline == "Prices fell"
+
+
 def test_planned_by_tense_modal_or_future_date():
     doc = Document("d4", "Xi and Putin are also planning to meet again for formal talks tomorrow. "
                          "The summit will be held in Beijing in March. "

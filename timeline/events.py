@@ -181,6 +181,9 @@ def extract_events(doc: Document, mentions: Sequence[TimeMention]) -> list[Event
             dated_sentences.add(sent.index)
             out.extend(earlier)
     out.extend(_lead_events(doc, sentences, dated_paragraphs, names, dated_sentences))
+    # A sentence that is only its date ("January nineteen ninety-seven.", a transcript's
+    # caption) reports nothing: its headline is empty once the date is cut.
+    out = [e for e in out if re.search(r"[A-Za-z]{2,}", e.headline)]
     out.sort(key=lambda e: (e.sentence_start, e.sentence_end, e.span.first, e.span.last))
     return out
 
