@@ -359,14 +359,16 @@ def _coarse(m: EventMention) -> bool:
 
 
 def _class_match(a: EventMention, b: EventMention, ca: frozenset, cb: frozenset,
-                 places: tuple[frozenset, frozenset] = (frozenset(), frozenset())) -> float:
+                 places: tuple[frozenset, frozenset], occasions: tuple[frozenset, frozenset]
+                 ) -> float:
     """1.0 when two clauses name the same kind of action, or kinds that can be one occasion.
 
-    `places` are the two mentions' place names (country names left out)."""
+    `places` are the two mentions' place names (country names left out), `occasions` their
+    _occasion_places."""
     if ca & cb:
         return 1.0
-    for x, y, cy, py in ((a, b, cb, places[1]), (b, a, ca, places[0])):
-        where = _occasion_places(x)
+    for x, y, where, cy, py in ((a, b, occasions[0], cb, places[1]),
+                                (b, a, occasions[1], ca, places[0])):
         # "... highlighted this week in Moscow" and the visit to Moscow that week: a time and
         # a place name a gathering there (a visit, a meeting) which the other report places
         # there too, or places nowhere in the article that set the scene already ("the
@@ -409,6 +411,7 @@ def _similarity(items: Sequence[EventMention]):
     weight = [sum(idf[t] for t in bag) for bag in actors]
     places = [_place_tokens(m) - country_like for m in items]
     classes = [_classes(m) for m in items]
+    occasions = [_occasion_places(m) for m in items]
 
     def overlap(i: int, j: int) -> float:
         shared = actors[i] & actors[j]
@@ -421,7 +424,7 @@ def _similarity(items: Sequence[EventMention]):
 
     return lambda i, j: (action(i, j), overlap(i, j),
                          _class_match(items[i], items[j], classes[i], classes[j],
-                                     (places[i], places[j])))
+                                      (places[i], places[j]), (occasions[i], occasions[j])))
 
 
 def _score(pair: tuple[float, float, float]) -> float:

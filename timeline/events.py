@@ -163,6 +163,8 @@ def extract_events(doc: Document, mentions: Sequence[TimeMention]) -> list[Event
          if m.doc_id == doc.id and m.type in ("DATE", "TIME", "DURATION")
          and m.span is not None),
         key=lambda m: (m.start, m.end))
+    # counts that may date an event from the sentence's own date ("13 months after ...")
+    durations = [m for m in mentions if m.doc_id == doc.id and m.type == "DURATION"]
     out: list[EventMention] = []
     dated_paragraphs: set[int] = set()
     dated_sentences: set[int] = set()
@@ -173,8 +175,7 @@ def extract_events(doc: Document, mentions: Sequence[TimeMention]) -> list[Event
             dated_paragraphs.add(sent.paragraph)
             dated_sentences.add(sent.index)
             out.extend(_sentence_events(doc, sent, kept, names))
-        counts = [m for m in mentions if m.doc_id == doc.id and m.type == "DURATION"
-                  and sent.start <= m.start and m.end <= sent.end]
+        counts = [m for m in durations if sent.start <= m.start and m.end <= sent.end]
         earlier = [e for m in inside if (e := _first_since(doc, sent, m, names))]
         earlier += [e for m in counts if (e := _counted_from(doc, sent, m, inside, names))]
         if earlier:

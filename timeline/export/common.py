@@ -12,13 +12,11 @@ from urllib.parse import urlsplit
 import pandas as pd
 
 from ..model import Document, Event, TimeSpan, Timeline
+from ..temporal.calendar import season_of
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")
 _SEASON_NAMES = {"SP": "Spring", "SU": "Summer", "FA": "Autumn", "AU": "Autumn", "WI": "Winter"}
-# Fallback when a season's TIMEX3 value is not the usual YYYY-SP form (northern hemisphere).
-_SEASON_OF_MONTH = {12: "Winter", 1: "Winter", 2: "Winter", 3: "Spring", 4: "Spring", 5: "Spring",
-                    6: "Summer", 7: "Summer", 8: "Summer"}
 
 
 def day_label(d: date) -> str:
@@ -37,7 +35,8 @@ def unit_label(d: date, precision: str, value: str = "") -> str:
         m = re.fullmatch(r"(\d{4})-(SP|SU|FA|AU|WI)", value or "")
         if m:
             return f"{_SEASON_NAMES[m[2]]} {m[1]}"
-        return f"{_SEASON_OF_MONTH.get(d.month, 'Autumn')} {d.year}"
+        # not the usual YYYY-SP form: the (northern) season of its first day
+        return f"{_SEASON_NAMES[season_of(d)[1]]} {d.year}"
     if precision == "quarter":
         return f"Q{(d.month - 1) // 3 + 1} {d.year}"
     if precision == "half":

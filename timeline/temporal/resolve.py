@@ -180,6 +180,11 @@ def _points_back(ctx: Context) -> bool:
     return bool(_SINCE.search(ctx.text[max(0, ctx.start - 20):ctx.start]))
 
 
+def _possessive(ctx: Context) -> bool:
+    """"Tuesday's ruling", "December's figures": a time whose outcome is in has been."""
+    return bool(re.match(r"['’]s\b", ctx.text[ctx.end:ctx.end + 3]))
+
+
 def _points_ahead(ctx: Context) -> bool:
     """Whether the words around a date make it a bound or term ahead of the anchor."""
     if _AHEAD_AFTER.match(ctx.text, ctx.end):
@@ -226,7 +231,7 @@ def _month_year_by_tense(ctx: Context, month: int) -> tuple[int, bool]:
     if month == dct.month:
         return dct.year, False
     # "December's figures", "September's sales": a month whose results are in has been.
-    back = _points_back(ctx) or bool(re.match(r"['’]s\b", ctx.text[ctx.end:ctx.end + 3]))
+    back = _points_back(ctx) or _possessive(ctx)
     tense = "past" if back else ctx.firm_tense()
     if not back and _points_ahead(ctx):
         return (dct.year if month >= dct.month - 1 else dct.year + 1), True
@@ -257,7 +262,7 @@ def _weekday_date(ctx: Context, weekday: int, rel: str | None) -> tuple[date, bo
         return dct + timedelta(days=forward or 7), False
     if back == 0:
         return dct, False
-    if re.match(r"['’]s\b", ctx.text[ctx.end:ctx.end + 3]):
+    if _possessive(ctx):
         return dct - timedelta(days=back), False  # "Tuesday's ruling": a day that has been
     if ctx.tense == "future" or (_points_ahead(ctx) and (
             ctx.tense != "past" or _DEFERRED.search(ctx.text[max(0, ctx.start - 80):ctx.start]))):
