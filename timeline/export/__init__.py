@@ -72,6 +72,9 @@ def write_exports(timeline, out_dir, formats=None, **options) -> list[Path]:
         raise TypeError(f"unknown export option(s) {bad}; known: {sorted(known_options)}")
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
+    for name in FILENAMES.values():  # left by a build that was killed while writing
+        for stale in out.glob(f".{name}.*.tmp"):
+            stale.unlink(missing_ok=True)
     written = []
     for name in dict.fromkeys(chosen):  # each format once, in the order asked
         module = module_for(name)

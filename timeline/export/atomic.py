@@ -10,6 +10,9 @@ import os
 import tempfile
 from pathlib import Path
 
+_UMASK = os.umask(0)  # read once: the call sets it, so it is put straight back
+os.umask(_UMASK)
+
 
 def write_atomic(path, data: bytes) -> Path:
     path = Path(path)
@@ -19,7 +22,7 @@ def write_atomic(path, data: bytes) -> Path:
             out.write(data)
             out.flush()
             os.fsync(out.fileno())
-        os.chmod(tmp, 0o644)  # mkstemp's 0600 would hide the export from other users
+        os.chmod(tmp, 0o666 & ~_UMASK)  # as open() would; mkstemp's 0600 hides the export
         os.replace(tmp, path)
     except BaseException:
         try:

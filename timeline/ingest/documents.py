@@ -98,7 +98,10 @@ def _sources(arguments: Iterable[str | os.PathLike], warnings: list[str]) -> lis
         else:
             candidates = [_Source(given, given.name, given.as_posix(), given.parent, walked=False)]
         for source in candidates:
-            key = source.path.resolve()
+            try:
+                key = source.path.resolve()
+            except (OSError, RuntimeError):  # a link loop: the reader names it
+                key = source.path.absolute()
             if key not in seen:  # the same file reached through two arguments is read once
                 seen.add(key)
                 sources.append(source)

@@ -36,8 +36,9 @@ _MAGIC = (
     (b"SQLite format 3\x00", "an SQLite database"),
 )
 _SNIFF = 8192  # bytes looked at to tell text from binary
-# In text, control characters other than tab, new line, carriage return and form feed are
-# rare; past this share of the sniffed bytes the file is binary.
+# In text, NUL and the other control characters but tab, new line, carriage return, form feed
+# and escape are rare (a stray one is removed by repair); past this share of the sniffed
+# bytes the file is binary. Uniform random bytes have about 10%.
 _CONTROL_SHARE = 0.05
 _TEXT_CONTROLS = {9, 10, 12, 13, 27}
 
@@ -93,13 +94,11 @@ def binary_kind(data: bytes) -> str | None:
     head = data[:_SNIFF]
     if not head:
         return None
-    if b"\x00" in head:
-        if utf16_order(head) is not None or head.startswith((b"\xff\xfe", b"\xfe\xff")):
-            return None
-        return "binary data (NUL bytes)"
+    if b"\x00" in head and (utf16_order(head) or head.startswith((b"\xff\xfe", b"\xfe\xff"))):
+        return None
     controls = sum(1 for b in head if b < 32 and b not in _TEXT_CONTROLS)
     if controls > _CONTROL_SHARE * len(head):
-        return "binary data (control bytes)"
+        return "binary data (NUL and control bytes)"
     return None
 
 
@@ -119,11 +118,15 @@ def utf16_order(data: bytes) -> str | None:
     return None
 
 
-def cut_text(text: str, where: str, warnings: list[str], limit: int = MAX_TEXT_CHARS) -> str:
-    """The text, cut at the last paragraph (or line) break before `limit` characters."""
+def cut_text(text: str, where: str, warnings: list[str], limit: int | None = None) -> str:
+    """The text, cut at the last paragraph (or line) break before `limit` characters
+    (default MAX_TEXT_CHARS)."""
+    limit = limit or MAX_TEXT_CHARS
     if len(text) <= limit:
         return text
-    cut = max(text.rfind("\n\n", 0, limit), text.rfind("\n", 0, limit))
+    cut = text.rfind("\n\n", 0, limit)
+    if cut <= limit // 2:
+        cut = text.rfind("\n", 0, limit)
     kept = text[: cut if cut > limit // 2 else limit]
     warnings.append(f"{where}: {len(text):,} characters; only the first {len(kept):,} are read "
                     f"(a document is cut at {limit:,})")
