@@ -80,7 +80,15 @@ def main():
 @click.option("--js-url", help="TimelineJS script for timeline.html (default: its CDN).")
 @click.option("--css-url", help="TimelineJS stylesheet for timeline.html (default: its CDN).")
 @click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(1, 64),
-              help="Processes for tagging the articles.")
+              help="Processes that read the articles' dates and events (with --engine dask: "
+                   "the workers of the local cluster).")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local",
+              show_default=True,
+              help="Where the per-article stages run: this machine's processes, or a Dask "
+                   "cluster (a local one, or --scheduler's). The exports are the same.")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="With --engine dask: the address of a running Dask scheduler "
+                   "(tcp://host:8786) instead of a local cluster.")
 @click.option("--indent", type=click.IntRange(0, 8), metavar="N",
               help="Indent events.json by N spaces for people to read (default: compact).")
 @click.option("--budget", type=click.FloatRange(min=0, min_open=True), default=60.0,
@@ -93,7 +101,7 @@ def main():
 @click.option("--quiet", "-q", is_flag=True,
               help="Print nothing but errors (no progress bar, no warnings, no summary).")
 def build(paths, out_dir, anchor, infer_anchor, anchor_threshold, formats, title, bom, coarse,
-          js_url, css_url, jobs, indent, budget, strict, quiet):
+          js_url, css_url, jobs, engine, scheduler, indent, budget, strict, quiet):
     """Build the timeline of the articles in PATHS and write its exports.
 
     PATHS are files or folders: .txt and .md (optional front matter with published,
@@ -122,6 +130,9 @@ def build(paths, out_dir, anchor, infer_anchor, anchor_threshold, formats, title
     \b
     Examples:
       timeline build seeds --out exports
+      timeline build corpus/ --jobs 2                 # two processes
+      timeline build corpus/ --engine dask --jobs 4   # a local Dask cluster
+      timeline build corpus/ --engine dask --scheduler tcp://scheduler:8786
       timeline build articles/ --anchor 2024-05-01 --formats csv,ics
       timeline build feed.jsonl --out site --js-url /assets/timeline.js --css-url /assets/timeline.css
     """
@@ -138,12 +149,17 @@ def build(paths, out_dir, anchor, infer_anchor, anchor_threshold, formats, title
                 click.secho("warning: " + warning, fg="yellow", err=True)
         raise click.ClickException("no article could be read in " + ", ".join(paths))
     show_bar = not quiet and sys.stderr.isatty() and len(documents) > 1
+    if scheduler and engine != "dask":
+        raise click.UsageError("--scheduler is for --engine dask")
     with click.progressbar(length=len(documents), label="Reading articles", file=sys.stderr,
                            hidden=not show_bar) as bar:
-        timeline = build_from_documents(documents, title, warnings, jobs,
-                                        progress=lambda doc: bar.update(1),
-                                        infer_anchors=infer_anchor,
-                                        anchor_threshold=anchor_threshold, budget=budget)
+        try:
+            timeline = build_from_documents(documents, title, warnings, jobs,
+                                            progress=bar.update, infer_anchors=infer_anchor,
+                                            anchor_threshold=anchor_threshold, budget=budget,
+                                            engine=engine, scheduler=scheduler)
+        except RuntimeError as err:  # e.g. dask asked for but not installed
+            raise click.ClickException(str(err))
     options = {"coarse": coarse, "bom": bom, "indent": indent}
     if js_url:
         options["js_url"] = js_url

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import signal
 import threading
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from datetime import date
 from functools import partial
@@ -23,6 +22,7 @@ from typing import Callable, Iterable, Sequence
 
 from . import anchoring
 from .dedup import merge_events
+from .engines import map_documents
 from .events import extract_events
 from .ingest import read_documents
 from .model import Document, EventMention, Timeline, TimeMention
@@ -95,16 +95,20 @@ def process_guarded(doc: Document, budget: float | None = STAGE_BUDGET_SECONDS
 
 def build_from_documents(documents: Sequence[Document], title: str | None = None,
                          warnings: Iterable[str] = (), jobs: int = 1,
-                         progress: Callable[[Document], None] | None = None,
+                         progress: Callable[[int], None] | None = None,
                          infer_anchors: bool = True, anchor_threshold: float = 0.6,
-                         budget: float | None = STAGE_BUDGET_SECONDS) -> Timeline:
+                         budget: float | None = STAGE_BUDGET_SECONDS, engine: str = "local",
+                         scheduler: str | None = None) -> Timeline:
     """A Timeline from documents already read.
 
     infer_anchors: for documents without a publication date, infer one from the text and the
     other documents of the run (timeline.anchoring); it is used when its confidence is at
     least anchor_threshold (published_from "inferred"), and a warning says which and why.
     budget: seconds each stage of one document may take (None: no limit); past it, the
-    document's dates or events are left out with a warning."""
+    document's dates or events are left out with a warning. Not enforced on Dask, whose
+    tasks run outside a worker's main thread.
+    engine, jobs, scheduler: where the per-document stages run (timeline.engines);
+    progress(n) is called as n more documents are done."""
     warnings = list(warnings)
     if infer_anchors and any(doc.published is None for doc in documents):
         try:
@@ -119,19 +123,9 @@ def build_from_documents(documents: Sequence[Document], title: str | None = None
             where = doc.path or doc.id
             warnings.append(f"{where}: no publication date, so its relative dates ('on Monday',"
                             f" 'last year') stay unresolved; give one with --anchor or a manifest")
-    work = partial(process_guarded, budget=budget)
-    results = []
-    if jobs > 1 and len(documents) > 1:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            for doc, result in zip(documents, pool.map(work, documents, chunksize=8)):
-                results.append(result)
-                if progress:
-                    progress(doc)
-    else:
-        for doc in documents:
-            results.append(work(doc))
-            if progress:
-                progress(doc)
+    results = map_documents(partial(process_guarded, budget=budget), documents,
+                            engine=engine, jobs=jobs, scheduler=scheduler,
+                            progress=progress)
     all_mentions = [m for mentions, _, _ in results for m in mentions]
     event_mentions = [e for _, events, _ in results for e in events]
     warnings.extend(w for _, _, failed in results for w in failed)
@@ -142,9 +136,10 @@ def build_from_documents(documents: Sequence[Document], title: str | None = None
 
 
 def build_timeline(paths, anchor: date | None = None, title: str | None = None,
-                   jobs: int = 1, progress: Callable[[Document], None] | None = None,
+                   jobs: int = 1, progress: Callable[[int], None] | None = None,
                    infer_anchors: bool = True, anchor_threshold: float = 0.6,
-                   budget: float | None = STAGE_BUDGET_SECONDS) -> Timeline:
+                   budget: float | None = STAGE_BUDGET_SECONDS, engine: str = "local",
+                   scheduler: str | None = None) -> Timeline:
     """Read articles from files and folders and build their timeline.
 
     anchor: the publication date for documents that carry none (their own metadata and a
@@ -152,7 +147,7 @@ def build_timeline(paths, anchor: date | None = None, title: str | None = None,
     documents, warnings = read_documents(paths, anchor=anchor)
     return build_from_documents(documents, title, warnings, jobs, progress,
                                 infer_anchors=infer_anchors, anchor_threshold=anchor_threshold,
-                                budget=budget)
+                                budget=budget, engine=engine, scheduler=scheduler)
 
 
 def _default_title(documents: Sequence[Document]) -> str:
