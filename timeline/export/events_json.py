@@ -96,16 +96,35 @@ def to_data(timeline: Timeline, include_text: bool = True) -> dict[str, Any]:
 
 def render(timeline: Timeline, include_text: bool = True, indent: int | None = None) -> str:
     """Compact by default (C encoder, a fraction of the size); `indent` for people to read."""
-    # Insertion order, not sort_keys: the order above is the documented, readable one.
-    separators = (",", ":") if indent is None else (",", ": ")
-    return json.dumps(to_data(timeline, include_text), ensure_ascii=False, indent=indent,
-                      separators=separators) + "\n"
+    return "".join(chunks(timeline, include_text, indent))
+
+
+def chunks(timeline: Timeline, include_text: bool = True, indent: int | None = None):
+    """The file in pieces, one document, event or mention at a time, so that a corpus of
+    100,000 articles is never held as one nested dict and one string; the pieces join to
+    exactly what json.dumps of `to_data` gives."""
+    if indent is not None:  # a file for people: small corpora, the pure-Python encoder
+        yield json.dumps(to_data(timeline, include_text), ensure_ascii=False,
+                         indent=indent) + "\n"
+        return
+    # Insertion order, not sort_keys: the order of to_data is the documented, readable one.
+    dump = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+    yield '{"schema":' + dump(SCHEMA_VERSION) + ',"title":' + dump(timeline.title)
+    lists = (("documents", timeline.documents, lambda d: _document(d, include_text)),
+             ("events", timeline.events, _event), ("mentions", timeline.mentions, _time_mention))
+    for key, items, convert in lists:
+        yield f',"{key}":['
+        for index, item in enumerate(items):
+            yield ("," if index else "") + dump(convert(item))
+        yield "]"
+    yield ',"warnings":' + dump(list(timeline.warnings)) + "}\n"
 
 
 def write(timeline: Timeline, path, include_text: bool = True, indent: int | None = None
           ) -> Path:
     path = Path(path)
-    return write_atomic(path, render(timeline, include_text, indent).encode("utf-8"))
+    return write_atomic(path, (piece.encode("utf-8")
+                               for piece in chunks(timeline, include_text, indent)))
 
 
 # ---- plain data -> Timeline -------------------------------------------------------------
