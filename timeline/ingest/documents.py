@@ -22,6 +22,7 @@ from timeline.model import Document
 
 from .guard import Refused, cut_text
 from .html_files import read_html_file
+from .language import DEFAULT_LANGUAGE, detect_language, normalise_code
 from .manifest import MANIFEST_NAMES, Manifest, load_manifest
 from .metadata import Found
 from .records import read_json_file, read_jsonl_file
@@ -177,12 +178,24 @@ def _document(
         published=published,
         title=meta.get("title") or found.title_guess,
         url=meta.get("url"),
-        language=meta.get("language") or "en",
+        language=_language(meta.get("language"), found.text, source.where + found.locator,
+                           warnings),
         path=source.relative + found.locator,
         outlet=meta.get("outlet"),
         published_from=origin,
         repairs=found.repairs,
     )
+
+
+def _language(given: str | None, text: str, where: str, warnings: list[str]) -> str:
+    """The metadata's language if it is a code, else the detected one, else the default."""
+    if given:
+        code = normalise_code(given)
+        if code:
+            return code
+        warnings.append(f"{where}: language {given!r} is not a language code (such as 'en' or "
+                        "'pt-BR'); detected from the text instead")
+    return detect_language(text) or DEFAULT_LANGUAGE
 
 
 def _one_line(error: BaseException, limit: int = 200) -> str:
