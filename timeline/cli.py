@@ -68,6 +68,12 @@ def main():
               show_default=True, metavar="FLOAT",
               help="Use an inferred publication date only when its confidence (0-1) is at "
                    "least this; below it the article's relative dates stay unresolved.")
+@click.option("--mode", type=click.Choice(["auto", "news", "narrative"]), default="auto",
+              show_default=True,
+              help="How relative dates ('the following year', 'in March') count: from the "
+                   "publication date (news), from the date the story has reached "
+                   "(narrative: histories, retrospectives), or judged per article (auto). An "
+                   "article's own 'mode' metadata comes first.")
 @click.option("--formats", "-f", callback=_parse_formats, metavar="LIST",
               help="Comma-separated subset of: " + ", ".join(export.FORMATS)
                    + f". Default: {','.join(export.DEFAULT_FORMATS)}.")
@@ -100,7 +106,7 @@ def main():
                    "written).")
 @click.option("--quiet", "-q", is_flag=True,
               help="Print nothing but errors (no progress bar, no warnings, no summary).")
-def build(paths, out_dir, anchor, infer_anchor, anchor_threshold, formats, title, bom, coarse,
+def build(paths, out_dir, anchor, infer_anchor, anchor_threshold, mode, formats, title, bom, coarse,
           js_url, css_url, jobs, engine, scheduler, indent, budget, strict, quiet):
     """Build the timeline of the articles in PATHS and write its exports.
 
@@ -140,7 +146,7 @@ def build(paths, out_dir, anchor, infer_anchor, anchor_threshold, formats, title
     from .pipeline import build_from_documents
 
     try:
-        documents, warnings = read_documents(list(paths), anchor=anchor)
+        documents, warnings = read_documents(list(paths), anchor=anchor, mode=mode)
     except (FileNotFoundError, ValueError) as err:
         raise click.ClickException(str(err))
     if not documents:

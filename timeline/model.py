@@ -19,6 +19,10 @@ PRECISIONS = ("day", "week", "month", "season", "quarter", "half", "year", "deca
 #   after       on or after `first` ("since October 2022")
 KINDS = ("point", "approximate", "before", "after")
 
+# How a document's relative dates count (issue 13): from the publication date ("news"), from
+# the time the story has reached ("narrative"), or judged from the text ("auto").
+MODES = ("news", "narrative", "auto")
+
 # TIMEX3 types the tagger reports. Only DATE (and TIME) mentions carry a calendar span.
 TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
 
@@ -43,6 +47,9 @@ class Document:
     # Where `published` came from: "document", "manifest", "option" (--anchor), or "none".
     published_from: str = "none"
     repairs: tuple[str, ...] = ()  # what text repair changed, e.g. ("mojibake:cp874",)
+    # One of MODES: as the metadata or --mode gave it, replaced by the judged one ("news" or
+    # "narrative") once the document is tagged.
+    mode: str = "auto"
 
 
 @dataclass(frozen=True)

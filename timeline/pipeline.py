@@ -139,12 +139,12 @@ def build_timeline(paths, anchor: date | None = None, title: str | None = None,
                    jobs: int = 1, progress: Callable[[int], None] | None = None,
                    infer_anchors: bool = True, anchor_threshold: float = 0.6,
                    budget: float | None = STAGE_BUDGET_SECONDS, engine: str = "local",
-                   scheduler: str | None = None) -> Timeline:
+                   scheduler: str | None = None, mode: str = "auto") -> Timeline:
     """Read articles from files and folders and build their timeline.
 
     anchor: the publication date for documents that carry none (their own metadata and a
     folder manifest come first)."""
-    documents, warnings = read_documents(paths, anchor=anchor)
+    documents, warnings = read_documents(paths, anchor=anchor, mode=mode)
     return build_from_documents(documents, title, warnings, jobs, progress,
                                 infer_anchors=infer_anchors, anchor_threshold=anchor_threshold,
                                 budget=budget, engine=engine, scheduler=scheduler)
