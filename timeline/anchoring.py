@@ -56,6 +56,10 @@ RECENT_DATE_PENALTY = 0.5
 CONF_TODAY_DATE = 0.85
 CONF_WEEKDAY_DATE = 0.7
 CONF_LOWER_BOUND = 0.4
+# A weekday-date pair ("Thursday, December 11") whose year nothing in the text bounds: the
+# latest year that fits is a guess, below the default threshold.
+CONF_YEAR_GUESSED = 0.45
+WEEKDAY_YEAR_REACH = 30
 # A furniture date at least this sure is taken before every other clue (the default
 # threshold of the pipeline); a weaker one is the fallback when nothing else is found.
 FURNITURE_STRONG = 0.6
@@ -205,34 +209,43 @@ def _direct_clue(text: str, mentions: Sequence[TimeMention], lower: date | None,
     for m in mentions:
         if m.type not in ("DATE", "TIME"):
             continue
-        day = _day_of(m, text, lower, upper)
+        day, sure = _day_of(m, lower, upper)
         if day is None:
             continue
         i = bisect.bisect_right(ends, m.start)
         s = ends[i - 1] if i > 0 else 0
         e = ends[i] if i < len(ends) else len(text)
         if _TODAY.search(text, s, e):
-            return day, CONF_TODAY_DATE, f"'{m.text}' in the same sentence as 'today'"
+            return (day, CONF_TODAY_DATE if sure else CONF_YEAR_GUESSED,
+                    f"'{m.text}' in the same sentence as 'today'"
+                    + ("" if sure else f" (year {day.year} guessed from the weekday)"))
     for m in mentions:
         if m.type in ("DATE", "TIME") and _WEEKDAY.search(m.text):
-            day = _day_of(m, text, lower, upper)
+            day, sure = _day_of(m, lower, upper)
             if day is not None:
-                return day, CONF_WEEKDAY_DATE, f"weekday-date pair '{m.text}'"
+                return (day, CONF_WEEKDAY_DATE if sure else CONF_YEAR_GUESSED,
+                        f"weekday-date pair '{m.text}'"
+                        + ("" if sure else f" (year {day.year} guessed: the latest that fits "
+                                           f"the weekday, nothing in the text bounds it)"))
     return None
 
 
-def _day_of(m: TimeMention, text: str, lower: date | None, upper: date) -> date | None:
-    """The day a mention names on its own: a full date, or a month-day whose weekday, given
-    beside it, fixes the year."""
+def _day_of(m: TimeMention, lower: date | None, upper: date) -> tuple[date | None, bool]:
+    """The day a mention names on its own, and whether its year is certain: a full date, or a
+    month-day whose weekday, given beside it, fixes the year. A weekday fits a month-day every
+    5, 6 or 11 years, so the year is certain only when the text's own dates (the lower bound)
+    leave one year that fits."""
     value = m.value.split("T")[0]
     if _FULL_DATE.match(value) and m.anchor is None and m.span is not None:
         day = m.span.first
-        return day if (lower is None or day >= lower) and day <= upper else None
+        ok = (lower is None or day >= lower) and day <= upper
+        return (day, True) if ok else (None, False)
     md = _MONTH_DAY.match(value)
     wd = _WEEKDAY.search(m.text)
     if md and wd:
         weekday = _WEEKDAYS.index(wd.group(1).lower())
-        for year in range(upper.year, upper.year - 30, -1):
+        fits = []
+        for year in range(upper.year, upper.year - WEEKDAY_YEAR_REACH, -1):
             try:
                 day = date(year, int(md[1]), int(md[2]))
             except ValueError:
@@ -240,9 +253,11 @@ def _day_of(m: TimeMention, text: str, lower: date | None, upper: date) -> date 
             if day > upper or day.weekday() != weekday:
                 continue
             if lower is not None and day < lower:
-                return None
-            return day
-    return None
+                break
+            fits.append(day)
+        if fits:
+            return fits[0], lower is not None and len(fits) == 1
+    return None, False
 
 
 # ---------------------------------------------------------------- other documents

@@ -213,13 +213,10 @@ def _line(text: str, start: int, end: int, head: bool, p: _Patterns) -> list[Fur
     raw = text[start:end]
     line = raw.rstrip()
     lead = len(line) - len(line.lstrip())
-    if len(line) > MAX_COPYRIGHT_LINE:
-        return []
-    if p.copyright.search(line):
-        if len(line) <= MAX_COPYRIGHT_LINE:
-            return [Furniture(start + lead, start + len(line), "copyright")]
-    if len(line) > MAX_LINE:
-        return _dateline(text, start, line, head, p)
+    if len(line) <= MAX_COPYRIGHT_LINE and p.copyright.search(line):
+        return [Furniture(start + lead, start + len(line), "copyright")]
+    if len(line) > MAX_LINE:  # a paragraph: only its start may be furniture, a dateline
+        return _dateline(text, start, line[:MAX_LINE], head, p, cut=True)
     dated = _dated_line(line, p, head)
     if dated is not None:
         return [Furniture(start + a, start + b, kind, day, amb) for a, b, kind, day, amb in dated]
@@ -315,10 +312,13 @@ def _is_share(line: str, p: _Patterns) -> bool:
     return core
 
 
-def _dateline(text: str, start: int, line: str, head: bool, p: _Patterns) -> list[Furniture]:
+def _dateline(text: str, start: int, line: str, head: bool, p: _Patterns,
+              cut: bool = False) -> list[Furniture]:
     if not head:
         return []
     m = p.dateline.match(line)
+    if m is not None and cut and m.end() == len(line):
+        m = None  # the end of the cut is not the end of the line
     mixed = False
     if m is not None and m["dash"] is None and not m["date"]:
         m = None  # a line that is only a place in capitals is a heading
