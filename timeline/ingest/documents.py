@@ -15,11 +15,12 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from timeline.model import Document
 
+from .guard import Refused, cut_text
 from .html_files import read_html_file
 from .manifest import MANIFEST_NAMES, Manifest, load_manifest
 from .metadata import Found
@@ -35,6 +36,10 @@ READERS = {
     ".jsonl": read_jsonl_file,
 }
 NOT_ARTICLES = {"readme", "sources", "license", "changelog"}  # lower-case file stems
+# A publication date later than today (plus time zones' slack) or before the first newspapers
+# is a typo or a placeholder: flagged with a warning.
+PUBLISHED_FUTURE_DAYS = 2
+PUBLISHED_EARLIEST_YEAR = 1600
 
 
 @dataclass
@@ -154,6 +159,8 @@ def _document(
             f"{source.where}{found.locator}: no publication date, so relative dates in it cannot"
             " be resolved (add 'published' to its metadata or a manifest.json, or give an anchor)"
         )
+    if published is not None:
+        _check_published(published, f"{source.where}{found.locator}", warnings)
     stem = Path(source.relative).stem
     if found.id is not None:
         doc_id = found.id
@@ -173,6 +180,22 @@ def _document(
         published_from=origin,
         repairs=found.repairs,
     )
+
+
+def _one_line(error: BaseException, limit: int = 200) -> str:
+    text = " ".join(str(error).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _check_published(published: date, where: str, warnings: list[str]) -> None:
+    """Flag a publication date no news article can have; it is still used as given."""
+    today = date.today()
+    if published > today + timedelta(days=PUBLISHED_FUTURE_DAYS):
+        warnings.append(f"{where}: publication date {published.isoformat()} is in the future;"
+                        " check it (relative dates count from it)")
+    elif published.year < PUBLISHED_EARLIEST_YEAR:
+        warnings.append(f"{where}: publication date {published.isoformat()} is before "
+                        f"{PUBLISHED_EARLIEST_YEAR}; check it (relative dates count from it)")
 
 
 def _unique_ids(documents: list[Document], warnings: list[str]) -> list[Document]:
@@ -211,14 +234,22 @@ def read_documents(
         reader = READERS[source.path.suffix.lower()]
         try:
             found = reader(source.path, source.where, warnings)
+        except Refused as why:
+            warnings.append(f"{source.where}: {why}; skipped")
+            continue
         except OSError as error:
             warnings.append(f"{source.where}: cannot be read ({error.strerror or error}); skipped")
+            continue
+        except Exception as error:  # one odd file must not cost the others
+            warnings.append(f"{source.where}: cannot be read ({type(error).__name__}: "
+                            f"{_one_line(error)}); skipped")
             continue
         entry = manifests.entry(source) if found else {}
         for item in found:
             if not item.text.strip():
                 warnings.append(f"{source.where}{item.locator}: no text; skipped")
                 continue
+            item.text = cut_text(item.text, source.where + item.locator, warnings)
             documents.append(_document(item, source, entry, anchor, warnings))
     manifests.report_unused()
     return _unique_ids(documents, warnings), warnings

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .dates import parse_published
+from .repair import remove_controls
 
 # Metadata keys a document, a record or a manifest entry may give.
 FIELDS = ("published", "title", "url", "outlet", "language")
@@ -35,7 +36,7 @@ def clean_meta(raw: dict, where: str, warnings: list[str], extra: tuple[str, ...
         if not isinstance(value, str):
             warnings.append(f"{where}: {key} should be text, got {value!r}; ignored")
             continue
-        meta[name] = value.strip()
+        meta[name] = remove_controls(value)[0].strip()
     return meta
 
 
