@@ -233,10 +233,11 @@ def _random_dct(rng: random.Random) -> date | None:
 
 
 def make_case(seed: int, index: int, corpus: list[str], doc_share: float = 0.35,
-              scale: float = 1.0) -> Case:
+              scale: float = 1.0, doc_sentences: tuple[int, int] = (3, 25)) -> Case:
     """The case (seed, index): deterministic, so any case can be re-run from its key alone.
 
-    scale shrinks floods and storms (the suite uses a small one)."""
+    scale shrinks floods and storms, doc_sentences bounds a document's length (the suite
+    uses small ones)."""
     rng = random.Random(f"{seed}:{index}")
     ops: list[str] = []
     dct = _random_dct(rng)
@@ -252,7 +253,7 @@ def make_case(seed: int, index: int, corpus: list[str], doc_share: float = 0.35,
         text = " ".join(corpus[first:first + rng.randint(1, 3)])
         return Case(seed, index, "tag", mutated(text, rng.randint(1, 4)), dct, None, ops)
     first = rng.randrange(len(corpus))
-    sentences = corpus[first:first + rng.randint(3, 25)]
+    sentences = corpus[first:first + rng.randint(*doc_sentences)]
     parts = []
     for s in sentences:
         parts.append(mutated(s, rng.randint(1, 2)) if rng.random() < 0.3 else s)
@@ -350,7 +351,7 @@ def minimize(kind: str, text: str, dct, title, site: str, budget: float = 10.0) 
 
 # --- the worker process ---------------------------------------------------------------------
 
-def _worker(conn, seed, corpus, scale, slow, dump_path, minimize_budget):
+def _worker(conn, seed, corpus, shape, slow, dump_path, minimize_budget):
     sys.setrecursionlimit(max(sys.getrecursionlimit(), 3000))
     minimized: set[str] = set()
     with open(dump_path, "w+", encoding="utf-8") as dump:
@@ -358,7 +359,7 @@ def _worker(conn, seed, corpus, scale, slow, dump_path, minimize_budget):
             index = conn.recv()
             if index is None:
                 return
-            case = make_case(seed, index, corpus, scale=scale)
+            case = make_case(seed, index, corpus, **shape)
             dump.seek(0)
             dump.truncate()
             faulthandler.dump_traceback_later(slow, repeat=True, file=dump)
@@ -412,8 +413,10 @@ class Report:
 
 def fuzz(cases: int, seed: int = 1, jobs: int = 1, slow: float = 1.0, hang: float = 10.0,
          corpus: list[str] | None = None, scale: float = 1.0, minimize_budget: float = 10.0,
-         start: int = 0, progress=None) -> Report:
-    """Run cases start..start+cases-1 of `seed` in `jobs` worker processes."""
+         start: int = 0, progress=None, doc_sentences: tuple[int, int] = (3, 25)) -> Report:
+    """Run cases start..start+cases-1 of `seed` in `jobs` worker processes (see make_case
+    for scale and doc_sentences)."""
+    shape = {"scale": scale, "doc_sentences": doc_sentences}
     corpus = corpus if corpus is not None else load_corpus()
     ctx = mp.get_context("fork")
     report = Report()
@@ -426,7 +429,7 @@ def fuzz(cases: int, seed: int = 1, jobs: int = 1, slow: float = 1.0, hang: floa
         counter[0] += 1
         dump = os.path.join(tmp, f"dump-{counter[0]}.txt")
         parent, child = ctx.Pipe()
-        proc = ctx.Process(target=_worker, args=(child, seed, corpus, scale, slow, dump,
+        proc = ctx.Process(target=_worker, args=(child, seed, corpus, shape, slow, dump,
                                                  minimize_budget), daemon=True)
         proc.start()
         child.close()
@@ -451,6 +454,9 @@ def fuzz(cases: int, seed: int = 1, jobs: int = 1, slow: float = 1.0, hang: floa
                  result["case"]["key"], result.get("slow_site") or result.get("site", ""))
         report.slowest = sorted(report.slowest + [entry], reverse=True)[:15]
         if "site" in result:
+            if result["site"] not in report.errors and progress:
+                progress(report, f"new: {result['site']}: {result['message'][:100]} "
+                                 f"(case {result['case']['key']})")
             e = report.errors.setdefault(result["site"], {"count": 0, **result})
             e["count"] += 1
             if "repro" in result and "repro" not in e:
@@ -476,7 +482,7 @@ def fuzz(cases: int, seed: int = 1, jobs: int = 1, slow: float = 1.0, hang: floa
                 kind, result = conn.recv()
             except EOFError:  # the worker died (a crash in C, memory): count it as an error
                 state = workers.pop(conn)
-                case = make_case(seed, state["index"], corpus, scale=scale)
+                case = make_case(seed, state["index"], corpus, **shape)
                 record({"index": state["index"], "elapsed": 0.0, "case": _case_summary(case),
                         "site": f"worker died (exit {state['proc'].exitcode})",
                         "type": "WorkerDied", "message": "", "stack": []})
@@ -498,13 +504,15 @@ def fuzz(cases: int, seed: int = 1, jobs: int = 1, slow: float = 1.0, hang: floa
             if state["partial"] is not None:  # the minimizer ran over: keep the unshrunk case
                 record(state["partial"])
             else:
-                case = make_case(seed, state["index"], corpus, scale=scale)
+                case = make_case(seed, state["index"], corpus, **shape)
                 try:
                     dump_text = Path(state["dump"]).read_text(encoding="utf-8", errors="replace")
                 except OSError:
                     dump_text = ""
                 site = dump_site(dump_text, last=True)
                 report.cases += 1
+                if site not in report.hangs and progress:
+                    progress(report, f"new hang: {site} (case {case.key})")
                 h = report.hangs.setdefault(site, {"count": 0, "case": _case_summary(case)})
                 h["count"] += 1
                 report.slowest = sorted(report.slowest + [(hang, case.kind, len(case.text),
@@ -562,7 +570,7 @@ def main(argv=None) -> int:
     corpus = load_corpus(args.gold)
     if args.replay:
         seed, index = (int(x) for x in args.replay.split(":"))
-        case = make_case(seed, index, corpus, scale=args.scale)
+        case = make_case(seed, index, corpus, scale=args.scale)  # the defaults of a run
         print(json.dumps({**asdict(case), "dct": case.dct.isoformat() if case.dct else None},
                          ensure_ascii=False, indent=1))
         started = time.perf_counter()
@@ -571,8 +579,10 @@ def main(argv=None) -> int:
         return 0
     last = [0.0]
 
-    def progress(report):
-        if time.monotonic() - last[0] > 30:
+    def progress(report, news=None):
+        if news:
+            print(news, file=sys.stderr, flush=True)
+        elif time.monotonic() - last[0] > 30:
             last[0] = time.monotonic()
             print(f"... {report.cases}/{args.cases} cases, {report.exceptions} exceptions, "
                   f"{len(report.hangs)} hang sites", file=sys.stderr, flush=True)
