@@ -354,7 +354,7 @@ def make_hostile(folder: str | os.PathLike, small: bool = False,
         handle.write(front_matter("", published="2023-03-20").rstrip("\n") + "\n")
         handle.write(_huge_text(sizes.huge_bytes))
     add(Case("cost/huge.txt", "read", f"a {sizes.huge_bytes:,}-byte text file"))
-    start = 738000  # a day number: 2021-07-21
+    start = 738000  # a day number: 2021-07-29
     dated = [f"On {date.fromordinal(start + i).strftime('%B %-d, %Y')}, the index closed at "
              f"{1000 + i % 997} points." for i in range(sizes.dated_sentences)]
     _write(folder, "cost/many_dates.txt", front_matter(" ".join(dated), published="2023-03-20"))
