@@ -182,8 +182,6 @@ def test_every_other_file_is_read_or_named(build):
     assert not lost, f"neither read nor named in a warning: {lost}"
 
 
-@pytest.mark.xfail(strict=False, reason="issue 9: a link to itself (special/self_loop.txt) "
-                   "crashes ingest._sources: RuntimeError from Path.resolve()")
 def test_special_files(tmp_path):
     """FIFO, socket, link loops, dangling link, unreadable files beside one good article."""
     folder = tmp_path / "in"
