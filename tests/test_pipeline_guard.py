@@ -23,15 +23,15 @@ def _folder(tmp_path: Path) -> Path:
 
 
 def _poisoned_tag(real):
-    def tag(text, dct=None, doc_id=None):
+    def tag(text, dct=None, doc_id=None, mode="auto"):
         if "poison" in text:
             raise ValueError("year 10000 is out of range")
-        return real(text, dct, doc_id)
+        return real(text, dct, doc_id, mode)
     return tag
 
 
 def test_an_exception_in_one_document_costs_only_that_document(tmp_path, monkeypatch):
-    monkeypatch.setattr(pipeline, "tag", _poisoned_tag(pipeline.tag))
+    monkeypatch.setattr(pipeline, "tag_document", _poisoned_tag(pipeline.tag_document))
     documents, warnings = read_documents([_folder(tmp_path)])
     tl = pipeline.build_from_documents(documents, warnings=warnings)
     assert {d.id for d in tl.documents} == {"good", "poison"}
@@ -58,7 +58,7 @@ def test_a_stage_past_its_budget_is_cut_off(tmp_path, monkeypatch):
 
 
 def test_warnings_reach_events_json_and_stderr(tmp_path, monkeypatch):
-    monkeypatch.setattr(pipeline, "tag", _poisoned_tag(pipeline.tag))
+    monkeypatch.setattr(pipeline, "tag_document", _poisoned_tag(pipeline.tag_document))
     folder = _folder(tmp_path)
     (folder / "broken.json").write_text("[" * 100_000)
     out = tmp_path / "out"

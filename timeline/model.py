@@ -83,13 +83,14 @@ class Anchor:
     """What a relative expression was resolved against, so a wrong date can be explained.
 
     kind: "published" (the document's publication date), "mention" (a date the text had just
-    named), or "none" (no anchor was available; the expression stays unresolved).
+    named), "narrative" (the time a narrative has reached: the last date it named, see
+    timeline.narrative), or "none" (no anchor was available; the expression stays unresolved).
     """
 
     kind: str
     date: date | None = None
-    text: str | None = None  # for kind "mention": the words of the anchoring expression
-    start: int | None = None  # for kind "mention": its character offset in the document
+    text: str | None = None  # for "mention" and "narrative": the words of the anchoring date
+    start: int | None = None  # ... and their character offset in the document
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import signal
 import threading
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import date
 from functools import partial
 from typing import Callable, Iterable, Sequence
@@ -26,12 +27,14 @@ from .engines import map_documents
 from .events import extract_events
 from .ingest import read_documents
 from .model import Document, EventMention, Timeline, TimeMention
-from .temporal import tag
+from .narrative import judge_mode, tag_document
 
 
 def process_document(doc: Document) -> tuple[list[TimeMention], list[EventMention]]:
-    """Tag one document's temporal expressions and find the events they date."""
-    mentions = tag(doc.text, doc.published, doc.id)
+    """Tag one document's temporal expressions (as news or as a narrative, by its mode) and
+    find the events they date."""
+    doc = with_mode(doc)
+    mentions = tag_document(doc.text, doc.published, doc.id, doc.mode)
     return mentions, extract_events(doc, mentions)
 
 
@@ -78,19 +81,26 @@ def _failure(doc: Document, stage: str, error: BaseException, budget: float | No
 
 
 def process_guarded(doc: Document, budget: float | None = STAGE_BUDGET_SECONDS
-                    ) -> tuple[list[TimeMention], list[EventMention], list[str]]:
-    """process_document, with each stage guarded: (mentions, events, warnings)."""
+                    ) -> tuple[Document, list[TimeMention], list[EventMention], list[str]]:
+    """process_document, with each stage guarded: (the document with its mode judged,
+    mentions, events, warnings)."""
     try:
         with _budget(budget):
-            mentions = tag(doc.text, doc.published, doc.id)
+            doc = with_mode(doc)
+            mentions = tag_document(doc.text, doc.published, doc.id, doc.mode)
     except Exception as error:
-        return [], [], [_failure(doc, "tagging", error, budget)]
+        return doc, [], [], [_failure(doc, "tagging", error, budget)]
     try:
         with _budget(budget):
             events = extract_events(doc, mentions)
     except Exception as error:
-        return mentions, [], [_failure(doc, "finding events", error, budget)]
-    return mentions, events, []
+        return doc, mentions, [], [_failure(doc, "finding events", error, budget)]
+    return doc, mentions, events, []
+
+
+def with_mode(doc: Document) -> Document:
+    """The document with "auto" replaced by the mode judged from its text."""
+    return doc if doc.mode != "auto" else replace(doc, mode=judge_mode(doc.text)[0])
 
 
 def build_from_documents(documents: Sequence[Document], title: str | None = None,
@@ -126,9 +136,10 @@ def build_from_documents(documents: Sequence[Document], title: str | None = None
     results = map_documents(partial(process_guarded, budget=budget), documents,
                             engine=engine, jobs=jobs, scheduler=scheduler,
                             progress=progress)
-    all_mentions = [m for mentions, _, _ in results for m in mentions]
-    event_mentions = [e for _, events, _ in results for e in events]
-    warnings.extend(w for _, _, failed in results for w in failed)
+    documents = [doc for doc, _, _, _ in results]
+    all_mentions = [m for _, mentions, _, _ in results for m in mentions]
+    event_mentions = [e for _, _, events, _ in results for e in events]
+    warnings.extend(w for _, _, _, failed in results for w in failed)
     events = merge_events(event_mentions, documents)
     return Timeline(documents=tuple(documents), events=tuple(events),
                     mentions=tuple(all_mentions), title=title or _default_title(documents),
