@@ -7,6 +7,7 @@ just-happened event without any date words are dated by the publication date.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Sequence
@@ -104,8 +105,10 @@ _LEADING_FILLER = re.compile(
     r"|^according\s+to\s+[^,]{1,80},\s*", re.I)
 # "MOSCOW (Reuters) – " or "Beijing () – ": a dateline, not part of the event.
 # (Wire copy also writes the dash as "_": "THE HAGUE, Netherlands (AP)_ ", "WASHINGTON _ ".)
+# (Possessive capitals and a bounded tail: "[A-Z]{3,}[A-Z ,]*\s+" retried every split of a word
+# of capitals or a run of spaces, quadratic on a title in capitals.)
 _DATELINE = re.compile(r"^[A-Z][\w .,'’-]{0,40}\([^)]*\)\s*[–—_-]+\s*"
-                       r"|^[A-Z]{3,}[A-Z ,]*\s+[–—_-]+\s+")
+                       r"|^[A-Z]{3,}+[A-Z ,]{0,40}\s+[–—_-]+\s+")
 _TITLE_WORDS = frozenset("mr mrs ms dr prof".split())
 # What is left of a removed date: its preposition(s), "the end of", "20 days later".
 _PREPS = "|".join(p.replace(" ", r"\s+") for p in sorted(TEMPORAL_PREPS))
@@ -114,13 +117,20 @@ _DATE_ADVERBS = ("just|only|some|about|approximately|roughly|nearly|almost|barel
                  "precisely|more than|less than|fewer than|at least|at most|no later than|"
                  "no earlier than|as early as|as late as|as recently as|as soon as")
 _DATE_LEFTOVER = re.compile(
-    rf"(?:\b(?:(?:{_PREPS})\s+)*(?:the\s+)?(?:end|start|beginning|middle|eve|turn)\s+of\s+"
+    rf"(?:\b(?:(?:{_PREPS})\s+)*+(?:the\s+)?(?:end|start|beginning|middle|eve|turn)\s+of\s+"
     rf"|\b\w+\s+(?:days?|weeks?|months?|years?)\s+(?:later|earlier)\s+"
     # "beginning (at least) as early as": a participle and an aside that only lead to the date
     rf"|\b(?:beginning|starting|ending|dating\s+back\s+to|going\s+back\s+to)\s+"
     rf"|\(\s*[^()]{{1,20}}\)\s+"
     # "for 1990", "over the weekend": prepositions that take a date only as its object
-    rf"|\b(?:{_PREPS}|{_DATE_ADVERBS}|for|over)\s+)+$", re.I)
+    rf"|\b(?:{_DATE_ADVERBS}|{_PREPS}|for|over)\s+)++$", re.I)
+# What a cut date leaves behind is a few words: look for it only in this many characters
+# before the date (the search tries each start, so an unbounded one is quadratic).
+_LEFTOVER_WINDOW = 120
+# Every leftover ends in one of these words (or ")") and a space: a cheap test first.
+_LEFTOVER_LAST = frozenset(
+    [w.split()[-1] for w in TEMPORAL_PREPS] + [a.split()[-1] for a in _DATE_ADVERBS.split("|")]
+    + "of later earlier beginning starting ending to for over".split())
 # Words that cannot stand before a comma: a comma after a cut date that follows one is orphaned.
 _NO_COMMA_AFTER = frozenset(
     "who whom whose which that and or but nor he she it they we i you has have had is are was "
@@ -135,8 +145,10 @@ _FRONTING = frozenset(
     "as while when although though because following after before amid despite given with "
     "according since once if unless".split())
 # "Name, the former president ..., has made": the appositive between subject and verb.
+# (The name is capitalised words each after one space, taken possessively: "(?:[A-Z]\w*\s?)+"
+# could split a word of capitals in exponentially many ways, and hung on a title in capitals.)
 _APPOSITIVE = re.compile(
-    r"^((?:[A-Z][\w’'.-]*\s?)+), (?:the|a|an|who|which|whose|now|former)\b[^;]*?, "
+    r"^([A-Z][\w’'.-]*+(?:\s[A-Z][\w’'.-]*+)*+), (?:the|a|an|who|which|whose|now|former)\b[^;]*?, "
     r"(?=(?:has|have|had|is|are|was|were|will|also|\w+ed|met|made|took|went|said|told)\b)")
 # "As Mr. Xi was preparing to depart Moscow, Russia launched ...": a scene-setting clause.
 _LEADING_SUBCLAUSE = re.compile(
@@ -164,18 +176,21 @@ def extract_events(doc: Document, mentions: Sequence[TimeMention]) -> list[Event
          and m.span is not None),
         key=lambda m: (m.start, m.end))
     # counts that may date an event from the sentence's own date ("13 months after ...")
-    durations = [m for m in mentions if m.doc_id == doc.id and m.type == "DURATION"]
+    durations = sorted((m for m in mentions if m.doc_id == doc.id and m.type == "DURATION"),
+                       key=lambda m: (m.start, m.end))
     out: list[EventMention] = []
     dated_paragraphs: set[int] = set()
     dated_sentences: set[int] = set()
+    dated_starts = [m.start for m in dated]
+    duration_starts = [m.start for m in durations]
     for sent in sentences:
-        inside = [m for m in dated if sent.start <= m.start and m.end <= sent.end]
+        inside = _within(dated, dated_starts, sent)
         kept = [m for m in inside if _is_event_date(doc.text, sent, m)]
         if kept:
             dated_paragraphs.add(sent.paragraph)
             dated_sentences.add(sent.index)
             out.extend(_sentence_events(doc, sent, kept, names))
-        counts = [m for m in durations if sent.start <= m.start and m.end <= sent.end]
+        counts = _within(durations, duration_starts, sent)
         earlier = [e for m in inside if (e := _first_since(doc, sent, m, names))]
         earlier += [e for m in counts if (e := _counted_from(doc, sent, m, inside, names))]
         if earlier:
@@ -187,6 +202,15 @@ def extract_events(doc: Document, mentions: Sequence[TimeMention]) -> list[Event
     out = [e for e in out if re.search(r"[A-Za-z]{2,}", e.headline)]
     out.sort(key=lambda e: (e.sentence_start, e.sentence_end, e.span.first, e.span.last))
     return out
+
+
+def _within(mentions: Sequence[TimeMention], starts: Sequence[int], sent: Sentence
+            ) -> list[TimeMention]:
+    """The mentions (sorted by start; `starts` their starts) that lie inside the sentence:
+    a bisection, so a document of many sentences and dates costs no sentences x dates."""
+    lo = bisect_left(starts, sent.start)
+    hi = bisect_left(starts, sent.end, lo)
+    return [m for m in mentions[lo:hi] if m.end <= sent.end]
 
 
 # ---------------------------------------------------------------- which mentions date events
@@ -213,6 +237,9 @@ def _is_event_date(text: str, sent: Sentence, m: TimeMention) -> bool:
     return True
 
 
+_AS_OF_END = re.compile(r"\bas\s+of\s*$", re.I)
+
+
 def _main_mention(text: str, clause_start: int, mentions: Sequence[TimeMention]) -> TimeMention:
     """The mention that dates the clause's main verb.
 
@@ -221,8 +248,9 @@ def _main_mention(text: str, clause_start: int, mentions: Sequence[TimeMention])
     clause); if none is, the first mention. Labels were already dropped by _is_event_date.
     """
     for m in mentions:
-        if (_last_word(text[clause_start:m.start]) in TEMPORAL_PREPS
-                or re.search(r"\bas\s+of\s*$", text[clause_start:m.start], re.I)
+        before = text[max(clause_start, m.start - 40):m.start]  # the words just before it
+        if (_last_word(before) in TEMPORAL_PREPS
+                or _AS_OF_END.search(before)
                 or m.text.split()[0].lower() in TEMPORAL_PREPS
                 or _DEICTIC.search(m.text)
                 or not text[clause_start:m.start].strip(" ,“\"")):
@@ -241,7 +269,8 @@ def _first_since(doc, sent, m: TimeMention, names) -> EventMention | None:
     """The earlier occurrence a "first ... since <date>" implies, dated by that date."""
     if m.span is None or m.span.kind != "after":
         return None
-    found = _FIRST_SINCE.search(doc.text[sent.start:m.start])
+    window = max(sent.start, m.start - 160)  # the phrase is bounded: "the first" + 80 + "since"
+    found = _FIRST_SINCE.search(doc.text, window, m.start)
     if not found:
         return None
     point = span_of(m.value)
@@ -250,7 +279,7 @@ def _first_since(doc, sent, m: TimeMention, names) -> EventMention | None:
     if found.group("what"):
         headline = make_headline("Previous " + found.group("what").strip(), [])
     else:  # the clause's own event, without "for the first time since <date>"
-        at = sent.start + found.start()
+        at = found.start()
         headline = make_headline(sent.text, [(at - sent.start, m.end - sent.start)])
     return EventMention(
         doc_id=doc.id, sentence=sent.text, sentence_start=sent.start, sentence_end=sent.end,
@@ -391,7 +420,10 @@ def _relative_clause(text: str, start: int, end: int, main: TimeMention
                      ) -> tuple[int, int] | None:
     """(start, end) of "<noun phrase> that <subject> <past verb> ... <date>" when the date
     that dates the clause sits in such a relative clause, else None."""
-    rel = _RELATIVE.search(text, start, main.start)
+    # The clause runs on to the date without a clause mark: search only after the last one
+    # (each "that" would otherwise scan on to the date).
+    mark = max(text.rfind(c, start, main.start) for c in ",;:")
+    rel = _RELATIVE.search(text, max(start, mark + 1), main.start)
     if rel is None:
         return None
     bounds = [b.end() for b in _ANTECEDENT_START.finditer(text, start, rel.start())]
@@ -698,15 +730,30 @@ def _cut_spans(clause: str, cuts: Sequence[tuple[int, int]]) -> list[tuple[int, 
     when they touch, in order. Offsets stay those of the original clause."""
     spans: list[list[int]] = []
     for start, end in sorted(cuts):
-        left = _DATE_LEFTOVER.search(clause[:start])
-        if left:
-            start = left.start()
+        if _may_leave_over(clause, start):
+            window = max(0, start - _LEFTOVER_WINDOW)
+            if window:  # begin at a word, not inside one
+                space = clause.find(" ", window, start)
+                window = space + 1 if space != -1 else start
+            left = _DATE_LEFTOVER.search(clause, window, start)
+            if left:
+                start = left.start()
         if spans and re.fullmatch(r"\s*(?:(?:and|or|to|through|until|[-–—])\s+)?",
                                   clause[spans[-1][1]:start]):  # touching or joined
             spans[-1][1] = max(spans[-1][1], end)
         else:
             spans.append([start, end])
     return [(a, b) for a, b in spans]
+
+
+def _may_leave_over(clause: str, start: int) -> bool:
+    """Whether the words before a cut at `start` can be a leftover of its date."""
+    if not start or not clause[start - 1].isspace():
+        return False
+    end = start
+    while end and clause[end - 1].isspace():
+        end -= 1
+    return clause[end - 1:end] == ")" or _last_word(clause[max(0, end - 30):end]) in _LEFTOVER_LAST
 
 
 # "..., the government reported on Friday, adding that ...": who told, not what happened.
@@ -759,11 +806,15 @@ def _fronted(left: str) -> bool:
 
 
 def _drop_dangling(text: str, words: frozenset[str]) -> str:
+    """`text` without the words of `words` it ends on (one at a time, never all of it)."""
     while True:
-        m = re.search(r"\s*\b([A-Za-z]+)$", text)
-        if not m or m.group(1).lower() not in words or not text[:m.start()].strip():
+        begin = _trailing_letters(text, len(text))
+        if begin == len(text) or (begin and (text[begin - 1].isalnum() or text[begin - 1] == "_")):
+            return text  # no final word, or it is the tail of a longer one ("Café" -> no)
+        rest = text[:begin].rstrip()
+        if text[begin:].lower() not in words or not rest:
             return text
-        text = text[:m.start()].rstrip()
+        text = rest
 
 
 def _tidy(text: str) -> str:
@@ -818,10 +869,13 @@ def extract_entities(sentence: str, names: frozenset[str] = frozenset()) -> tupl
     first = re.match(r"[\"'“‘(\[]*", sentence).end()
     for m in _CAP_RUN.finditer(sentence):
         words = [w.rstrip(",") for w in m.group().split()]
-        while words and (_NOT_NAMES.match(_bare(words[0])) or _bare(words[0]).lower() in _TITLE_WORDS):
-            words.pop(0)
-        while words and _NOT_NAMES.match(_bare(words[-1])):
-            words.pop()
+        lo, hi = 0, len(words)  # trimmed by index: popping the front of a long run is quadratic
+        while lo < hi and (_NOT_NAMES.match(_bare(words[lo]))
+                           or _bare(words[lo]).lower() in _TITLE_WORDS):
+            lo += 1
+        while lo < hi and _NOT_NAMES.match(_bare(words[hi - 1])):
+            hi -= 1
+        words = words[lo:hi]
         if not words:
             continue
         if m.start() == first and _bare(words[0]) not in names:
@@ -845,9 +899,24 @@ def _bare(word: str) -> str:
 
 # ---------------------------------------------------------------- helpers
 
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _trailing_letters(text: str, end: int) -> int:
+    """Where the run of ASCII letters ending at `end` starts (scanned back: a regex search
+    ending in "$" retries every start and is quadratic on a long run)."""
+    i = end
+    while i and text[i - 1] in _ASCII_LETTERS:
+        i -= 1
+    return i
+
+
 def _last_word(text: str) -> str:
-    m = re.search(r"([A-Za-z]+)[\s,]*$", text)
-    return m.group(1).lower() if m else ""
+    """The last word of `text`, lowercased, past trailing spaces and commas."""
+    end = len(text)
+    while end and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    return text[_trailing_letters(text, end):end].lower()
 
 
 def _enclosing_quote(sentence: str, start: int, end: int) -> str | None:
