@@ -43,11 +43,18 @@ def anniversaries(text: str, mentions: Sequence[TimeMention], doc_id: str
         if anchor is None:
             continue
         end = found.start("np") + len(np)
-        day = cal.shift(anchor.span.first, "year", years)
+        words = text[found.start():end]
+        try:
+            day = cal.shift(anchor.span.first, "year", years)
+        except cal.OutOfRange:
+            out.append(TimeMention(doc_id=doc_id, start=found.start(), end=end, text=words,
+                                   type="DATE", value="XXXX-XX-XX", span=None,
+                                   confidence=0.1, flags=("out-of-range",)))
+            continue
         precision = anchor.span.precision
         value = cal.fmt(precision, day)
         out.append(TimeMention(
-            doc_id=doc_id, start=found.start(), end=end, text=text[found.start():end],
+            doc_id=doc_id, start=found.start(), end=end, text=words,
             type="DATE", value=value, span=cal.span_of(value),
             anchor=Anchor("mention", anchor.span.first, anchor.text, anchor.start),
             confidence=0.8))
