@@ -77,7 +77,7 @@ def tag(text: str, dct: date | str | None, doc_id: str = "") -> list[TimeMention
             gran = cal.granularity_of(reading.value.split("T")[0])
             if gran:
                 reference = Reference(reading.value, mention.span.first, gran, words, cand.start)
-    return _with_anniversaries(mentions, anniversaries(text, mentions, doc_id))
+    return _with_anniversaries(mentions, anniversaries(text, mentions, doc_id, tenses))
 
 
 def _with_anniversaries(mentions: list[TimeMention], found: list[TimeMention]

@@ -173,6 +173,7 @@ class TenseReader:
         self._end_ends = [m.end() for m in ends]
         valid = [_ends_sentence(text, m) for m in ends]
         self._valid_end_starts = [s for s, ok in zip(self._end_starts, valid) if ok]
+        self._valid_end_ends = [e for e, ok in zip(self._end_ends, valid) if ok]
         self._breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
         self._commas = [m.start() for m in _COMMA.finditer(text)]
         self._words = array("q", (m.start() for m in _WORD.finditer(text)))
@@ -198,24 +199,48 @@ class TenseReader:
 
     def bounds(self, start: int, end: int) -> tuple[int, int]:
         """The sentence around text[start:end]."""
+        return self._left(start), self._right(end)
+
+    def _left(self, start: int) -> int:
+        """The end of the last sentence end that a scan of the _SENTENCE_REACH characters
+        before `start` (and not beyond it) finds, from the whole-text scan: the two differ
+        only at the edges of that window, where a run of spaces is cut."""
+        text, lo = self.text, max(0, start - _SENTENCE_REACH)
+        k = bisect_left(self._end_ends, start)
+        if k < len(self._end_ends) and lo <= self._end_starts[k] < start and \
+                text[self._end_starts[k]] != "\n":
+            # "... said.  Monday": cut at `start`, the scan misses the capital that follows
+            # and finds only the newlines in the spaces.
+            newline = text.rfind("\n", self._end_starts[k] + 1, start)
+            if newline != -1:
+                return newline + 1
+        i = bisect_right(self._valid_end_ends, start) - 1
+        if i >= 0 and self._valid_end_ends[i] == start and text[self._valid_end_starts[i]] != "\n":
+            i -= 1
+        if i >= 0 and self._valid_end_starts[i] >= lo:
+            return self._valid_end_ends[i]
+        # A run of spaces cut at the window's start: only its newlines are seen.
+        j = bisect_right(self._end_ends, lo)
+        if j < len(self._end_ends) and self._end_starts[j] < lo:
+            newline = text.rfind("\n", lo, min(self._end_ends[j], start))
+            if newline != -1:
+                return newline + 1
+        return 0
+
+    def _right(self, end: int) -> int:
         text = self.text
-        left = 0
-        for m in _SENTENCE_END.finditer(text, max(0, start - _SENTENCE_REACH), start):
-            if _ends_sentence(text, m):
-                left = m.end()
         # The first sentence end a scan from `end` would meet: a match of the whole-text
         # scan that straddles `end` hides only a newline inside its run of spaces.
         i = bisect_left(self._end_ends, end + 1)
         if i < len(self._end_starts) and self._end_starts[i] < end:
             newline = text.find("\n", end, self._end_ends[i])
             if newline != -1:
-                return left, newline + 1
+                return newline + 1
             after = self._end_ends[i]
         else:
             after = end
         j = bisect_left(self._valid_end_starts, after)
-        right = self._valid_end_starts[j] + 1 if j < len(self._valid_end_starts) else len(text)
-        return left, right
+        return self._valid_end_starts[j] + 1 if j < len(self._valid_end_starts) else len(text)
 
     def at(self, start: int, end: int) -> Tense:
         """The tense of the sentence around text[start:end], judged by its nearest marker."""
