@@ -87,3 +87,25 @@ def test_floods_at_the_calendars_edges(dct):
     text = FLOODS["relative"][:5000] + FLOODS["numbers_and_units"][:5000]
     for m in tag(text, dct):
         assert m.span is None or m.span.first <= m.span.last
+
+
+MIXED = ("On Monday, Feb. 24, 2022, about 3,000 troops crossed; 20 days later, on March 16, "
+         "the mid-1990s '90s FY2023 Q3 3Q22 H1 2025/03/21 20.03.2025 10/31/95 at 5 p.m. EST "
+         "noon Thursday, the year-ago quarter, the first anniversary of the war, ſept. "
+         "Überweekend, twenty-five years ago, next week, the coming months, every Tuesday. ")
+
+
+@pytest.mark.parametrize("name", sorted(FLOODS) + ["mixed"])
+def test_the_shared_scan_finds_what_every_rule_alone_finds(name):
+    from timeline.temporal.dispatch import Dispatcher
+    from timeline.temporal.tense import TenseReader, _PAST, _past_words
+    text = MIXED * 20 if name == "mixed" else FLOODS[name]
+    shared = [(rule, m.span(), m.groupdict()) for rule, m in Dispatcher(COMPILED).finditer(text)]
+    alone = [(rule, m.span(), m.groupdict()) for rule, regex in COMPILED
+             for m in regex.finditer(text)]
+    assert shared == alone
+    assert [m.span() for m in _PAST.finditer(text)] == [w[:2] for w in _past_words(text)]
+    regexes = [r for r, _, _ in TenseReader._REGEXES if r is not _PAST]
+    shared = Dispatcher([(str(k), r) for k, r in enumerate(regexes)]).by_rule(text)
+    assert [[m.span() for m in ms] for ms in shared] == \
+        [[m.span() for m in r.finditer(text)] for r in regexes]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .dispatch import Dispatcher
 from .lexicon import (MONTHS, NUMBER_WORD_RE, ORDINALS, SEASONS, UNIT_PLURALS, UNITS,
                       WEEKDAY_ABBREV_NEEDS_DOT, WEEKDAYS, alt)
 
@@ -156,6 +157,8 @@ RULES: list[tuple[str, str]] = [
 
 COMPILED = [(name, re.compile(pattern, re.I)) for name, pattern in RULES]
 PRIORITY = {name: i for i, (name, _) in enumerate(RULES)}
+# One pass over the words finds where each rule may start (see dispatch.py).
+_DISPATCHER = Dispatcher(COMPILED)
 
 # Months that are also common English words: dated only in a date-like context.
 _AMBIGUOUS_MONTHS = {"may", "march", "jan", "mar", "jun", "jul", "aug", "sept", "sep", "oct",
@@ -350,14 +353,13 @@ def _names_a_thing(text: str, start: int, end: int) -> bool:
 def find_candidates(text: str) -> list[Candidate]:
     """Every acceptable match of every rule, overlapping ones included."""
     found = []
-    for name, regex in COMPILED:
-        for m in regex.finditer(text):
-            if m.end() == m.start() or not _acceptable(text, name, m):
-                continue
-            start, end = _extent(text, name, m)
-            if end <= start or _names_a_thing(text, start, end):
-                continue
-            found.append(Candidate(name, start, end, m.groupdict()))
+    for name, m in _DISPATCHER.finditer(text):
+        if m.end() == m.start() or not _acceptable(text, name, m):
+            continue
+        start, end = _extent(text, name, m)
+        if end <= start or _names_a_thing(text, start, end):
+            continue
+        found.append(Candidate(name, start, end, m.groupdict()))
     return found
 
 
