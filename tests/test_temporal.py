@@ -561,3 +561,51 @@ def test_a_month_in_the_possessive_has_been():
 ])
 def test_a_month_in_the_present_is_a_schedule_up_to_half_a_year_on(text, words, value):
     assert find(text, D("2022-05-10"), words).value == value
+
+
+# --- dates the calendar cannot hold, and years from 2100 on
+
+
+@pytest.mark.parametrize("text,words", [
+    ("A hundred centuries ago, people hunted mammoths.", "A hundred centuries ago"),
+    ("The probe will return 10,000,000 days later.", "10,000,000 days later"),
+    ("He said the vote was on February 31, 2023.", "February 31, 2023"),
+    ("The file was dated 0000-01-01 by mistake.", "0000-01-01"),
+    ("The deal closed on 2023-02-30, the filing says.", "2023-02-30"),
+])
+def test_out_of_range_dates_stay_flagged_without_a_span(text, words):
+    m = find(text, D("2023-05-01"), words)
+    assert m.type == "DATE" and m.span is None and m.flags == ("out-of-range",)
+
+
+@pytest.mark.parametrize("dct", [D("0001-01-01"), D("9999-12-31")])
+def test_a_dct_at_the_calendars_edge_never_raises(dct):
+    text = ("Yesterday the council met; it meets again tomorrow, next week and in 3 days. "
+            "Last year, three centuries ago and 20 years later it said so on Monday.")
+    mentions = tag(text, dct)
+    assert {m.text for m in mentions} >= {"Yesterday", "tomorrow", "next week", "Last year"}
+    assert any("out-of-range" in m.flags for m in mentions)
+    assert all(m.span is None for m in mentions if "out-of-range" in m.flags)
+
+
+def test_dct_may_be_an_iso_string_or_a_datetime():
+    from datetime import datetime
+    text = "The minister resigned yesterday."
+    assert find(text, "2024-03-11", "yesterday").value == "2024-03-10"
+    assert find(text, datetime(2024, 3, 11, 9, 30), "yesterday").value == "2024-03-10"
+    with pytest.raises(ValueError, match="ISO 8601"):
+        tag(text, "11 March")
+    with pytest.raises(TypeError, match="dct must be"):
+        tag(text, 20240311)
+
+
+def test_years_from_2100_in_a_date_context():
+    assert find("The treaty expires on 1 January 2100.", D("2022-05-01"),
+                "1 January 2100").value == "2100-01-01"
+    assert find("Net zero by 2100 is the goal.", D("2022-05-01"), "2100").value == "2100"
+    assert find("The lease runs until March 2150.", D("2022-05-01"), "March 2150").value \
+        == "2150-03"
+    # counts, not years
+    for text in ("About 2400 were hurt.", "In May 2500 troops crossed the river.",
+                 "The firm sold 2200 shares."):
+        assert not any(m.value.startswith(("24", "25", "22")) for m in tag(text, D("2022-05-01")))

@@ -9,20 +9,28 @@ from datetime import date, timedelta
 from ..model import TimeSpan
 from .lexicon import SEASON_MONTHS
 
+class OutOfRange(ValueError):
+    """A date the calendar cannot hold: before year 1, after 9999, or no such day."""
+
+
 def add_months(d: date, months: int) -> date:
     """d moved by whole months, the day clamped to the target month's length."""
     index = d.year * 12 + (d.month - 1) + months
     year, month = divmod(index, 12)
+    if not date.min.year <= year <= date.max.year:
+        raise OutOfRange(f"{d.isoformat()} moved by {months} months leaves years 1-9999")
     last = calendar.monthrange(year, month + 1)[1]
     return date(year, month + 1, min(d.day, last))
 
 
 def shift(d: date, unit: str, n: int) -> date:
-    """d moved by n units (negative: back in time)."""
-    if unit == "day":
-        return d + timedelta(days=n)
-    if unit == "week":
-        return d + timedelta(weeks=n)
+    """d moved by n units (negative: back in time); OutOfRange beyond years 1-9999."""
+    if unit in ("day", "week"):
+        try:
+            return d + timedelta(days=n * (7 if unit == "week" else 1))
+        except OverflowError:
+            raise OutOfRange(f"{d.isoformat()} moved by {n} {unit}s leaves years 1-9999") \
+                from None
     months = {"month": 1, "quarter": 3, "half": 6, "season": 3, "year": 12, "decade": 120,
               "century": 1200}[unit]
     return add_months(d, months * n)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .dispatch import Dispatcher
 from .lexicon import (MONTHS, NUMBER_WORD_RE, ORDINALS, SEASONS, UNIT_PLURALS, UNITS,
                       WEEKDAY_ABBREV_NEEDS_DOT, WEEKDAYS, alt)
 
@@ -17,7 +18,9 @@ _MON = r"(?P<mon>" + alt(MONTHS) + r")\.?"
 _MON2 = r"(?P<mon2>" + alt(MONTHS) + r")\.?"
 _WD = r"(?P<wd>" + alt(WEEKDAYS) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d%]|:\d)"
-_YEAR = r"(?P<year>1[0-9]\d\d|20\d\d)(?![\d%]|-(?:\d|point|percent))"
+# Four-digit years 1000-2999; from FAR_YEAR on only where the words around say "year".
+_YEAR = r"(?P<year>[12]\d\d\d)(?![\d%]|-(?:\d|point|percent))"
+FAR_YEAR = 2100
 # A number never starts at a thousands group ("1,000,000" is read from its "1" only):
 # else each group of a long run would rescan the rest of it.
 _NUM = (r"(?P<num>(?:(?<!\d,)|(?!\d{3}))\d{1,3}(?:,\d{3})*(?:\.\d+)?|" + NUMBER_WORD_RE
@@ -59,7 +62,7 @@ RULES: list[tuple[str, str]] = [
     ("day_range", r"\b" + _MON + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s*[-–—]\s*"
      r"(?:" + _MON2 + r"\s+)?(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?![\d%])(?:,?\s+" + _YEAR + r")?\b"
      r"|\b(?P<dday>[0-3]?\d)(?:st|nd|rd|th)?\s*[-–—]\s*(?P<dday2>[0-3]?\d)(?:st|nd|rd|th)?\s+"
-     r"(?P<dmon>" + alt(MONTHS) + r")\.?(?:,?\s+(?P<dyear>1[0-9]\d\d|20\d\d))?\b"),
+     r"(?P<dmon>" + alt(MONTHS) + r")\.?(?:,?\s+(?P<dyear>[12]\d\d\d))?\b"),
     ("year_range", r"\b(?P<year>1[5-9]\d\d|20\d\d)\s*[-–—/]\s*(?P<year2>1[5-9]\d\d|20\d\d|\d\d)"
      r"(?![\d%-])"),
     ("week_of", r"\b(?:the\s+)?" + _ORD + r"\s+(?:full\s+)?week\s+of\s+" + _MON
@@ -154,6 +157,8 @@ RULES: list[tuple[str, str]] = [
 
 COMPILED = [(name, re.compile(pattern, re.I)) for name, pattern in RULES]
 PRIORITY = {name: i for i, (name, _) in enumerate(RULES)}
+# One pass over the words finds where each rule may start (see dispatch.py).
+_DISPATCHER = Dispatcher(COMPILED)
 
 # Months that are also common English words: dated only in a date-like context.
 _AMBIGUOUS_MONTHS = {"may", "march", "jan", "mar", "jun", "jul", "aug", "sept", "sep", "oct",
@@ -162,6 +167,17 @@ _MONTH_CONTEXT = re.compile(
     r"(?:\b(?:in|since|by|until|till|through|from|to|of|during|before|after|between|early|the"
     r"|mid|late|last|next|this|past|coming|end|beginning|start|middle|and|or|on|as)\s*-?\s*)$",
     re.I)
+
+
+# The noun after a number that counts things ("2000 people", "2500 homes").
+_COUNTED = (r"\s+(?:[a-z]+s|people|men|women|children|police|personnel|staff|feet|cattle|of)"
+            r"\b")
+
+
+def _counts(after: str) -> bool:
+    """Whether the words after a number make it a count of things."""
+    return bool(re.match(_COUNTED, after)) and not re.match(r"\s+(?:was|is|has|saw|as)\b",
+                                                            after)
 
 
 @dataclass
@@ -217,6 +233,10 @@ def _acceptable(text: str, rule: str, m: re.Match) -> bool:
     day = groups.get("day")
     if day is not None and day.isdigit() and not 1 <= int(day) <= 31:
         return False
+    far = [y for y in (groups.get("year"), groups.get("dyear"), groups.get("year0"))
+           if y and int(y) >= FAR_YEAR]
+    if far and _counts(after):
+        return False  # "in May 2500 troops": a count, not a year
     if rule == "year":
         year = int(groups["year"])
         if re.search(r"[$£€¥#]\s*$|\bNo\.\s*$|\b(?:page|pages|flight|room|number|model|item"
@@ -235,11 +255,9 @@ def _acceptable(text: str, rule: str, m: re.Match) -> bool:
                                r"|['’]s|\b[a-z]+ful|\b[a-z]+ous)\s+$", before, re.I)
         if not preposed and not determined and not groups.get("fiscal"):
             # A bare number that counts things ("2000 people") is no year.
-            if re.match(r"\s+(?:[a-z]+s|people|men|women|children|police|personnel|staff|feet"
-                        r"|cattle|of)\b", after) and not re.match(
-                            r"\s+(?:was|is|has|saw|as)\b", after):
+            if _counts(after):
                 return False
-            if year < 1900:
+            if year < 1900 or year >= FAR_YEAR:
                 return False
     if rule == "ref":
         word = groups["word"].lower()
@@ -335,14 +353,13 @@ def _names_a_thing(text: str, start: int, end: int) -> bool:
 def find_candidates(text: str) -> list[Candidate]:
     """Every acceptable match of every rule, overlapping ones included."""
     found = []
-    for name, regex in COMPILED:
-        for m in regex.finditer(text):
-            if m.end() == m.start() or not _acceptable(text, name, m):
-                continue
-            start, end = _extent(text, name, m)
-            if end <= start or _names_a_thing(text, start, end):
-                continue
-            found.append(Candidate(name, start, end, m.groupdict()))
+    for name, m in _DISPATCHER.finditer(text):
+        if m.end() == m.start() or not _acceptable(text, name, m):
+            continue
+        start, end = _extent(text, name, m)
+        if end <= start or _names_a_thing(text, start, end):
+            continue
+        found.append(Candidate(name, start, end, m.groupdict()))
     return found
 
 

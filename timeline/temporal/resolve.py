@@ -8,6 +8,7 @@ or season points. dateparser reads the explicit calendar dates ("Feb. 24, 2022",
 """
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -349,15 +350,16 @@ def _explicit_day(c: Candidate, ctx: Context) -> Reading | None:
         core = f"{c.g('mon')} {d}" + (f" {y}" if year_given else "")
         parsed = parse_calendar_words(core)
         if parsed is None:
+            if 1 <= d <= 31 and (year_given or d > calendar.monthrange(2000, m)[1]):
+                _calendar_day(y or 2000, m, d)  # "February 31": raises OutOfRange
             return None
         _, m, d = parsed
     if not (1 <= m <= 12):
         return None
     if year_given:
-        try:
-            value = date(y, m, d).isoformat()
-        except ValueError:
+        if not 1 <= d <= 31:
             return None
+        value = _calendar_day(y, m, d).isoformat()
         if c.rule == "iso" and c.g("time"):
             return Reading("TIME", f"{value}T{c.g('time')}")
         return Reading("DATE", value)
@@ -377,6 +379,14 @@ def _explicit_day(c: Candidate, ctx: Context) -> Reading | None:
         return None
     return Reading("DATE", value, "published", confidence=0.8 if by_tense else 0.9,
                    used_tense=by_tense)
+
+
+def _calendar_day(year: int, month: int, day: int) -> date:
+    """The day, or OutOfRange for one no calendar has (year 0, February 30)."""
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise cal.OutOfRange(f"no day {year:04d}-{month:02d}-{day:02d}") from None
 
 
 def _year_text(c: Candidate) -> int | None:

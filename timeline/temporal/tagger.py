@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from ..model import Anchor, TimeMention, TimeSpan
 from . import calendar as cal
@@ -38,11 +38,16 @@ _BACKGROUND = re.compile(r"\b(?:after|following|unlike)\s+(?:an?\s+|the\s+|its\s
 _ENDED = re.compile(r"\b(?:ended|ending|ends|through)\s+$", re.I)
 
 
-def tag(text: str, dct: date | None, doc_id: str = "") -> list[TimeMention]:
-    """Every temporal expression of `text`, resolved against the creation date `dct`.
+def tag(text: str, dct: date | str | None, doc_id: str = "") -> list[TimeMention]:
+    """Every temporal expression of `text`, resolved against the creation date `dct` (a
+    date, a datetime or an ISO 8601 string such as "2024-03-11").
 
     Without a dct, absolute dates still resolve; relative ones keep TIMEX3 placeholders
-    (XXXX-12-21, PRESENT_REF), get no span and are flagged "unanchored"."""
+    (XXXX-12-21, PRESENT_REF), get no span and are flagged "unanchored". An expression
+    whose date the calendar cannot hold (year 0, after 9999, February 31, "a hundred
+    centuries ago" from a dct) keeps its type and words, gets no span and is flagged
+    "out-of-range"; no input makes tag raise on a date."""
+    dct = _creation_date(dct)
     chosen = add_trailing_days(text, join_time_and_day(text, select(find_candidates(text))))
     mentions: list[TimeMention] = []
     reference: Reference | None = None
@@ -53,13 +58,18 @@ def tag(text: str, dct: date | None, doc_id: str = "") -> list[TimeMention]:
         ctx = Context(text, dct, tense.tense, _reference_in_reach(paragraphs, reference,
                                                                   cand.start),
                       tense.strength, cand.start, cand.end)
-        reading = resolve(cand, ctx)
-        if reading is None:
-            continue
-        nxt = chosen[i + 1] if i + 1 < len(chosen) else None
-        reading, ctx = _pinned(text, cand, nxt, reading, ctx)
         words = text[cand.start:cand.end]
-        mention = _mention(doc_id, cand.start, cand.end, words, reading, ctx, text)
+        reading = None
+        try:
+            reading = resolve(cand, ctx)
+            if reading is None:
+                continue
+            nxt = chosen[i + 1] if i + 1 < len(chosen) else None
+            reading, ctx = _pinned(text, cand, nxt, reading, ctx)
+            mention = _mention(doc_id, cand.start, cand.end, words, reading, ctx, text)
+        except (ValueError, OverflowError):  # a day before year 1, after 9999, or no such day
+            mentions.append(_out_of_range(doc_id, cand, words, reading))
+            continue
         mentions.append(mention)
         if reading.sets_reference and mention.span is not None and mention.span.kind == "point" \
                 and not _ENDED.search(text, max(0, cand.start - 12), cand.start) \
@@ -67,7 +77,7 @@ def tag(text: str, dct: date | None, doc_id: str = "") -> list[TimeMention]:
             gran = cal.granularity_of(reading.value.split("T")[0])
             if gran:
                 reference = Reference(reading.value, mention.span.first, gran, words, cand.start)
-    return _with_anniversaries(mentions, anniversaries(text, mentions, doc_id))
+    return _with_anniversaries(mentions, anniversaries(text, mentions, doc_id, tenses))
 
 
 def _with_anniversaries(mentions: list[TimeMention], found: list[TimeMention]
@@ -93,6 +103,39 @@ def _with_anniversaries(mentions: list[TimeMention], found: list[TimeMention]
             kept.append(a)
     return sorted([m for k, m in enumerate(mentions) if k not in dropped] + kept,
                   key=lambda m: (m.start, m.end))
+
+
+def _creation_date(dct) -> date | None:
+    if dct is None or type(dct) is date:
+        return dct
+    if isinstance(dct, datetime):
+        return dct.date()
+    if isinstance(dct, str):
+        try:
+            return datetime.fromisoformat(dct.strip()).date()
+        except ValueError:
+            raise ValueError(f"dct {dct!r} is no ISO 8601 date (expected e.g. 2024-03-11)") \
+                from None
+    if isinstance(dct, date):
+        return date(dct.year, dct.month, dct.day)
+    raise TypeError(f"dct must be a date, a datetime, an ISO 8601 string or None, "
+                    f"not {type(dct).__name__}")
+
+
+# The TIMEX3 type each rule gives, for an expression whose value is out of range.
+_RULE_TYPES = {"duration": "DURATION", "bare_units": "DURATION", "a_unit": "DURATION",
+               "set": "SET", "clock": "TIME", "datetime": "TIME", "part_of_day": "TIME"}
+_PLACEHOLDERS = {"DATE": "XXXX-XX-XX", "TIME": "XXXX-XX-XXTXX:XX", "DURATION": "PXD",
+                 "SET": "XXXX-XX-XX"}
+
+
+def _out_of_range(doc_id: str, cand, words: str, reading: Reading | None) -> TimeMention:
+    """An expression kept with no span: its value, when known, is out of the calendar."""
+    type_ = reading.type if reading is not None else _RULE_TYPES.get(cand.rule, "DATE")
+    value = reading.value if reading is not None else _PLACEHOLDERS[type_]
+    return TimeMention(doc_id=doc_id, start=cand.start, end=cand.end, text=words, type=type_,
+                       value=value, span=None, anchor=None, tense=None, confidence=0.1,
+                       flags=("out-of-range",))
 
 
 # "20 days later on February 24, 2022": an offset followed by the full date it lands on.

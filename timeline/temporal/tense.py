@@ -14,6 +14,8 @@ from array import array
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from .dispatch import Dispatcher
+
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"'“‘(\[])|\n")
 _CLAUSE_BREAK = re.compile(r"[;:—–]|,\s+(?:but|while|whereas|although|though|as|which|who)\b"
                            r"|[,.!?]\s*(?:''|[\"”’])|(?:``|[\"“])")
@@ -104,14 +106,13 @@ class _Markers:
     """One tense regex's matches over the whole text, with the nearest valid one on
     either side of any position found by bisection."""
 
-    def __init__(self, text: str, regex: re.Pattern, past: bool):
-        found = list(regex.finditer(text))
-        self.starts = [m.start() for m in found]
-        self.ends = [m.end() for m in found]
-        self.words = [m.group(0) for m in found] if past else None
+    def __init__(self, text: str, found: list[tuple[int, int, str]], past: bool):
+        self.starts = [m[0] for m in found]
+        self.ends = [m[1] for m in found]
+        self.words = [m[2] for m in found] if past else None
         # Validity of a past-looking word with nothing cut off on its left; only a sentence
-        # start within _AUX_REACH before it can change that (see local_valid).
-        valid = [not past or _is_past_verb(text, m.group(0), m.start(), 0) for m in found]
+        # start within _AUX_REACH before it can change that (see _valid_at).
+        valid = [not past or _is_past_verb(text, m[2], m[0], 0) for m in found]
         self.prev_valid, self.next_valid = [], [0] * len(found)
         last = -1
         for i, ok in enumerate(valid):
@@ -173,11 +174,15 @@ class TenseReader:
         self._end_ends = [m.end() for m in ends]
         valid = [_ends_sentence(text, m) for m in ends]
         self._valid_end_starts = [s for s, ok in zip(self._end_starts, valid) if ok]
+        self._valid_end_ends = [e for e, ok in zip(self._end_ends, valid) if ok]
         self._breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
         self._commas = [m.start() for m in _COMMA.finditer(text)]
         self._words = array("q", (m.start() for m in _WORD.finditer(text)))
-        self._markers = [(_Markers(text, regex, regex is _PAST), tense, weight)
-                         for regex, tense, weight in self._REGEXES]
+        found = [[(m.start(), m.end(), m.group()) for m in matches]
+                 for matches in _MARKERS.by_rule(text)]
+        found.insert(2, _past_words(text))
+        self._markers = [(_Markers(text, matches, regex is _PAST), tense, weight)
+                         for matches, (regex, tense, weight) in zip(found, self._REGEXES)]
 
     def words_between(self, a: int, b: int) -> int:
         """len(text[a:b].split()), by counting word starts."""
@@ -198,24 +203,48 @@ class TenseReader:
 
     def bounds(self, start: int, end: int) -> tuple[int, int]:
         """The sentence around text[start:end]."""
+        return self._left(start), self._right(end)
+
+    def _left(self, start: int) -> int:
+        """The end of the last sentence end that a scan of the _SENTENCE_REACH characters
+        before `start` (and not beyond it) finds, from the whole-text scan: the two differ
+        only at the edges of that window, where a run of spaces is cut."""
+        text, lo = self.text, max(0, start - _SENTENCE_REACH)
+        k = bisect_left(self._end_ends, start)
+        if k < len(self._end_ends) and lo <= self._end_starts[k] < start and \
+                text[self._end_starts[k]] != "\n":
+            # "... said.  Monday": cut at `start`, the scan misses the capital that follows
+            # and finds only the newlines in the spaces.
+            newline = text.rfind("\n", self._end_starts[k] + 1, start)
+            if newline != -1:
+                return newline + 1
+        i = bisect_right(self._valid_end_ends, start) - 1
+        if i >= 0 and self._valid_end_ends[i] == start and text[self._valid_end_starts[i]] != "\n":
+            i -= 1
+        if i >= 0 and self._valid_end_starts[i] >= lo:
+            return self._valid_end_ends[i]
+        # A run of spaces cut at the window's start: only its newlines are seen.
+        j = bisect_right(self._end_ends, lo)
+        if j < len(self._end_ends) and self._end_starts[j] < lo:
+            newline = text.rfind("\n", lo, min(self._end_ends[j], start))
+            if newline != -1:
+                return newline + 1
+        return 0
+
+    def _right(self, end: int) -> int:
         text = self.text
-        left = 0
-        for m in _SENTENCE_END.finditer(text, max(0, start - _SENTENCE_REACH), start):
-            if _ends_sentence(text, m):
-                left = m.end()
         # The first sentence end a scan from `end` would meet: a match of the whole-text
         # scan that straddles `end` hides only a newline inside its run of spaces.
         i = bisect_left(self._end_ends, end + 1)
         if i < len(self._end_starts) and self._end_starts[i] < end:
             newline = text.find("\n", end, self._end_ends[i])
             if newline != -1:
-                return left, newline + 1
+                return newline + 1
             after = self._end_ends[i]
         else:
             after = end
         j = bisect_left(self._valid_end_starts, after)
-        right = self._valid_end_starts[j] + 1 if j < len(self._valid_end_starts) else len(text)
-        return left, right
+        return self._valid_end_starts[j] + 1 if j < len(self._valid_end_starts) else len(text)
 
     def at(self, start: int, end: int) -> Tense:
         """The tense of the sentence around text[start:end], judged by its nearest marker."""
@@ -263,6 +292,29 @@ class TenseReader:
         if best is None:
             return Tense("present", 99.0)
         return Tense(best[1], best[0])
+
+
+# Each marker regex tried only where its first words stand (see dispatch.py).
+_MARKERS = Dispatcher([(str(k), regex) for k, (regex, _, _) in enumerate(TenseReader._REGEXES)
+                       if regex is not _PAST])
+_PAST_WORDS = frozenset(_PAST_IRREGULAR.split("|"))
+_TOKEN = re.compile(r"\w+")
+
+
+def _past_words(text: str) -> list[tuple[int, int, str]]:
+    """The matches of _PAST, word by word: a match runs from a word boundary to the next
+    one over letters only, so it is a whole word, irregular or ending in -ed."""
+    out = []
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        if word.isascii():
+            if word.isalpha():
+                low = word.lower()
+                if low in _PAST_WORDS or (len(low) >= 4 and low.endswith("ed")):
+                    out.append((m.start(), m.end(), word))
+        elif _PAST.fullmatch(text, m.start(), m.end()):
+            out.append((m.start(), m.end(), word))
+    return out
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
