@@ -42,6 +42,10 @@ class _Reference:
     precision: str  # "day", "month", "season" or "year"
     text: str
     start: int
+    # Years to add to the tagger's years to get the story's (astronomical) years: 0, or for
+    # a year before the common era, which no `date` can hold, the distance to the stand-in
+    # year the tagger is given instead (`_stand_in`).
+    shift: int = 0
 
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$")
@@ -54,9 +58,19 @@ _SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 def _reference_of(m: TimeMention) -> _Reference | None:
     """The reference a mention sets, when it names a point of suitable precision."""
-    if m.type not in ("DATE", "TIME") or m.span is None:
+    if m.type != "DATE" and m.type != "TIME":
         return None
     value = m.value
+    if era := _ERA_VALUE.match(value):
+        year = 1 - int(era[1])  # astronomical: 1 BC is year 0
+        stand_in = _stand_in(year)
+        part = era[2]
+        month = int(part) if part and part.isdigit() else _SEASON_MONTH.get(part or "", 1)
+        precision = "year" if not part else ("month" if part.isdigit() else "season")
+        return _Reference(value, date(stand_in, month, 1), precision, m.text, m.start,
+                          shift=year - stand_in)
+    if m.span is None:
+        return None
     try:
         if d := _DAY.match(value):
             return _Reference(value[:10], date(int(d[1]), int(d[2]), int(d[3])), "day",
@@ -73,6 +87,25 @@ def _reference_of(m: TimeMention) -> _Reference | None:
     except ValueError:  # year 0 or an impossible day: names no usable reference
         return None
     return None
+
+
+_ERA_VALUE = re.compile(r"^BC(\d{4})(?:-(\d{2}|SP|SU|FA|WI))?$")
+
+
+def _stand_in(year: int) -> int:
+    """A year of the common era with the same place in the 400-year Gregorian cycle as the
+    astronomical `year`, so the tagger can count days, weeks and leap years from it."""
+    return 1600 + year % 400
+
+
+def _in_era(value: str, shift: int) -> str | None:
+    """A value the tagger gave in stand-in years, in the story's years ("BC0491"); None when
+    it has no year to move (durations, PRESENT_REF), or names a decade or century."""
+    m = re.match(r"^(\d{4})(-.*)?$", value)
+    if not m:
+        return None
+    year = int(m[1]) + shift
+    return f"BC{1 - year:04d}{m[2] or ''}" if year <= 0 else f"{year:04d}{m[2] or ''}"
 
 
 # --------------------------------------------------------------------------- tagging
@@ -102,15 +135,52 @@ def _tag_narrative(text: str, dct: date | None, doc_id: str) -> list[TimeMention
         # is back at the publication date, whatever the paragraph before had reached
         at_writing = bool(_AT_WRITING.search(sent.text) and _REPORTING.search(sent.text))
         here = None if at_writing else ref
-        anchor_day = here.day if here is not None else dct
+        runs: dict[date | None, dict[tuple[int, int], TimeMention]] = {}
+
+        def read(day: date | None) -> dict[tuple[int, int], TimeMention]:
+            """The sentence tagged with `day` as its creation date, by document offsets."""
+            if day not in runs:
+                runs[day] = {(m.start, m.end): m for m in
+                             (_moved(m, sent.start) for m in tag(sent.text, day, doc_id))}
+            return runs[day]
+
+        first_day = here.day if here is not None else dct
+        eras = era_mentions(sent.text, sent.start, doc_id)
+        found = [m for m in read(first_day).values()
+                 if not any(m.start < e.end and e.start < m.end for e in eras)]
         moved: dict[int, int] = {}  # start of a mention put in another year -> by how many
-        for m in tag(sent.text, anchor_day, doc_id):
-            for m in _endpoints(_moved(m, sent.start)):
+        ordered = sorted(found + eras, key=lambda m: (m.start, m.end))
+        for i, m in enumerate(ordered):
+            if here is not None and here.day != first_day and m.anchor is not None \
+                    and m.anchor.kind == "published":
+                # the story's time moved within the sentence: read m against the new time
+                m = read(here.day).get((m.start, m.end), m)
+            for k, part in enumerate(_endpoints(m)):
                 if here is not None:
-                    m = _narrated(m, here, moved)
-                out.append(m)
-                ref = here = _next_reference(here, m)
+                    nxt = ordered[i + 1] if i + 1 < len(ordered) else None
+                    part = _narrated(part, _joined(text, part, nxt) or here, moved)
+                out.append(part)
+                # of a range, its start is where the story stands; a time set as a goal
+                # ("a campaign planned for 1976", "until 1980") is not reached yet
+                if k == 0 and not _AHEAD.search(text, max(0, part.start - 40), part.start):
+                    ref = here = _next_reference(here, part)
     return out
+
+
+# "the spring and early summer of 1943", "between March and May 1943": a yearless time
+# joined to the dated one right after it shares its year.
+_JOIN = re.compile(r"\s*(?:,?\s*(?:and|or|to|until|till|through|into)\s+(?:the\s+)?|[-–—/]\s*)$")
+
+
+def _joined(text: str, m: TimeMention, nxt: TimeMention | None) -> _Reference | None:
+    """The reference the next mention gives m when the two are joined in one phrase."""
+    if nxt is None or nxt.start < m.end or not _JOIN.match(text[m.end:nxt.start]):
+        return None
+    return _reference_of(nxt)
+
+
+_AHEAD = re.compile(r"\b(?:(?:for|until|till)\s+(?:the\s+)?"
+                    r"|(?:planned|scheduled|due|expected|intended)\s+(?:[\w-]+\s+){0,2})$", re.I)
 
 
 # Words that count from the day of writing, and words that report speech: together they put
@@ -181,13 +251,15 @@ def _narrated(m: TimeMention, ref: _Reference, moved: dict[int, int]) -> TimeMen
         return m
     if m.anchor.kind == "mention" and m.anchor.start in moved:
         delta = moved[m.anchor.start]
+        if ref.shift and delta == ref.shift:  # counted from a stand-in year: BC years too
+            moved[m.start] = delta
+            return replace(m, value=_in_era(m.value, delta) or m.value, span=None)
         value, span = _shifted(m, delta)
         if value != m.value:
             moved[m.start] = delta
         return replace(m, value=value, span=span)
     if m.anchor.kind != "published":
         return m
-    anchor = Anchor("narrative", ref.day, ref.text, ref.start)
     value, span = m.value, m.span
     if not _DEICTIC.search(m.text) and not _HAS_DIGITS4.search(m.text):
         year = _story_year(m.value, ref)
@@ -195,7 +267,14 @@ def _narrated(m: TimeMention, ref: _Reference, moved: dict[int, int]) -> TimeMen
             value, span = _shifted(m, year - int(m.value[:4]))
             if value != m.value:
                 moved[m.start] = year - int(m.value[:4])
-    return replace(m, anchor=anchor, value=value, span=span)
+    if ref.shift:
+        # counted from a year before the common era: no calendar span, the value in BC years
+        moved[m.start] = ref.shift
+        value, span = _in_era(value, ref.shift) or value, None
+        return replace(m, anchor=Anchor("narrative", None, ref.text, ref.start), value=value,
+                       span=span)
+    return replace(m, anchor=Anchor("narrative", ref.day, ref.text, ref.start), value=value,
+                   span=span)
 
 
 # "March", "12 May", "the spring": calendar words without a year. Their year comes from the
@@ -208,7 +287,7 @@ _HAS_DIGITS4 = re.compile(r"\d{4}")
 # gains (value F1 0.696 at 0 months, 0.713 at 2, 0.725 at 4, 0.730 at 8, 0.731 never):
 # Wikipedia sections step back within a year as often as they step forward. 12 (never) is
 # HeidelTime's rule for narratives.
-BACK_MONTHS = 12
+BACK_MONTHS = 10
 
 
 def _story_year(value: str, ref: _Reference) -> int | None:
@@ -278,6 +357,57 @@ def _span_of(value: str, kind: str = "point") -> TimeSpan | None:
 def _month_end(d: date) -> date:
     return (date(d.year + 1, 1, 1) if d.month == 12 else date(d.year, d.month + 1, 1)) \
         - timedelta(days=1)
+
+
+# --------------------------------------------------------------------------- years before the era
+
+# "490 BC", "499-493 BC", "from 499 to 493 BC", "ca. 466 BC", "Early 480 BC", "April 480 BC",
+# "autumn of 481 BC", "the 470s BC", "the 4th century BC". The tagger (like `date`) knows no
+# year before the common era; histories of antiquity are full of them, and they are the
+# reference times of everything around them. TIMEX3 writes them "BC0490", "BC0480-04",
+# "BC0481-FA", "BC047" (the 470s BC), "BC03" (the 4th century BC, 399-300 BC).
+_BC = r"(?:BC|BCE|B\.C\.(?:E\.)?)(?![A-Za-z])"
+_MONTH_NAMES = ("january february march april may june july august september october november "
+                "december").split()
+_SEASON_CODES = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+_ERA_FORMS = re.compile(
+    r"(?P<century>(?:the\s+)?(?P<c>\d{1,2})(?:st|nd|rd|th)\s+century\s+" + _BC + r")"
+    r"|(?P<decade>(?:the\s+)?(?P<d>\d{1,3}0)s\s+" + _BC + r")"
+    r"|(?P<named>(?:(?:early|mid|late)[-\s]+)?(?P<word>" + "|".join(_MONTH_NAMES)
+    + "|" + "|".join(_SEASON_CODES) + r")(?:\s+of)?\s+(?P<y1>\d{1,4})\s*" + _BC + r")"
+    r"|(?P<years>(?:(?:ca\.|c\.|circa)\s*|(?:early|mid|late)[-\s]+)?(?P<a>\d{1,4})"
+    r"(?:(?P<sep>\s*[-–]\s*|\s+(?:to|and|until)\s+)(?P<b>\d{1,4}))?\s*" + _BC + r")",
+    re.I)
+
+
+def era_mentions(text: str, offset: int = 0, doc_id: str = "") -> list[TimeMention]:
+    """The dates before the common era that `text` names, as DATE mentions with TIMEX3
+    values and no calendar span (offsets into the document: `offset` is where text starts)."""
+    out = []
+    for m in _ERA_FORMS.finditer(text):
+        if m["century"]:
+            found = [(m.start(), m.end(), f"BC{int(m['c']) - 1:02d}")]
+        elif m["decade"]:
+            found = [(m.start(), m.end(), f"BC{int(m['d']) // 10:03d}")]
+        elif m["named"]:
+            word = m["word"].lower()
+            part = _SEASON_CODES.get(word) or f"{_MONTH_NAMES.index(word) + 1:02d}"
+            found = [(m.start(), m.end(), f"BC{int(m['y1']):04d}-{part}")]
+        else:
+            a, b = int(m["a"]), m["b"] and int(m["b"])
+            if b and b < a:  # "499-493 BC": two years, each its own mention
+                found = [(m.start(), m.start("sep"), f"BC{a:04d}"),
+                         (m.end("sep"), m.end(), f"BC{b:04d}")]
+            elif b:  # "30-40 BC" is no range of years before the era counting down
+                continue
+            else:
+                found = [(m.start(), m.end(), f"BC{a:04d}")]
+        for start, end, value in found:
+            if value.startswith("BC0000") or not re.search(r"[1-9]", value):
+                continue
+            out.append(TimeMention(doc_id=doc_id, start=offset + start, end=offset + end,
+                                   text=text[start:end], type="DATE", value=value))
+    return out
 
 
 # --------------------------------------------------------------------------- judging the kind
