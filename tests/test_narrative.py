@@ -139,3 +139,12 @@ def test_unknown_mode_is_refused():
     assert MODES == ("news", "narrative", "auto")
     with pytest.raises(ValueError):
         tag_document(HISTORY, DOWNLOADED, "h", "story")
+
+
+def test_words_of_the_day_of_writing_keep_the_creation_date_in_a_story():
+    text = ("On September 1, 1939, Germany invaded Poland. Historians today still argue "
+            "about it, and a film on it opened last week.")
+    found = _by_text(tag_document(text, DOWNLOADED, "t", "narrative"))
+    assert found["today"].value == "2009-12-19"
+    assert found["today"].anchor.kind == "published"
+    assert found["last week"].value == "2009-W50"
