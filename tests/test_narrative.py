@@ -148,3 +148,20 @@ def test_words_of_the_day_of_writing_keep_the_creation_date_in_a_story():
     assert found["today"].value == "2009-12-19"
     assert found["today"].anchor.kind == "published"
     assert found["last week"].value == "2009-W50"
+
+
+def test_the_sentence_before_is_context_for_that_month():
+    text = ("The two sides concluded a truce on June 17, 1962. In the same month, more than "
+            "350,000 people left the country.")
+    found = _by_text(tag_document(text, DOWNLOADED, "a", "narrative"))
+    assert found["the same month"].value == "1962-06"
+    assert [m.text for m in tag_document(text, DOWNLOADED, "a", "narrative")] == [
+        "June 17, 1962", "the same month"]  # the context sentence is not tagged twice
+
+
+def test_a_time_counted_from_a_moved_month_moves_with_it():
+    text = ("In May 1940, Germany invaded France. Italy declared war on June 10, and "
+            "twelve days later France signed an armistice.")
+    found = _by_text(tag_document(text, DOWNLOADED, "w", "narrative"))
+    assert found["June 10"].value == "1940-06-10"
+    assert found["twelve days later"].value == "1940-06-22"

@@ -113,16 +113,6 @@ def _stand_in(year: int) -> int:
     return 1600 + year % 400
 
 
-def _in_era(value: str, shift: int) -> str | None:
-    """A value the tagger gave in stand-in years, in the story's years ("BC0491"); None when
-    it has no year to move (durations, PRESENT_REF), or names a decade or century."""
-    m = re.match(r"^(\d{4})(-.*)?$", value)
-    if not m:
-        return None
-    year = int(m[1]) + shift
-    return f"BC{1 - year:04d}{m[2] or ''}" if year <= 0 else f"{year:04d}{m[2] or ''}"
-
-
 # --------------------------------------------------------------------------- tagging
 
 def tag_document(text: str, dct: date | None, doc_id: str | None = None,
@@ -144,47 +134,78 @@ def tag_document(text: str, dct: date | None, doc_id: str | None = None,
 
 def _tag_narrative(text: str, dct: date | None, doc_id: str) -> list[TimeMention]:
     out: list[TimeMention] = []
+    done: dict[int, TimeMention] = {}  # what this function made of each mention, by start
     ref: _Reference | None = None
-    for sent in split_sentences(text):
+    sentences = split_sentences(text)
+    for n, sent in enumerate(sentences):
+        # the sentence before in the paragraph is context, so that "that morning", "the same
+        # month" find the time they refer to; only the mentions of this sentence are kept
+        begin = sentences[n - 1].start if n and sentences[n - 1].paragraph == sent.paragraph \
+            else sent.start
         # a sentence that reports from the day of writing ("On Monday, the minister said")
         # is back at the publication date, whatever the paragraph before had reached
         at_writing = bool(_AT_WRITING.search(sent.text) and _REPORTING.search(sent.text))
         here = None if at_writing else ref
-        runs: dict[date | None, dict[tuple[int, int], TimeMention]] = {}
+        runs: dict[date | None, dict[int, TimeMention]] = {}
 
-        def read(day: date | None) -> dict[tuple[int, int], TimeMention]:
-            """The sentence tagged with `day` as its creation date, by document offsets."""
+        def read(day: date | None) -> dict[int, TimeMention]:
+            """Context and sentence tagged with `day` as creation date, by document offset."""
             if day not in runs:
-                runs[day] = {(m.start, m.end): m for m in
-                             (_moved(m, sent.start) for m in tag(sent.text, day, doc_id))}
+                runs[day] = {m.start: m for m in (_moved(m, begin) for m in
+                                                  tag(text[begin:sent.end], day, doc_id))}
             return runs[day]
 
         first_day = here.day if here is not None else dct
         eras = era_mentions(sent.text, sent.start, doc_id)
-        found = [m for m in read(first_day).values()
-                 if not any(m.start < e.end and e.start < m.end for e in eras)]
-        moved: dict[int, int] = {}  # start of a mention put in another year -> by how many
+        found = [m for m in read(first_day).values() if m.start >= sent.start
+                 and not any(m.start < e.end and e.start < m.end for e in eras)]
         ordered = sorted(found + eras, key=lambda m: (m.start, m.end))
         for i, m in enumerate(ordered):
+            day = first_day
             if here is not None and here.day != first_day and m.anchor is not None \
                     and m.anchor.kind == "published":
                 # the story's time moved within the sentence: read m against the new time
-                m = read(here.day).get((m.start, m.end), m)
+                day = here.day
+                m = read(day).get(m.start, m)
             if here is not None and m.anchor is not None and m.anchor.kind == "published" \
                     and _NOW_WORDS.search(m.text):
-                # "today", "yesterday", "last week": the day of writing, even in a story
-                out.append(read(dct).get((m.start, m.end), m))
+                # "today", "last week", "two years ago": the day of writing, even in a story
+                m = read(dct).get(m.start, m)
+                out.append(m)
+                done[m.start] = m
                 continue
             for k, part in enumerate(_endpoints(m)):
                 if here is not None:
                     nxt = ordered[i + 1] if i + 1 < len(ordered) else None
-                    part = _narrated(part, _joined(text, part, nxt) or here, moved)
+                    part = _narrated(part, _joined(text, part, nxt) or here,
+                                     _anchor_moved(part, read(day), done))
                 out.append(part)
+                done[part.start] = part
                 # of a range, its start is where the story stands; a time set as a goal
                 # ("a campaign planned for 1976", "until 1980") is not reached yet
                 if k == 0 and not _AHEAD.search(text, max(0, part.start - 40), part.start):
                     ref = here = _next_reference(here, part)
     return out
+
+
+def _anchor_moved(m: TimeMention, run: dict[int, TimeMention],
+                  done: dict[int, TimeMention]) -> int:
+    """By how many years the mention m counts from was moved: between the tagger's reading
+    of it in this run and what the narrative made of it ("June 10 ... twelve days later")."""
+    if m.anchor is None or m.anchor.kind != "mention" or m.anchor.start is None:
+        return 0
+    told, made = run.get(m.anchor.start), done.get(m.anchor.start)
+    if told is None or made is None:
+        return 0
+    a, b = _astronomical_year(made.value), _astronomical_year(told.value)
+    return a - b if a is not None and b is not None else 0
+
+
+def _astronomical_year(value: str) -> int | None:
+    m = re.match(r"^(BC)?(\d{4})(?:-|$)", value)
+    if not m:
+        return None
+    return 1 - int(m[2]) if m[1] else int(m[2])
 
 
 # "the spring and early summer of 1943", "between March and May 1943": a yearless time
@@ -195,8 +216,10 @@ _JOIN = re.compile(r"\s*(?:,?\s*(?:and|or|to|until|till|through|into)\s+(?:the\s
 
 def _joined(text: str, m: TimeMention, nxt: TimeMention | None) -> _Reference | None:
     """The reference the next mention gives m when the two are joined in one phrase."""
-    if nxt is None or nxt.start < m.end or not _JOIN.match(text[m.end:nxt.start]):
-        return None
+    if nxt is None or nxt.anchor is not None or nxt.start < m.end \
+            or not _JOIN.match(text[m.end:nxt.start]):
+        return None  # only a date named in full gives its year ("June 10, and twelve days
+        # later" is no joined phrase)
     return _reference_of(nxt)
 
 
@@ -274,23 +297,17 @@ def _moved(m: TimeMention, offset: int) -> TimeMention:
     return replace(m, start=m.start + offset, end=m.end + offset, anchor=anchor)
 
 
-def _narrated(m: TimeMention, ref: _Reference, moved: dict[int, int]) -> TimeMention:
+def _narrated(m: TimeMention, ref: _Reference, delta: int = 0) -> TimeMention:
     """A mention as the narrative reads it.
 
     One the tagger counted from the stand-in creation date is anchored to the reference
     time; a month, day or season it named without a year gets the year the story has reached
-    (`_story_year`). One the tagger counted from a mention that was moved to another year
-    moves with it ("June 10 ... twelve days later")."""
+    (`_story_year`). One the tagger counted from a mention that was moved by `delta` years
+    moves with it."""
     if m.anchor is None:
         return m
-    if m.anchor.kind == "mention" and m.anchor.start in moved:
-        delta = moved[m.anchor.start]
-        if ref.shift and delta == ref.shift:  # counted from a stand-in year: BC years too
-            moved[m.start] = delta
-            return replace(m, value=_in_era(m.value, delta) or m.value, span=None)
-        value, span = _shifted(m, delta)
-        if value != m.value:
-            moved[m.start] = delta
+    if m.anchor.kind == "mention":
+        value, span = _shifted(m.value, m.span, delta)
         return replace(m, value=value, span=span)
     if m.anchor.kind != "published":
         return m
@@ -298,16 +315,11 @@ def _narrated(m: TimeMention, ref: _Reference, moved: dict[int, int]) -> TimeMen
     if not _DEICTIC.search(m.text) and not _HAS_DIGITS4.search(m.text):
         year = _story_year(m.value, ref)
         if year is not None:
-            value, span = _shifted(m, year - int(m.value[:4]))
-            if value != m.value:
-                moved[m.start] = year - int(m.value[:4])
-    if ref.shift:
-        # counted from a year before the common era: no calendar span, the value in BC years
-        moved[m.start] = ref.shift
-        value, span = _in_era(value, ref.shift) or value, None
-        return replace(m, anchor=Anchor("narrative", None, ref.text, ref.start), value=value,
-                       span=span)
-    return replace(m, anchor=Anchor("narrative", ref.day, ref.text, ref.start), value=value,
+            value, span = _shifted(value, span, year - int(m.value[:4]))
+    # counted from a year before the common era: a BC value and no calendar span
+    value, span = _shifted(value, span, ref.shift)
+    day = None if ref.shift else ref.day
+    return replace(m, anchor=Anchor("narrative", day, ref.text, ref.start), value=value,
                    span=span)
 
 
@@ -345,22 +357,26 @@ def _story_year(value: str, ref: _Reference) -> int | None:
     return year
 
 
-def _shifted(m: TimeMention, delta: int) -> tuple[str, TimeSpan | None]:
-    """m's value and span moved by `delta` years (unchanged when the value has no year)."""
-    if delta == 0 or not re.match(r"^\d{4}(?:-|$)", m.value):
-        return m.value, m.span
-    year = int(m.value[:4]) + delta
-    if not 1 <= year <= 9999:
-        return m.value, m.span
-    value = f"{year:04d}{m.value[4:]}"
-    span = m.span
+def _shifted(value: str, span: TimeSpan | None, delta: int) -> tuple[str, TimeSpan | None]:
+    """A value and its span moved by `delta` years (unchanged when the value has no year);
+    a year before the common era has a BC value and no span."""
+    year = _astronomical_year(value) if delta else None
+    if year is None:
+        return value, span
+    rest = value[6:] if value.startswith("BC") else value[4:]
+    year += delta
+    if year <= 0:
+        return f"BC{1 - year:04d}{rest}", None
+    if year > 9999:
+        return value, span
+    new = f"{year:04d}{rest}"
     if span is not None:
         try:
             span = replace(span, first=_year_moved(span.first, delta),
-                           last=_year_moved(span.last, delta), value=value)
-        except ValueError:
-            return m.value, m.span
-    return value, span
+                           last=_year_moved(span.last, delta), value=new)
+        except ValueError:  # beyond what `date` holds
+            span = None
+    return new, span
 
 
 def _year_moved(d: date, delta: int) -> date:
