@@ -68,6 +68,12 @@ def main():
               show_default=True, metavar="FLOAT",
               help="Use an inferred publication date only when its confidence (0-1) is at "
                    "least this; below it the article's relative dates stay unresolved.")
+@click.option("--mode", type=click.Choice(["auto", "news", "narrative"]), default="auto",
+              show_default=True,
+              help="How relative dates ('the following year', 'in March') count: from the "
+                   "publication date (news), from the date the story has reached "
+                   "(narrative: histories, retrospectives), or judged per article (auto). An "
+                   "article's own 'mode' metadata comes first.")
 @click.option("--formats", "-f", callback=_parse_formats, metavar="LIST",
               help="Comma-separated subset of: " + ", ".join(export.FORMATS)
                    + f". Default: {','.join(export.DEFAULT_FORMATS)}.")
@@ -93,14 +99,14 @@ def main():
               help="Indent events.json by N spaces for people to read (default: compact).")
 @click.option("--budget", type=click.FloatRange(min=0, min_open=True), default=60.0,
               show_default=True, metavar="SECONDS",
-              help="Time one stage of one article may take; an article past it loses its "
-                   "dates or events, with a warning, and the build goes on.")
+              help="CPU time one stage of one article may take; an article past it loses "
+                   "its dates or events, with a warning, and the build goes on.")
 @click.option("--strict", is_flag=True,
               help="Exit with status 3 when there was any warning (the exports are still "
                    "written).")
 @click.option("--quiet", "-q", is_flag=True,
               help="Print nothing but errors (no progress bar, no warnings, no summary).")
-def build(paths, out_dir, anchor, infer_anchor, anchor_threshold, formats, title, bom, coarse,
+def build(paths, out_dir, anchor, infer_anchor, anchor_threshold, mode, formats, title, bom, coarse,
           js_url, css_url, jobs, engine, scheduler, indent, budget, strict, quiet):
     """Build the timeline of the articles in PATHS and write its exports.
 
@@ -140,7 +146,7 @@ def build(paths, out_dir, anchor, infer_anchor, anchor_threshold, formats, title
     from .pipeline import build_from_documents
 
     try:
-        documents, warnings = read_documents(list(paths), anchor=anchor)
+        documents, warnings = read_documents(list(paths), anchor=anchor, mode=mode)
     except (FileNotFoundError, ValueError) as err:
         raise click.ClickException(str(err))
     if not documents:
@@ -199,20 +205,26 @@ def _timex(m) -> dict:
 @click.option("--jsonl", "jsonl", type=click.File("r", encoding="utf-8"),
               help='Read lines {"doc_id", "dct", "text"}; write one line per document: '
                    '{"doc_id", "timexes": [{"start", "end", "text", "type", "value"}]}.')
+@click.option("--mode", type=click.Choice(["auto", "news", "narrative"]), default="auto",
+              show_default=True,
+              help="Relative dates count from --dct (news), from the date the story has "
+                   "reached (narrative), or judged from each text (auto).")
 @click.option("--output", "-o", type=click.File("w", encoding="utf-8"), default="-",
               help="Where to write (default: standard output).")
-def tag(file, dct, jsonl, output):
+def tag(file, dct, jsonl, mode, output):
     """Print the temporal expressions of a text with their TIMEX3 type and value.
 
     With FILE: one JSON line per expression, with its character offsets, type, value,
     calendar span and the anchor it was resolved against. The file is read as `build`
     reads it (encoding and mojibake repaired), so offsets are into the repaired text.
 
-    With --jsonl: the benchmark format, offsets into each line's own text. This is the
-    same tagger `build` uses, so what it scores is what the timeline gets.
+    With --jsonl: the benchmark format, offsets into each line's own text; a line's
+    own "mode" key comes before --mode. This is the same tagger `build` uses, so what
+    it scores is what the timeline gets.
     """
     from .ingest import read_documents
-    from .temporal import tag as tag_text
+    from .narrative import tag_document
+    from .pipeline import with_mode
 
     if bool(file) == bool(jsonl):
         raise click.UsageError("give either FILE or --jsonl")
@@ -224,30 +236,33 @@ def tag(file, dct, jsonl, output):
                 record = json.loads(line)
                 doc_dct = date.fromisoformat(record["dct"]) if record.get("dct") else None
                 text = record["text"]
-            except (ValueError, KeyError, TypeError) as err:
+                line_mode = str(record.get("mode") or mode).lower()
+                if line_mode not in ("news", "narrative", "auto"):
+                    raise ValueError(f"mode {line_mode!r} is not news, narrative or auto")
+            except (ValueError, KeyError, TypeError, AttributeError) as err:
                 raise click.ClickException(f"line {number}: not a {{doc_id, dct, text}} "
                                            f"record ({err})")
             row = {"doc_id": record.get("doc_id"), "timexes": []}
             try:
-                row["timexes"] = [_timex(m) for m in tag_text(text, doc_dct,
-                                                              str(record.get("doc_id")))]
+                row["timexes"] = [_timex(m) for m in tag_document(
+                    text, doc_dct, str(record.get("doc_id")), line_mode)]
             except Exception as err:  # one bad line must not cost the rest of the file
                 row["error"] = f"{type(err).__name__}: {err}"
                 click.secho(f"warning: line {number}: tagging failed ({row['error']})",
                             fg="yellow", err=True)
             output.write(json.dumps(row, ensure_ascii=False) + "\n")
         return
-    documents, warnings = read_documents([file], anchor=dct)
+    documents, warnings = read_documents([file], anchor=dct, mode=mode)
     if not documents:
         for warning in warnings:
             click.secho("warning: " + warning, fg="yellow", err=True)
         raise click.ClickException(f"{file}: no text to tag")
-    doc = documents[0]
+    doc = with_mode(documents[0])
     anchor = dct or doc.published
     if anchor is None:
         click.secho(f"warning: {file}: no --dct and no publication date; relative dates stay "
                     "unresolved", fg="yellow", err=True)
-    for m in tag_text(doc.text, anchor, doc.id):
+    for m in tag_document(doc.text, anchor, doc.id, doc.mode):
         row = _timex(m)
         row.update({
             "first": m.span.first.isoformat() if m.span else None,

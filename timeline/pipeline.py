@@ -16,6 +16,7 @@ from __future__ import annotations
 import signal
 import threading
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import date
 from functools import partial
 from typing import Callable, Iterable, Sequence
@@ -26,18 +27,22 @@ from .engines import map_documents
 from .events import extract_events
 from .ingest import read_documents
 from .model import Document, EventMention, Timeline, TimeMention
-from .temporal import tag
+from .narrative import judge_mode, tag_document
 
 
 def process_document(doc: Document) -> tuple[list[TimeMention], list[EventMention]]:
-    """Tag one document's temporal expressions and find the events they date."""
-    mentions = tag(doc.text, doc.published, doc.id)
+    """Tag one document's temporal expressions (as news or as a narrative, by its mode) and
+    find the events they date."""
+    doc = with_mode(doc)
+    mentions = tag_document(doc.text, doc.published, doc.id, doc.mode)
     return mentions, extract_events(doc, mentions)
 
 
-# Seconds one stage (tagging, events) of one document may take. Every stage is meant to be
-# linear in the text, and a long article takes well under a second; a document past the
+# CPU seconds one stage (tagging, events) of one document may take. Every stage is meant to
+# be linear in the text, and a long article takes well under a second; a document past the
 # budget is a pathological input, left out with a warning rather than holding up the build.
+# CPU time, not wall time, so that a busy machine does not cut off documents a quiet one
+# finishes (the size caps of timeline.ingest.guard come first and are exact).
 STAGE_BUDGET_SECONDS = 60.0
 
 
@@ -47,8 +52,8 @@ class BudgetExceeded(Exception):
 
 @contextmanager
 def _budget(seconds: float | None):
-    """Raise BudgetExceeded in the body after `seconds` (SIGALRM: the main thread of a POSIX
-    process only; elsewhere, as in a thread pool, the body runs unguarded)."""
+    """Raise BudgetExceeded in the body after `seconds` of CPU time (SIGPROF: the main thread
+    of a POSIX process only; elsewhere, as in a thread pool, the body runs unguarded)."""
     usable = (seconds and hasattr(signal, "setitimer")
               and threading.current_thread() is threading.main_thread())
     if not usable:
@@ -58,19 +63,19 @@ def _budget(seconds: float | None):
     def _expired(signum, frame):
         raise BudgetExceeded
 
-    previous = signal.signal(signal.SIGALRM, _expired)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    previous = signal.signal(signal.SIGPROF, _expired)
+    signal.setitimer(signal.ITIMER_PROF, seconds)
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
 
 
 def _failure(doc: Document, stage: str, error: BaseException, budget: float | None) -> str:
     where = doc.path or doc.id
     if isinstance(error, BudgetExceeded):
-        why = f"took longer than {budget:g} s"
+        why = f"took more than {budget:g} s of CPU time"
     else:
         why = " ".join(f"{type(error).__name__}: {error}".split())[:200]
     lost = "its dates and events are" if stage == "tagging" else "its events are"
@@ -78,19 +83,26 @@ def _failure(doc: Document, stage: str, error: BaseException, budget: float | No
 
 
 def process_guarded(doc: Document, budget: float | None = STAGE_BUDGET_SECONDS
-                    ) -> tuple[list[TimeMention], list[EventMention], list[str]]:
-    """process_document, with each stage guarded: (mentions, events, warnings)."""
+                    ) -> tuple[Document, list[TimeMention], list[EventMention], list[str]]:
+    """process_document, with each stage guarded: (the document with its mode judged,
+    mentions, events, warnings)."""
     try:
         with _budget(budget):
-            mentions = tag(doc.text, doc.published, doc.id)
+            doc = with_mode(doc)
+            mentions = tag_document(doc.text, doc.published, doc.id, doc.mode)
     except Exception as error:
-        return [], [], [_failure(doc, "tagging", error, budget)]
+        return doc, [], [], [_failure(doc, "tagging", error, budget)]
     try:
         with _budget(budget):
             events = extract_events(doc, mentions)
     except Exception as error:
-        return mentions, [], [_failure(doc, "finding events", error, budget)]
-    return mentions, events, []
+        return doc, mentions, [], [_failure(doc, "finding events", error, budget)]
+    return doc, mentions, events, []
+
+
+def with_mode(doc: Document) -> Document:
+    """The document with "auto" replaced by the mode judged from its text."""
+    return doc if doc.mode != "auto" else replace(doc, mode=judge_mode(doc.text)[0])
 
 
 def build_from_documents(documents: Sequence[Document], title: str | None = None,
@@ -126,9 +138,10 @@ def build_from_documents(documents: Sequence[Document], title: str | None = None
     results = map_documents(partial(process_guarded, budget=budget), documents,
                             engine=engine, jobs=jobs, scheduler=scheduler,
                             progress=progress)
-    all_mentions = [m for mentions, _, _ in results for m in mentions]
-    event_mentions = [e for _, events, _ in results for e in events]
-    warnings.extend(w for _, _, failed in results for w in failed)
+    documents = [doc for doc, _, _, _ in results]
+    all_mentions = [m for _, mentions, _, _ in results for m in mentions]
+    event_mentions = [e for _, _, events, _ in results for e in events]
+    warnings.extend(w for _, _, _, failed in results for w in failed)
     events = merge_events(event_mentions, documents)
     return Timeline(documents=tuple(documents), events=tuple(events),
                     mentions=tuple(all_mentions), title=title or _default_title(documents),
@@ -139,12 +152,12 @@ def build_timeline(paths, anchor: date | None = None, title: str | None = None,
                    jobs: int = 1, progress: Callable[[int], None] | None = None,
                    infer_anchors: bool = True, anchor_threshold: float = 0.6,
                    budget: float | None = STAGE_BUDGET_SECONDS, engine: str = "local",
-                   scheduler: str | None = None) -> Timeline:
+                   scheduler: str | None = None, mode: str = "auto") -> Timeline:
     """Read articles from files and folders and build their timeline.
 
     anchor: the publication date for documents that carry none (their own metadata and a
     folder manifest come first)."""
-    documents, warnings = read_documents(paths, anchor=anchor)
+    documents, warnings = read_documents(paths, anchor=anchor, mode=mode)
     return build_from_documents(documents, title, warnings, jobs, progress,
                                 infer_anchors=infer_anchors, anchor_threshold=anchor_threshold,
                                 budget=budget, engine=engine, scheduler=scheduler)

@@ -77,7 +77,7 @@ def _event(e: Event) -> dict:
 def _document(d: Document, include_text: bool) -> dict:
     out = {"id": d.id, "title": d.title, "published": _iso(d.published),
            "published_from": d.published_from, "url": d.url, "outlet": d.outlet,
-           "path": d.path, "language": d.language, "repairs": list(d.repairs)}
+           "path": d.path, "language": d.language, "mode": d.mode, "repairs": list(d.repairs)}
     if include_text:
         out["text"] = d.text
     return out
@@ -177,7 +177,7 @@ def _read_document(d: dict) -> Document:
     return Document(id=d["id"], text=d.get("text", ""), published=_date(d["published"]),
                     title=d["title"], url=d["url"], language=d["language"], path=d["path"],
                     outlet=d["outlet"], published_from=d["published_from"],
-                    repairs=tuple(d["repairs"]))
+                    repairs=tuple(d["repairs"]), mode=d.get("mode", "auto"))
 
 
 def from_data(data: dict[str, Any]) -> Timeline:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from timeline.model import Document
+from timeline.model import MODES, Document
 
 from .guard import Refused, cut_text
 from .html_files import read_html_file
@@ -147,7 +147,8 @@ class _Manifests:
 
 
 def _document(
-    found: Found, source: _Source, entry: dict, anchor: date | None, warnings: list[str]
+    found: Found, source: _Source, entry: dict, anchor: date | None, warnings: list[str],
+    mode: str = "auto",
 ) -> Document:
     meta = {**entry, **found.meta}  # the document's own metadata wins
     published = meta.get("published")
@@ -184,6 +185,7 @@ def _document(
         outlet=meta.get("outlet"),
         published_from=origin,
         repairs=found.repairs,
+        mode=str(meta.get("mode") or mode).lower(),
     )
 
 
@@ -232,13 +234,17 @@ def _unique_ids(documents: list[Document], warnings: list[str]) -> list[Document
 
 
 def read_documents(
-    paths: Iterable[str | os.PathLike] | str | os.PathLike, anchor: date | None = None
+    paths: Iterable[str | os.PathLike] | str | os.PathLike, anchor: date | None = None,
+    mode: str = "auto",
 ) -> tuple[list[Document], list[str]]:
     """Read every article under `paths`; return the documents and human-readable warnings.
 
     `anchor` is the publication date for documents that have none of their own or in a
-    manifest. Raises FileNotFoundError for a path that does not exist.
+    manifest; `mode` (news, narrative, auto) the same for the way relative dates count.
+    Raises FileNotFoundError for a path that does not exist.
     """
+    if mode not in MODES:
+        raise ValueError(f"unknown mode {mode!r}; choose from {', '.join(MODES)}")
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
     if isinstance(anchor, datetime):
@@ -266,6 +272,6 @@ def read_documents(
                 warnings.append(f"{source.where}{item.locator}: no text; skipped")
                 continue
             item.text = cut_text(item.text, source.where + item.locator, warnings)
-            documents.append(_document(item, source, entry, anchor, warnings))
+            documents.append(_document(item, source, entry, anchor, warnings, mode))
     manifests.report_unused()
     return _unique_ids(documents, warnings), warnings

@@ -18,7 +18,9 @@ _MON2 = r"(?P<mon2>" + alt(MONTHS) + r")\.?"
 _WD = r"(?P<wd>" + alt(WEEKDAYS) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d%]|:\d)"
 _YEAR = r"(?P<year>1[0-9]\d\d|20\d\d)(?![\d%]|-(?:\d|point|percent))"
-_NUM = (r"(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?|" + NUMBER_WORD_RE
+# A number never starts at a thousands group ("1,000,000" is read from its "1" only):
+# else each group of a long run would rescan the rest of it.
+_NUM = (r"(?P<num>(?:(?<!\d,)|(?!\d{3}))\d{1,3}(?:,\d{3})*(?:\.\d+)?|" + NUMBER_WORD_RE
         + r"|an?|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+few|few|several|some|many)")
 _UNIT_WORDS = sorted(set(UNITS) | set(UNIT_PLURALS), key=len, reverse=True)
 _UNIT = r"(?P<unit>" + "|".join(_UNIT_WORDS) + r")"
@@ -305,7 +307,8 @@ def _extent(text: str, name: str, m: re.Match) -> tuple[int, int]:
     while end > start and text[end - 1] in " ,":
         end -= 1
     if text[end - 1] == "." and end - start > 1:
-        word = re.search(r"([\w.]+)\.$", text[start:end])
+        # The last word only: no abbreviation is longer than the tail looked at.
+        word = re.search(r"([\w.]+)\.$", text[max(start, end - 40):end])
         if word and word.group(1).lower() not in _ABBREVIATIONS:
             end -= 1
     words = text[start:end]
@@ -346,12 +349,15 @@ def find_candidates(text: str) -> list[Candidate]:
 def select(candidates: list[Candidate]) -> list[Candidate]:
     """The longest non-overlapping candidates, in text order."""
     chosen: list[Candidate] = []
-    taken: list[tuple[int, int]] = []
+    if not candidates:
+        return chosen
+    # One byte per character of the text that a chosen candidate covers.
+    taken = bytearray(max(c.end for c in candidates))
     for c in sorted(candidates, key=lambda c: (-c.length, c.start, PRIORITY[c.rule])):
-        if any(c.start < e and s < c.end for s, e in taken):
+        if taken.find(1, c.start, c.end) != -1:
             continue
         chosen.append(c)
-        taken.append((c.start, c.end))
+        taken[c.start:c.end] = b"\x01" * c.length
     return sorted(chosen, key=lambda c: c.start)
 
 
@@ -378,7 +384,8 @@ def add_trailing_days(text: str, chosen: list[Candidate]) -> list[Candidate]:
     return out
 
 
-_JOINABLE = re.compile(r"^(?:\s*,?\s*(?:on\s+)?)$")
+# One \s* on each side of the comma, never two adjacent: linear on any run of spaces.
+_JOINABLE = re.compile(r"\s*(?:,\s*)?(?:on\s+)?")
 
 
 def join_time_and_day(text: str, chosen: list[Candidate]) -> list[Candidate]:
@@ -390,7 +397,7 @@ def join_time_and_day(text: str, chosen: list[Candidate]) -> list[Candidate]:
             prev = out[-1]
             gap = text[prev.end:c.start]
             pair = {prev.rule, c.rule}
-            if _JOINABLE.match(gap) and pair & {"clock", "part_of_day"} and pair & {
+            if _JOINABLE.fullmatch(gap) and pair & {"clock", "part_of_day"} and pair & {
                     "weekday", "day_word", "mdy", "dmy", "iso"} and len(pair) == 2:
                 out[-1] = Candidate("datetime", prev.start, c.end, {}, (prev, c))
                 continue

@@ -6,6 +6,7 @@ benchmark measures is what the timeline uses.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import date, timedelta
 
 from ..model import Anchor, TimeMention, TimeSpan
@@ -13,7 +14,7 @@ from . import calendar as cal
 from .anniversary import anniversaries
 from .patterns import add_trailing_days, find_candidates, join_time_and_day, select
 from .resolve import Context, Reading, Reference, resolve
-from .tense import tense_at
+from .tense import TenseReader
 
 # The word in front of an expression that turns its span into a bound.
 _BEFORE = re.compile(r"\b(?:by|before|until|till|up\s+to|no\s+later\s+than|ahead\s+of"
@@ -45,9 +46,12 @@ def tag(text: str, dct: date | None, doc_id: str = "") -> list[TimeMention]:
     chosen = add_trailing_days(text, join_time_and_day(text, select(find_candidates(text))))
     mentions: list[TimeMention] = []
     reference: Reference | None = None
+    tenses = TenseReader(text)
+    paragraphs = [m.end() for m in _PARAGRAPH.finditer(text)]
     for i, cand in enumerate(chosen):
-        tense = tense_at(text, cand.start, cand.end)
-        ctx = Context(text, dct, tense.tense, _reference_in_reach(text, reference, cand.start),
+        tense = tenses.at(cand.start, cand.end)
+        ctx = Context(text, dct, tense.tense, _reference_in_reach(paragraphs, reference,
+                                                                  cand.start),
                       tense.strength, cand.start, cand.end)
         reading = resolve(cand, ctx)
         if reading is None:
@@ -63,18 +67,36 @@ def tag(text: str, dct: date | None, doc_id: str = "") -> list[TimeMention]:
             gran = cal.granularity_of(reading.value.split("T")[0])
             if gran:
                 reference = Reference(reading.value, mention.span.first, gran, words, cand.start)
-    for a in anniversaries(text, mentions, doc_id):
-        # "the one-year anniversary of ...": its "one-year" is no duration of its own
-        inside = [m for m in mentions if a.start <= m.start and m.end <= a.end
-                  and m.type == "DURATION"]
-        if not any(m.start < a.end and a.start < m.end for m in mentions if m not in inside):
-            mentions = sorted([m for m in mentions if m not in inside] + [a],
-                              key=lambda m: (m.start, m.end))
-    return mentions
+    return _with_anniversaries(mentions, anniversaries(text, mentions, doc_id))
+
+
+def _with_anniversaries(mentions: list[TimeMention], found: list[TimeMention]
+                        ) -> list[TimeMention]:
+    """Each anniversary that overlaps no mention but the durations inside it ("the one-year
+    anniversary of ...": its "one-year" is no duration of its own) replaces them. The
+    mentions do not overlap one another, nor do the anniversaries, so each is judged
+    against the mentions alone, found by bisection."""
+    if not found:
+        return mentions
+    starts = [m.start for m in mentions]
+    dropped: set[int] = set()
+    kept = []
+    for a in found:
+        first = bisect_left(starts, a.start)
+        while first > 0 and mentions[first - 1].end > a.start:
+            first -= 1
+        last = bisect_left(starts, a.end)
+        near = range(first, last)
+        if all(a.start <= mentions[k].start and mentions[k].end <= a.end
+               and mentions[k].type == "DURATION" for k in near):
+            dropped.update(near)
+            kept.append(a)
+    return sorted([m for k, m in enumerate(mentions) if k not in dropped] + kept,
+                  key=lambda m: (m.start, m.end))
 
 
 # "20 days later on February 24, 2022": an offset followed by the full date it lands on.
-_PIN_GAP = re.compile(r"\s*,?\s*(?:on|in)\s+$")
+_PIN_GAP = re.compile(r"\s*(?:,\s*)?(?:on|in)\s+$")
 _EXPLICIT = ("iso", "numeric", "numeric_dmy", "numeric_ymd", "mdy", "dmy", "month_year")
 
 
@@ -98,12 +120,15 @@ def _pinned(text: str, cand, nxt, reading: Reading, ctx: Context):
             Context(ctx.text, ctx.dct, ctx.tense, ref, ctx.tense_strength, ctx.start, ctx.end))
 
 
-def _reference_in_reach(text: str, reference: Reference | None, start: int) -> Reference | None:
+def _reference_in_reach(paragraphs: list[int], reference: Reference | None, start: int
+                        ) -> Reference | None:
     """A named time stays the reference for anaphora ("the next day") across a few
-    paragraphs at most: further on, the publication date is the better guess."""
+    paragraphs at most: further on, the publication date is the better guess.
+    `paragraphs` holds where each paragraph break of the text ends."""
     if reference is None:
         return None
-    if len(_PARAGRAPH.findall(text, reference.start, start)) > 2:
+    # Breaks lie between mentions, so none straddles either end of the range.
+    if bisect_left(paragraphs, start + 1) - bisect_left(paragraphs, reference.start) > 2:
         return None
     return reference
 

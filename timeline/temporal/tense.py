@@ -10,6 +10,8 @@ Markers of a plan or an intention ("will", "plans to", "invited ... for a trip")
 from __future__ import annotations
 
 import re
+from array import array
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"'“‘(\[])|\n")
@@ -64,27 +66,31 @@ class Tense:
 
 
 _AUXILIARIES = {"was", "were", "had", "did", "ago", "yesterday", "earlier", "already", "last"}
-def _is_past_verb(text: str, m: re.Match, left: int) -> bool:
+# How far before a past-looking word an auxiliary may stand ("will be paid").
+_AUX_REACH = 12
+
+
+def _is_past_verb(text: str, word: str, at: int, left: int) -> bool:
     """Whether a past-looking word is a finite past tense here, not a participle after an
     auxiliary ("will be paid") or an adjective after a determiner ("its preferred shares")."""
-    word = m.group(0).lower()
+    word = word.lower()
     if word in _AUXILIARIES:
         return True
     if word in _NOT_PAST or (word.startswith("un") and word.endswith("ed")):
         return False  # "unspecified", "unannounced": adjectives
-    if _AUX_BEFORE_PARTICIPLE.search(text[max(left, m.start() - 12):m.start()]):
+    if _AUX_BEFORE_PARTICIPLE.search(text[max(left, at - _AUX_REACH):at]):
         return False
     return True
-
-
-def _words_between(text: str, a: int, b: int) -> int:
-    return len(text[a:b].split())
 
 
 # Words whose full stop ends no sentence: "Mr. Putin", "Roe vs. Wade", "Gov. Smith".
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof st jr sr vs gov sen rep gen col lt sgt capt maj adm cmdr rev hon pres "
     "corp inc co ltd bros no mt ft ave blvd dept univ".split())
+# How far back from an expression its sentence's start is looked for.
+_SENTENCE_REACH = 600
+_WORD = re.compile(r"\S+")
+_COMMA = re.compile(",")
 
 
 def _ends_sentence(text: str, m: re.Match) -> bool:
@@ -94,61 +100,176 @@ def _ends_sentence(text: str, m: re.Match) -> bool:
     return not (word and word.group(1).lower() in _ABBREVIATIONS)
 
 
+class _Markers:
+    """One tense regex's matches over the whole text, with the nearest valid one on
+    either side of any position found by bisection."""
+
+    def __init__(self, text: str, regex: re.Pattern, past: bool):
+        found = list(regex.finditer(text))
+        self.starts = [m.start() for m in found]
+        self.ends = [m.end() for m in found]
+        self.words = [m.group(0) for m in found] if past else None
+        # Validity of a past-looking word with nothing cut off on its left; only a sentence
+        # start within _AUX_REACH before it can change that (see local_valid).
+        valid = [not past or _is_past_verb(text, m.group(0), m.start(), 0) for m in found]
+        self.prev_valid, self.next_valid = [], [0] * len(found)
+        last = -1
+        for i, ok in enumerate(valid):
+            last = i if ok else last
+            self.prev_valid.append(last)
+        nxt = len(found)
+        for i in range(len(found) - 1, -1, -1):
+            nxt = i if valid[i] else nxt
+            self.next_valid[i] = nxt
+
+    def _valid_at(self, text: str, i: int, left: int) -> bool:
+        return self.words is None or _is_past_verb(text, self.words[i], self.starts[i], left)
+
+    def before(self, text: str, left: int, limit: int) -> int | None:
+        """The end of the last valid marker in [left, limit]."""
+        i = bisect_right(self.ends, limit) - 1
+        if i < 0 or self.starts[i] < left:
+            return None
+        j = self.prev_valid[i]
+        if j >= 0 and self.starts[j] >= left + _AUX_REACH:
+            return self.ends[j]
+        # Only markers right after the sentence start are left: judge each there.
+        i = min(i, bisect_left(self.starts, left + _AUX_REACH) - 1)
+        while i >= 0 and self.starts[i] >= left:
+            if self._valid_at(text, i, left):
+                return self.ends[i]
+            i -= 1
+        return None
+
+    def after(self, text: str, left: int, lo: int, hi_start: int, right: int) -> int | None:
+        """The start of the first valid marker starting in [lo, hi_start] and ending by right."""
+        i = bisect_left(self.starts, max(lo, left))
+        while i < len(self.starts) and self.starts[i] < left + _AUX_REACH:
+            if self.starts[i] > hi_start or self.ends[i] > right:
+                return None
+            if self._valid_at(text, i, left):
+                return self.starts[i]
+            i += 1
+        if i >= len(self.starts):
+            return None
+        j = self.next_valid[i]
+        if j >= len(self.starts) or self.starts[j] > hi_start or self.ends[j] > right:
+            return None
+        return self.starts[j]
+
+
+class TenseReader:
+    """The tense at any expression of one text. Every marker, clause break and sentence end
+    is found once for the whole text, so each expression costs a few bisections whatever
+    the length of its sentence."""
+
+    _REGEXES = ((_FUTURE, "future", 0.8), (_PERFECT, "past", 0.9), (_PAST, "past", 1.0),
+                (_PRESENT, "present", 1.2))
+
+    def __init__(self, text: str):
+        self.text = text
+        ends = list(_SENTENCE_END.finditer(text))
+        self._end_starts = [m.start() for m in ends]
+        self._end_ends = [m.end() for m in ends]
+        valid = [_ends_sentence(text, m) for m in ends]
+        self._valid_end_starts = [s for s, ok in zip(self._end_starts, valid) if ok]
+        self._breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
+        self._commas = [m.start() for m in _COMMA.finditer(text)]
+        self._words = array("q", (m.start() for m in _WORD.finditer(text)))
+        self._markers = [(_Markers(text, regex, regex is _PAST), tense, weight)
+                         for regex, tense, weight in self._REGEXES]
+
+    def words_between(self, a: int, b: int) -> int:
+        """len(text[a:b].split()), by counting word starts."""
+        if a >= b:
+            return 0
+        n = bisect_left(self._words, b) - bisect_left(self._words, a)
+        if a > 0 and not self.text[a].isspace() and not self.text[a - 1].isspace():
+            n += 1  # a word cut at a
+        return n
+
+    def _crossed(self, a: int, b: int) -> bool:
+        i = bisect_left(self._breaks, a)
+        return i < len(self._breaks) and self._breaks[i] < b
+
+    def _comma(self, a: int, b: int) -> int:
+        i = bisect_left(self._commas, a)
+        return self._commas[i] if i < len(self._commas) and self._commas[i] < b else -1
+
+    def bounds(self, start: int, end: int) -> tuple[int, int]:
+        """The sentence around text[start:end]."""
+        text = self.text
+        left = 0
+        for m in _SENTENCE_END.finditer(text, max(0, start - _SENTENCE_REACH), start):
+            if _ends_sentence(text, m):
+                left = m.end()
+        # The first sentence end a scan from `end` would meet: a match of the whole-text
+        # scan that straddles `end` hides only a newline inside its run of spaces.
+        i = bisect_left(self._end_ends, end + 1)
+        if i < len(self._end_starts) and self._end_starts[i] < end:
+            newline = text.find("\n", end, self._end_ends[i])
+            if newline != -1:
+                return left, newline + 1
+            after = self._end_ends[i]
+        else:
+            after = end
+        j = bisect_left(self._valid_end_starts, after)
+        right = self._valid_end_starts[j] + 1 if j < len(self._valid_end_starts) else len(text)
+        return left, right
+
+    def at(self, start: int, end: int) -> Tense:
+        """The tense of the sentence around text[start:end], judged by its nearest marker."""
+        text = self.text
+        left, right = self.bounds(start, end)
+        # A fronted phrase ("In a meeting on December 21 with Medvedev, Xi called ..."): the
+        # main clause after its comma is where the tense is, counted from that comma.
+        fronted_end = None
+        comma = self._comma(end, right)
+        if comma != -1 and self._comma(left, start) == -1 and \
+                self.words_between(left, start) <= 6:
+            lead = text[left:start]
+            if not any(r.search(lead) for r in (_FUTURE, _PERFECT, _PAST, _PRESENT)):
+                fronted_end = comma
+                # "In January, a week after the anniversary, a bombing killed ...": a second
+                # fronted phrase without a verb of its own is skipped as well.
+                nxt = self._comma(comma + 1, right)
+                if nxt != -1 and nxt > comma + 1 and self.words_between(comma + 1, nxt) <= 16:
+                    second = text[comma + 1:nxt]
+                    if not any(r.search(second) for r in (_FUTURE, _PERFECT, _PAST, _PRESENT)):
+                        fronted_end = nxt
+        best: tuple[float, str] | None = None
+        for markers, tense, weight in self._markers:
+            # The nearest marker on each side wins over farther ones of the same kind; the
+            # expression's own words ("next week", "last year") are none.
+            scores = []
+            m_end = markers.before(text, left, start)
+            if m_end is not None:
+                scores.append((self.words_between(m_end, start) + 1) * 1.0 * weight
+                              + (8 if self._crossed(m_end, start) else 0))
+            near_limit = fronted_end if fronted_end is not None else right
+            m_start = markers.after(text, left, end, near_limit, right)
+            if m_start is not None:
+                scores.append((self.words_between(end, m_start) + 1) * 1.6 * weight
+                              + (8 if self._crossed(end, m_start) else 0))
+            if fronted_end is not None:
+                m_start = markers.after(text, left, max(end, fronted_end + 1), right, right)
+                if m_start is not None:
+                    scores.append((self.words_between(fronted_end + 1, m_start) + 1) * 1.0
+                                  * weight + (8 if self._crossed(fronted_end + 1, m_start)
+                                              else 0))
+            for score in scores:
+                if best is None or score < best[0]:
+                    best = (score, tense)
+        if best is None:
+            return Tense("present", 99.0)
+        return Tense(best[1], best[0])
+
+
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    left = 0
-    for m in _SENTENCE_END.finditer(text, max(0, start - 600), start):
-        if _ends_sentence(text, m):
-            left = m.end()
-    right = len(text)
-    for m in _SENTENCE_END.finditer(text, end):
-        if _ends_sentence(text, m):
-            right = m.start() + 1
-            break
-    return left, right
+    return TenseReader(text).bounds(start, end)
 
 
 def tense_at(text: str, start: int, end: int) -> Tense:
-    """The tense of the sentence around text[start:end], judged by its nearest marker."""
-    left, right = sentence_bounds(text, start, end)
-    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text, left, right)]
-    # A fronted phrase ("In a meeting on December 21 with Medvedev, Xi called ..."): the
-    # main clause after its comma is where the tense is, counted from that comma.
-    fronted_end = None
-    comma = text.find(",", end, right)
-    lead = text[left:start]
-    if comma != -1 and "," not in lead and _words_between(text, left, start) <= 6 and \
-            not any(r.search(lead) for r in (_FUTURE, _PERFECT, _PAST, _PRESENT)):
-        fronted_end = comma
-        # "In January, a week after the anniversary, a bombing killed ...": a second fronted
-        # phrase without a verb of its own is skipped as well.
-        nxt = text.find(",", comma + 1, right)
-        second = text[comma + 1:nxt] if nxt != -1 else ""
-        if second and _words_between(text, comma + 1, nxt) <= 16 and \
-                not any(r.search(second) for r in (_FUTURE, _PERFECT, _PAST, _PRESENT)):
-            fronted_end = nxt
-    best: tuple[float, str] | None = None
-    for regex, tense, weight in ((_FUTURE, "future", 0.8), (_PERFECT, "past", 0.9),
-                                 (_PAST, "past", 1.0), (_PRESENT, "present", 1.2)):
-        for m in regex.finditer(text, left, right):
-            if m.start() < end and start < m.end():
-                continue  # the expression's own words ("next week", "last year")
-            if regex is _PAST and not _is_past_verb(text, m, left):
-                continue
-            if m.end() <= start:
-                distance = _words_between(text, m.end(), start)
-                crossed = any(m.end() <= b < start for b in breaks)
-                factor = 1.0
-            elif fronted_end is not None and m.start() > fronted_end:
-                distance = _words_between(text, fronted_end + 1, m.start())
-                crossed = any(fronted_end < b < m.start() for b in breaks)
-                factor = 1.0
-            else:
-                distance = _words_between(text, end, m.start())
-                crossed = any(end <= b < m.start() for b in breaks)
-                factor = 1.6
-            score = (distance + 1) * factor * weight + (8 if crossed else 0)
-            if best is None or score < best[0]:
-                best = (score, tense)
-    if best is None:
-        return Tense("present", 99.0)
-    return Tense(best[1], best[0])
+    """The tense of the sentence around text[start:end] (see TenseReader, which a caller
+    judging many expressions of one text should keep)."""
+    return TenseReader(text).at(start, end)
