@@ -54,11 +54,43 @@ def test_offsets_point_into_the_document():
         assert HISTORY[m.start:m.end] == m.text
 
 
-def test_a_range_of_years_is_two_references():
-    text = "Eastern Theater 1861-1863\n\nIn July, the armies met at Gettysburg."
+def test_a_range_of_years_is_two_mentions_and_the_story_stands_at_its_start():
+    text = "Eastern Theater 1861-1863\n\nIn July, the armies met at Bull Run."
     found = tag_document(text, DOWNLOADED, "c", "narrative")
     assert [(m.text, m.value) for m in found] == [
-        ("1861", "1861"), ("1863", "1863"), ("July", "1863-07")]
+        ("1861", "1861"), ("1863", "1863"), ("July", "1861-07")]
+
+
+def test_a_time_planned_ahead_does_not_move_the_story():
+    text = ("On 10 March 1975, the army attacked, ahead of a campaign planned for 1976. "
+            "The town fell on 11 March.")
+    found = _by_text(tag_document(text, DOWNLOADED, "v", "narrative"))
+    assert found["11 March"].value == "1975-03-11"
+
+
+def test_a_yearless_time_joined_to_a_dated_one_shares_its_year():
+    text = ("By the end of March 1944, the Allies had taken the islands.\n\n"
+            "Both sides spent the spring and early summer of 1943 preparing offensives.")
+    found = _by_text(tag_document(text, DOWNLOADED, "w", "narrative"))
+    assert found["the spring"].value == "1943-SP"
+
+
+def test_years_before_the_common_era():
+    text = ("The Ionian Revolt lasted from 499 to 493 BC. The first campaign, in 492 BC, "
+            "failed. The following year, Darius sent envoys. In the autumn of 481 BC the "
+            "army gathered, and in April 480 BC it marched.")
+    found = tag_document(text, DOWNLOADED, "g", "narrative")
+    values = {m.text: m.value for m in found}
+    assert values["499"] == "BC0499" and values["493 BC"] == "BC0493"
+    assert values["492 BC"] == "BC0492"
+    assert values["The following year"] == "BC0491"
+    assert values["autumn of 481 BC"] == "BC0481-FA"
+    assert values["April 480 BC"] == "BC0480-04"
+    following = [m for m in found if m.text == "The following year"][0]
+    assert following.span is None  # no calendar day before the era
+    assert following.anchor.kind == "narrative" and following.anchor.text == "492 BC"
+    for m in found:
+        assert text[m.start:m.end] == m.text
 
 
 def test_news_mode_is_the_tagger_exactly():
@@ -107,3 +139,29 @@ def test_unknown_mode_is_refused():
     assert MODES == ("news", "narrative", "auto")
     with pytest.raises(ValueError):
         tag_document(HISTORY, DOWNLOADED, "h", "story")
+
+
+def test_words_of_the_day_of_writing_keep_the_creation_date_in_a_story():
+    text = ("On September 1, 1939, Germany invaded Poland. Historians today still argue "
+            "about it, and a film on it opened last week.")
+    found = _by_text(tag_document(text, DOWNLOADED, "t", "narrative"))
+    assert found["today"].value == "2009-12-19"
+    assert found["today"].anchor.kind == "published"
+    assert found["last week"].value == "2009-W50"
+
+
+def test_the_sentence_before_is_context_for_that_month():
+    text = ("The two sides concluded a truce on June 17, 1962. In the same month, more than "
+            "350,000 people left the country.")
+    found = _by_text(tag_document(text, DOWNLOADED, "a", "narrative"))
+    assert found["the same month"].value == "1962-06"
+    assert [m.text for m in tag_document(text, DOWNLOADED, "a", "narrative")] == [
+        "June 17, 1962", "the same month"]  # the context sentence is not tagged twice
+
+
+def test_a_time_counted_from_a_moved_month_moves_with_it():
+    text = ("In May 1940, Germany invaded France. Italy declared war on June 10, and "
+            "twelve days later France signed an armistice.")
+    found = _by_text(tag_document(text, DOWNLOADED, "w", "narrative"))
+    assert found["June 10"].value == "1940-06-10"
+    assert found["twelve days later"].value == "1940-06-22"
