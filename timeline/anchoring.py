@@ -275,6 +275,9 @@ MATCH_PRECISION = precision_rank("month")
 # tenth of its score is nearly a tie (on TempEval-3 news, both such answers at 0.64 were
 # wrong by two weeks or more).
 MARGIN_WEIGHT = 0.5
+# A shared event the article dates by a month-day without a year ("April 6") fits every
+# candidate after that day: it says which year, not which day, so it counts this much.
+CALENDAR_MATCH_WEIGHT = 0.25
 # One shared event is thin evidence (on TempEval-3 news, 7 of 14 such answers were right):
 # it keeps even a sharp, unique day below the default threshold.
 ONE_EVENT_FACTOR = 0.65
@@ -369,7 +372,8 @@ class _Own:
 
 def _candidate_score(own: _Own, others: Sequence[EventMention], day: date):
     """(score, reasons): each own anchored event that lands, resolved against `day`, on the
-    days of an event of another document that reports the same by content scores 1."""
+    days of an event of another document that reports the same by content scores 1 (a
+    month-day without a year CALENDAR_MATCH_WEIGHT)."""
     score, why = 0.0, []
     for m, placeholder, matches in own.items:
         if not matches:
@@ -384,7 +388,8 @@ def _candidate_score(own: _Own, others: Sequence[EventMention], day: date):
             o = others[j]
             olo, ohi = _reach(o.span)
             if lo <= ohi and olo <= hi:
-                score += 1.0
+                score += CALENDAR_MATCH_WEIGHT if placeholder and \
+                    _CALENDAR_NO_YEAR.match(placeholder) else 1.0
                 why.append(f"'{m.headline[:50]}' ~ {o.doc_id}")
                 break
     return score, why

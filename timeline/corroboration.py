@@ -28,6 +28,9 @@ ACTOR_FLOOR = 0.4
 # action (ACTION_CLASSES).
 ACTION_FLOOR = 0.12
 STRONG_ACTION = 0.45
+# Without the same kind of action, one shared word ("accusations", "relatives") is chance:
+# at least this many must be shared.
+MIN_SHARED_WORDS = 2
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W\d_]|[^\W\d_]", re.U)
 _DATE_WORDS = frozenset(
@@ -160,7 +163,7 @@ class Matcher:
             action = (sum(self._w("c:" + w) ** 2 for w in content & c2) / (ca * cb)
                       if ca and cb else 0.0)
             kind = same_kind(kinds, self._classes[j])
-            if action < ACTION_FLOOR and not kind:
+            if not kind and (action < ACTION_FLOOR or len(content & c2) < MIN_SHARED_WORDS):
                 continue  # nothing in common about what happened
             if actor < ACTOR_FLOOR and action < STRONG_ACTION:
                 continue  # not the same people, and the wording is not close enough alone
