@@ -63,6 +63,17 @@ ENTITY_FLOOR = 0.40
 # the same on the gold; 0.3 keeps a shared place alone under ENTITY_FLOOR by design.
 PLACE_ONLY_WEIGHT = 0.3
 STRONG_ACTION = 0.40
+# Two reports from different articles whose date windows are both shorter than PRECISE_DAYS
+# and overlap (a day, a weekday, a publication day with its slack) agree on when: that counts
+# PRECISE_WEIGHT toward their score, and the same action class suffices as content, where
+# coarser dates need shared participants or close wording (chosen on the ECB+ dev topics, see
+# benchmarks/tune_dedup.py).
+PRECISE_DAYS = 5
+PRECISE_WEIGHT = 0.0
+# Share of the member pairs of two clusters that must be links for them to merge (the rest
+# may be pairs that neither link nor veto: a report that names no one, a weaker wording).
+# 1.0 is complete linkage on the links.
+LINK_SHARE = 0.5
 
 _KIND_ORDER = {"point": 0, "approximate": 1, "before": 2, "after": 3}
 _NO_DATE = rep.NO_DATE
@@ -81,8 +92,9 @@ def merge_events(mentions: Sequence[EventMention], documents: Sequence[Document]
     run = Run(items, {d.id: d.language for d in documents}, PLACE_ONLY_WEIGHT)
     edges = _candidate_links(run)
     clusters = []
+    windows = [(f.lo, f.hi) for f in run.feats]
     for block in _blocks(len(items), edges):
-        clusters.extend(_agglomerate(block, edges))
+        clusters.extend(_agglomerate(block, edges, windows))
     events = [_event([items[i] for i in c], docs) for c in clusters]
     events.sort(key=lambda e: (e.span.first, e.span.last, e.id))
     return events
@@ -163,13 +175,15 @@ def _linked(a: EventMention, b: EventMention, pair: tuple[float, float, float],
 
 # ---------------------------------------------------------------- candidates
 
-def _candidate_links(run: Run) -> dict[int, dict[int, float]]:
-    """The linked pairs and their scores, found through the index, never all pairs.
+def _candidate_links(run: Run) -> dict[int, dict[int, tuple[float, int]]]:
+    """The candidate pairs, found through the index, never all pairs: i -> j -> (score,
+    status), status LINK (may sit in one cluster), CANNOT (must not: a veto) or MAYBE
+    (neither: counts by its score).
 
     Every key (an action word, "@class" or participant) has a posting list sorted by the
     mention's earliest day; a mention is compared only with the later entries of its keys'
     lists whose earliest day is within its window (plus the one day a conflicting date may be
-    off). A pair that shares several keys is scored once."""
+    off). A pair that shares several keys is scored once; pairs that share no key score 0."""
     feats, items = run.feats, run.items
     order = sorted(range(len(items)), key=lambda i: (feats[i].lo, feats[i].hi, i))
     rank = {i: r for r, i in enumerate(order)}
@@ -180,7 +194,7 @@ def _candidate_links(run: Run) -> dict[int, dict[int, float]]:
     starts = {k: [feats[i].lo for i in p] for k, p in postings.items()}
     where = {k: {i: n for n, i in enumerate(p)} for k, p in postings.items()}
     reach = timedelta(days=CONFLICT_MAX_DAYS)
-    edges: dict[int, dict[int, float]] = {}
+    edges: dict[int, dict[int, tuple[float, int]]] = {}
     for i in order:
         hi = feats[i].hi
         limit = None if hi == _NO_DATE else hi + reach
@@ -191,21 +205,49 @@ def _candidate_links(run: Run) -> dict[int, dict[int, float]]:
             end = len(plist) if limit is None else bisect_right(starts[k], limit, lo)
             seen.update(plist[lo:end])
         for j in sorted(seen, key=rank.__getitem__):
-            a, b = items[i], items[j]
-            pair = run.pair(i, j)
-            ci, cj = feats[i].classes, feats[j].classes
-            if pair[2] and ci and cj and not ci & cj and run.different_participants(i, j):
-                continue  # kinds of action that may be one occasion, but not with other people
-            relation = _relation(a, b, (feats[i].lo, feats[i].hi), (feats[j].lo, feats[j].hi))
-            if _linked(a, b, pair, relation):
-                score = _score(pair)
-                edges.setdefault(i, {})[j] = score
-                edges.setdefault(j, {})[i] = score
+            found = _pair_status(run, i, j)
+            if found is not None:
+                edges.setdefault(i, {})[j] = found
+                edges.setdefault(j, {})[i] = found
     return edges
 
 
-def _blocks(n: int, edges: dict[int, dict[int, float]]) -> list[list[int]]:
-    """Connected mentions: each block can be clustered on its own (or on another worker)."""
+LINK, MAYBE, CANNOT = 2, 1, 0
+
+
+def _pair_status(run: Run, i: int, j: int) -> tuple[float, int] | None:
+    """(score, status) of a candidate pair, None when it is neutral and scores nothing."""
+    feats, a, b = run.feats, run.items[i], run.items[j]
+    fi, fj = feats[i], feats[j]
+    pair = run.pair(i, j)
+    score = _score(pair)
+    relation = _relation(a, b, (fi.lo, fi.hi), (fj.lo, fj.hi))
+    cross = a.doc_id != b.doc_id
+    ci, cj = fi.classes, fj.classes
+    if relation == "apart" or (not cross and a.sentence_start == b.sentence_start):
+        return score, CANNOT
+    if pair[2] and ci and cj and not ci & cj and run.different_participants(i, j):
+        return score, CANNOT  # kinds of action that may be one occasion, not with other people
+    if cross and run.disjoint_participants(i, j):
+        return score, CANNOT  # a different participant vetoes
+    if cross and ci and cj and not pair[2]:
+        return score, CANNOT  # different kinds of action
+    precise = (cross and relation == "compatible"
+               and (fi.hi - fi.lo).days < PRECISE_DAYS and (fj.hi - fj.lo).days < PRECISE_DAYS)
+    if precise:
+        # Same days to the day carry evidence of their own: the same kind of action then, by
+        # participants that do not differ, is one event.
+        score += PRECISE_WEIGHT
+    if _linked(a, b, pair, relation) or (precise and ci & cj):
+        return score, LINK
+    if not cross or relation == "conflict":
+        return score, CANNOT  # one article's sentences share its cast: only links merge
+    return (score, MAYBE) if score > 0 else None
+
+
+def _blocks(n: int, edges: dict[int, dict[int, tuple[float, int]]]) -> list[list[int]]:
+    """Mentions connected by links: each block can be clustered on its own (or on another
+    worker), since only links start a merge."""
     parent = list(range(n))
 
     def root(i: int) -> int:
@@ -215,56 +257,75 @@ def _blocks(n: int, edges: dict[int, dict[int, float]]) -> list[list[int]]:
         return i
 
     for i, nbrs in edges.items():
-        for j in nbrs:
-            a, b = root(i), root(j)
-            if a != b:
-                parent[max(a, b)] = min(a, b)
+        for j, (_, status) in nbrs.items():
+            if status == LINK:
+                a, b = root(i), root(j)
+                if a != b:
+                    parent[max(a, b)] = min(a, b)
     groups: dict[int, list[int]] = {}
     for i in range(n):
         groups.setdefault(root(i), []).append(i)
     return sorted(groups.values())
 
 
-def _agglomerate(block: list[int], edges: dict[int, dict[int, float]]) -> list[tuple[int, ...]]:
-    """Average-linkage merging inside one block, guarded so every member pair stays linked.
+def _agglomerate(block: list[int], edges: dict[int, dict[int, tuple[float, int]]],
+                 windows: Sequence[tuple[date, date]]) -> list[tuple[int, ...]]:
+    """Average linkage inside one block with a conflict check.
 
-    Two clusters may merge only when all their member pairs are linked (complete linkage on
-    the link relation) and their average score reaches MERGE_THRESHOLD. A cluster pair that
-    misses one link can never become complete, so only complete pairs are kept, each with the
-    sum of its scores; a heap gives the best pair (ties: the first in canonical order), and a
-    merge touches only the two clusters' neighbours: O(e log e) for e links in the block."""
+    Two clusters merge when no member pair is vetoed (CANNOT), their date windows still meet,
+    at least LINK_SHARE of their member pairs are links, and their average score (pairs that
+    share nothing count 0) reaches MERGE_THRESHOLD. Each cluster pair keeps (score sum, links,
+    vetoed); a heap gives the best pair (ties: the first in canonical order) and a merge only
+    touches the two clusters' neighbours: O(e log e) for e candidate pairs in the block."""
     if len(block) == 1:
         return [(block[0],)]
-    adj: dict[tuple, dict[tuple, float]] = {}
+    inside = set(block)
+    reach = timedelta(days=CONFLICT_MAX_DAYS)
+    window = {(i,): windows[i] for i in block}
+    adj: dict[tuple, dict[tuple, list]] = {(i,): {} for i in block}
     heap: list[tuple[float, tuple, tuple]] = []
+
+    def eligible(a: tuple, b: tuple, v: list) -> float | None:
+        n = len(a) * len(b)
+        avg = v[0] / n
+        if v[2] or v[1] < LINK_SHARE * n or avg < MERGE_THRESHOLD:
+            return None
+        (a0, a1), (b0, b1) = window[a], window[b]
+        if max(a0, b0) > min(a1, b1) + reach:
+            return None  # the two clusters' dates no longer meet
+        return avg
+
     for i in block:
-        adj[(i,)] = {(j,): s for j, s in edges.get(i, {}).items()}
-        for j, s in edges.get(i, {}).items():
-            if i < j and s >= MERGE_THRESHOLD:
-                heap.append((-s, (i,), (j,)))
+        for j, (score, status) in edges.get(i, {}).items():
+            if j in inside:
+                adj[(i,)][(j,)] = [score, int(status == LINK), status == CANNOT]
+    for i in block:
+        for (j,), v in adj[(i,)].items():
+            if i < j and (avg := eligible((i,), (j,), v)) is not None:
+                heap.append((-avg, (i,), (j,)))
     heapq.heapify(heap)
     while heap:
         _, a, b = heapq.heappop(heap)
         if a not in adj or b not in adj:
             continue  # one side has merged since
         merged = tuple(sorted(a + b))
+        (a0, a1), (b0, b1) = window.pop(a), window.pop(b)
+        window[merged] = (max(a0, b0), min(a1, b1)) if max(a0, b0) <= min(a1, b1) \
+            else (min(a1, b1), max(a0, b0))  # conflicting days: keep the gap they span
         na, nb = adj.pop(a), adj.pop(b)
-        mine: dict[tuple, float] = {}
-        for c in sorted(set(na) & set(nb)):
+        mine: dict[tuple, list] = {}
+        for c in sorted(set(na) | set(nb)):
             if c in (a, b):
                 continue
-            total = na[c] + nb[c]
-            mine[c] = total
-            del adj[c][a], adj[c][b]
-            adj[c][merged] = total
-            avg = total / (len(merged) * len(c))
-            if avg >= MERGE_THRESHOLD:
-                x, y = (merged, c) if merged < c else (c, merged)
-                heapq.heappush(heap, (-avg, x, y))
-        for c in set(na) ^ set(nb):  # incomplete from now on: forget the pair
-            if c not in (a, b) and c in adj:
-                adj[c].pop(a, None)
-                adj[c].pop(b, None)
+            x, y = na.get(c, (0.0, 0, False)), nb.get(c, (0.0, 0, False))
+            v = [x[0] + y[0], x[1] + y[1], x[2] or y[2]]
+            mine[c] = v
+            adj[c].pop(a, None)
+            adj[c].pop(b, None)
+            adj[c][merged] = v
+            if (avg := eligible(merged, c, v)) is not None:
+                p, q = (merged, c) if merged < c else (c, merged)
+                heapq.heappush(heap, (-avg, p, q))
         adj[merged] = mine
     return sorted(adj)
 

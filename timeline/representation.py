@@ -49,6 +49,7 @@ class Lexicon:
         self.ends = re.compile(words.ENDS, re.I)
         self.begins = re.compile(words.BEGINS, re.I)
         self.figure = re.compile(words.FIGURE, re.I)
+        self.phrases = [(re.compile(k, re.I), v) for k, v in words.PHRASES.items()]
         self.class_of: dict[str, str] = {}
         for name, stems in words.ACTION_CLASSES.items():
             for w in stems.split():
@@ -85,6 +86,8 @@ class Lexicon:
         out = []
         names = set(names)
         text = self.call_for.sub(self.words.CALL_FOR_AS, self.attribution.sub(" ", text))
+        for pattern, word in self.phrases:
+            text = pattern.sub(word, text)
         for w in _WORD.findall(text.lower()):
             w = re.sub(r"['’]s$", "", w)
             if w in self.function or w in self.date_words or len(w) < 2 or w in names:
@@ -156,6 +159,7 @@ class Features:
     occasions: frozenset[str]  # places of a bare time-and-place aside ("this week in Paris")
     figures: frozenset[str]
     names: tuple[frozenset[str], ...]  # each participant's words (places aside), for vetoes
+    full_names: tuple[frozenset[str], ...]  # the names of two words or more among them
 
 
 def interval(m: EventMention, lex: Lexicon | None = None) -> tuple[date, date]:
@@ -268,7 +272,24 @@ def features(m: EventMention, countries: frozenset[str], lex: Lexicon) -> Featur
         figures=lex.figures(clause_words(m)),
         names=tuple(n for n in (frozenset(_NAME_WORD.findall(e.lower())) & actors
                                 for e in m.entities) if n and not n <= places),
+        full_names=_full_names(m, actors, places),
     )
+
+
+def _full_names(m: EventMention, actors: frozenset[str], places: frozenset[str]
+                ) -> tuple[frozenset[str], ...]:
+    """The participants that are full names ("Lindsay Lohan", "Jerry Ortiz"), places aside:
+    the ones a veto can trust. A title-cased headline capitalises every word, so it has none."""
+    inside = {w for e in m.entities for w in e.split()}
+    words = [w for w in m.sentence.split() if w not in inside and w[:1].isalpha()]
+    if not words or sum(1 for w in words if w[:1].isupper()) > 0.5 * len(words):
+        return ()
+    out = []
+    for e in m.entities:
+        n = frozenset(_NAME_WORD.findall(e.lower())) & actors
+        if len(n) >= 2 and not n & places:
+            out.append(n)
+    return tuple(out)
 
 
 class Run:
@@ -319,7 +340,8 @@ class Run:
     def keys(self, i: int) -> set[str]:
         """What mention i can be found by: its action words and its participants. A pair can
         link only when it shares one (see dedup._linked), so these index every candidate."""
-        return set(self.vectors[i]) | {"=" + t for t in self.feats[i].actors}
+        f = self.feats[i]
+        return set(self.vectors[i]) | f.classes | {"=" + t for t in f.actors}
 
     def cosine(self, i: int, j: int) -> float:
         a, b = self.vectors[i], self.vectors[j]
@@ -337,6 +359,14 @@ class Run:
         if shared <= fi.places & fj.places:
             value *= self.place_only_weight  # only where, not who: "in Moscow" and "in Moscow"
         return value
+
+    def disjoint_participants(self, i: int, j: int) -> bool:
+        """Both mentions name people in full and no full name of either shares a word with
+        the other's participants: "Lindsay Lohan" and "Tara Reid" checking into rehab."""
+        fi, fj = self.feats[i], self.feats[j]
+        return (bool(fi.full_names) and bool(fj.full_names)
+                and all(n.isdisjoint(fj.actors) for n in fi.full_names)
+                and all(n.isdisjoint(fi.actors) for n in fj.full_names))
 
     def different_participants(self, i: int, j: int) -> bool:
         """Whether each mention names someone the other does not: a name (places aside) none

@@ -105,6 +105,9 @@ GATHERINGS = ("visit", "meet")
 # said in the course of the reported occasion rather than an occasion of its own (no class).
 CALL_FOR = r"\bcall(?:s|ed|ing)?\s+(?:for|on|upon)\b"
 CALL_FOR_AS = "demanded"
+# Phrases that name an action with other words, rewritten to the word of its class.
+PHRASES = {r"\bpass(?:ed|es|ing)? away\b": "died", r"\bopen(?:ed|s|ing)? fire\b": "shot",
+           r"\bset (?:on )?fire\b": "burned", r"\bcaught fire\b": "burned"}
 # Attribution says who reported the event, not what happened: "according to RIA Novosti".
 ATTRIBUTION = r"\baccording to [^,;.]*|\b(?:as )?\w+(?: \w+)? reported\b"
 
@@ -114,6 +117,8 @@ president vice prime minister chairman chairwoman chair deputy secretary general
 leader chief head premier chancellor king queen prince senator governor mayor ambassador
 spokesman spokeswoman spokesperson foreign defense defence affairs council party
 member members national federation republic people mr mrs ms dr
+actor actress singer star comedian rapper model player coach officer sheriff police detective
+judge suspect victim
 """.split())
 # Adjectives of countries end so ("Russian", "Chinese", "Polish", "Israeli").
 DEMONYM_END = r"(?:n|an|ian|ese|ish|i)$"
