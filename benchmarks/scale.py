@@ -11,6 +11,7 @@ dates move and its absolute dates stay (as many reports of the same dated events
   with tracemalloc (which slows it, so it is not timed).
 - --whole: also the whole build (`build_from_documents`, no anchor inference: every document
   has a date) in a child process per size: CPU seconds and peak resident memory.
+- --cache DIR keeps the event mentions of each size, so dedup alone can be re-timed.
 - --one-doc N: one document holding N event mentions on N different days (the sentences of
   the corpus, dated one day apart): merging within a document with thousands of dates.
 
@@ -23,6 +24,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import pickle
 import resource
 import subprocess
 import sys
@@ -55,8 +57,20 @@ def corpus(n: int, shift: int, path: Path = DATA) -> list[Document]:
     return docs
 
 
-def time_dedup(docs: list[Document]) -> tuple[int, float, float, int]:
+def event_mentions(docs: list[Document], cache: Path | None):
+    """The event mentions of the documents (everything before the merge), kept in `cache`."""
+    key = cache / f"mentions-{len(docs)}-{docs[-1].published}.pickle" if cache else None
+    if key is not None and key.exists():
+        return pickle.loads(key.read_bytes())
     mentions = [m for d in docs for m in process_document(d)[1]]
+    if key is not None:
+        cache.mkdir(parents=True, exist_ok=True)
+        key.write_bytes(pickle.dumps(mentions))
+    return mentions
+
+
+def time_dedup(docs: list[Document], cache: Path | None = None) -> tuple[int, float, float, int]:
+    mentions = event_mentions(docs, cache)
     started = time.process_time()
     events = merge_events(mentions, docs)
     cpu = time.process_time() - started
@@ -100,6 +114,7 @@ def main(argv=None) -> int:
     ap.add_argument("--shift", type=int, default=37, help="days between two copies of a text")
     ap.add_argument("--whole", action="store_true", help="also time the whole build")
     ap.add_argument("--one-doc", type=int, default=0, help="mentions in the one-document case")
+    ap.add_argument("--cache", type=Path, help="keep the pre-merge event mentions here")
     ap.add_argument("--child", type=int, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.child:
@@ -108,7 +123,7 @@ def main(argv=None) -> int:
     sizes = [int(s) for s in args.sizes.split(",")]
     cpu = {}
     for n in sizes:
-        mentions, took, peak, events = time_dedup(corpus(n, args.shift))
+        mentions, took, peak, events = time_dedup(corpus(n, args.shift), args.cache)
         cpu[n] = took
         print(f"dedup {n:>6} documents: {mentions:>6} mentions -> {events:>6} events, "
               f"{took:6.2f} CPU-s, peak traced {peak:7.1f} MB")

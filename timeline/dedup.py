@@ -36,7 +36,7 @@ from timeline.representation import LEAD_SLACK_DAYS, Run  # noqa: F401  (LEAD_SL
 # time-and-place asides, see _occasion_places, F1 0.875, R 0.78.)
 # Average similarity a cluster pair must reach to merge (date blocking comes first, so this
 # only decides between mentions whose dates already fit together).
-MERGE_THRESHOLD = 0.35
+MERGE_THRESHOLD = 0.35  # (a pair's score; timeline/anchoring.py reads it)
 # Every pair inside a cluster must be at least this similar: the guard against chaining.
 PAIR_FLOOR = 0.20
 # Sentences of one article share its cast and vocabulary, which inflates their similarity:
@@ -73,7 +73,10 @@ PRECISE_WEIGHT = 0.0
 # Share of the member pairs of two clusters that must be links for them to merge (the rest
 # may be pairs that neither link nor veto: a report that names no one, a weaker wording).
 # 1.0 is complete linkage on the links.
-LINK_SHARE = 0.5
+LINK_SHARE = 0.2
+# Average score of the scored member pairs (candidates; pairs that share nothing are left out)
+# two clusters must reach to merge.
+CLUSTER_THRESHOLD = 0.25
 
 _KIND_ORDER = {"point": 0, "approximate": 1, "before": 2, "after": 3}
 _NO_DATE = rep.NO_DATE
@@ -238,7 +241,7 @@ def _pair_status(run: Run, i: int, j: int) -> tuple[float, int] | None:
         # Same days to the day carry evidence of their own: the same kind of action then, by
         # participants that do not differ, is one event.
         score += PRECISE_WEIGHT
-    if _linked(a, b, pair, relation) or (precise and ci & cj):
+    if _linked(a, b, pair, relation) or (precise and pair[2]):
         return score, LINK
     if not cross or relation == "conflict":
         return score, CANNOT  # one article's sentences share its cast: only links merge
@@ -273,9 +276,9 @@ def _agglomerate(block: list[int], edges: dict[int, dict[int, tuple[float, int]]
     """Average linkage inside one block with a conflict check.
 
     Two clusters merge when no member pair is vetoed (CANNOT), their date windows still meet,
-    at least LINK_SHARE of their member pairs are links, and their average score (pairs that
-    share nothing count 0) reaches MERGE_THRESHOLD. Each cluster pair keeps (score sum, links,
-    vetoed); a heap gives the best pair (ties: the first in canonical order) and a merge only
+    at least LINK_SHARE of their member pairs are links, and the average score of their scored
+    member pairs reaches CLUSTER_THRESHOLD. Each cluster pair keeps (score sum, links, vetoed,
+    scored pairs); a heap gives the best pair (ties: the first in canonical order) and a merge only
     touches the two clusters' neighbours: O(e log e) for e candidate pairs in the block."""
     if len(block) == 1:
         return [(block[0],)]
@@ -287,8 +290,8 @@ def _agglomerate(block: list[int], edges: dict[int, dict[int, tuple[float, int]]
 
     def eligible(a: tuple, b: tuple, v: list) -> float | None:
         n = len(a) * len(b)
-        avg = v[0] / n
-        if v[2] or v[1] < LINK_SHARE * n or avg < MERGE_THRESHOLD:
+        avg = v[0] / v[3]
+        if v[2] or v[1] < LINK_SHARE * n or avg < CLUSTER_THRESHOLD:
             return None
         (a0, a1), (b0, b1) = window[a], window[b]
         if max(a0, b0) > min(a1, b1) + reach:
@@ -298,7 +301,7 @@ def _agglomerate(block: list[int], edges: dict[int, dict[int, tuple[float, int]]
     for i in block:
         for j, (score, status) in edges.get(i, {}).items():
             if j in inside:
-                adj[(i,)][(j,)] = [score, int(status == LINK), status == CANNOT]
+                adj[(i,)][(j,)] = [score, int(status == LINK), status == CANNOT, 1]
     for i in block:
         for (j,), v in adj[(i,)].items():
             if i < j and (avg := eligible((i,), (j,), v)) is not None:
@@ -317,8 +320,8 @@ def _agglomerate(block: list[int], edges: dict[int, dict[int, tuple[float, int]]
         for c in sorted(set(na) | set(nb)):
             if c in (a, b):
                 continue
-            x, y = na.get(c, (0.0, 0, False)), nb.get(c, (0.0, 0, False))
-            v = [x[0] + y[0], x[1] + y[1], x[2] or y[2]]
+            x, y = na.get(c, (0.0, 0, False, 0)), nb.get(c, (0.0, 0, False, 0))
+            v = [x[0] + y[0], x[1] + y[1], x[2] or y[2], x[3] + y[3]]
             mine[c] = v
             adj[c].pop(a, None)
             adj[c].pop(b, None)
