@@ -93,11 +93,11 @@ def merge_events(mentions: Sequence[EventMention], documents: Sequence[Document]
         return []
     docs = {d.id: d for d in documents}
     run = Run(items, {d.id: d.language for d in documents}, PLACE_ONLY_WEIGHT)
-    edges = _candidate_links(run)
+    edges, copies = _candidate_links(run)
     clusters = []
     windows = [(f.lo, f.hi) for f in run.feats]
-    for block in _blocks(len(items), edges):
-        clusters.extend(_agglomerate(block, edges, windows))
+    for block in _blocks(len(items), edges, copies):
+        clusters.extend(_agglomerate(block, edges, windows, copies))
     events = [_event([items[i] for i in c], docs) for c in clusters]
     events.sort(key=lambda e: (e.span.first, e.span.last, e.id))
     return events
@@ -178,7 +178,7 @@ def _linked(a: EventMention, b: EventMention, pair: tuple[float, float, float],
 
 # ---------------------------------------------------------------- candidates
 
-def _candidate_links(run: Run) -> dict[int, dict[int, tuple[float, int]]]:
+def _candidate_links(run: Run) -> tuple[dict[int, dict[int, tuple[float, int]]], dict[int, int]]:
     """The candidate pairs, found through the index, never all pairs: i -> j -> (score,
     status), status LINK (may sit in one cluster), CANNOT (must not: a veto) or MAYBE
     (neither: counts by its score).
@@ -186,33 +186,88 @@ def _candidate_links(run: Run) -> dict[int, dict[int, tuple[float, int]]]:
     Every key (an action word, "@class" or participant) has a posting list sorted by the
     mention's earliest day; a mention is compared only with the later entries of its keys'
     lists whose earliest day is within its window (plus the one day a conflicting date may be
-    off). A pair that shares several keys is scored once; pairs that share no key score 0."""
+    off). A pair that shares several keys is scored once; pairs that share no key score 0.
+
+    Also returns the copies: identical reports in different articles (wire copies) that link
+    to each other, each mapped to the first of them; they start as one cluster."""
     feats, items = run.feats, run.items
     order = sorted(range(len(items)), key=lambda i: (feats[i].lo, feats[i].hi, i))
-    rank = {i: r for r, i in enumerate(order)}
+    posted, probed = run.index(STRONG_ACTION, PRECISE_DAYS)
+    # Identical reports in several articles (wire copies) have identical features: their
+    # pairs are scored once per kind (same document or not).
+    ids: dict[tuple, int] = {}
+    content = [ids.setdefault((_content_key(m), run.lex[i].words.__name__), i)
+               for i, m in enumerate(items)]
+    memo: dict[tuple, object] = {}
     postings: dict[str, list[int]] = {}
     for i in order:
-        for k in run.keys(i):
+        for k in posted[i]:
             postings.setdefault(k, []).append(i)
     starts = {k: [feats[i].lo for i in p] for k, p in postings.items()}
-    where = {k: {i: n for n, i in enumerate(p)} for k, p in postings.items()}
     reach = timedelta(days=CONFLICT_MAX_DAYS)
     edges: dict[int, dict[int, tuple[float, int]]] = {}
     for i in order:
         hi = feats[i].hi
         limit = None if hi == _NO_DATE else hi + reach
+        key = (feats[i].lo, feats[i].hi, i)
         seen: set[int] = set()
-        for k in sorted(run.keys(i)):
-            plist = postings[k]
-            lo = where[k][i] + 1
+        for k in probed[i]:
+            plist = postings.get(k)
+            if not plist:
+                continue
+            # the entries after i in date order (ties by position), up to the window's end
+            lo = _after(plist, feats, key)
             end = len(plist) if limit is None else bisect_right(starts[k], limit, lo)
             seen.update(plist[lo:end])
-        for j in sorted(seen, key=rank.__getitem__):
-            found = _pair_status(run, i, j)
-            if found is not None:
-                edges.setdefault(i, {})[j] = found
-                edges.setdefault(j, {})[i] = found
-    return edges
+        for j in seen:  # (any order: the result depends on the scores, not on this order)
+            a, b = items[i], items[j]
+            same = a.doc_id == b.doc_id
+            memo_key = (content[i], content[j], same, same and a.sentence_start == b.sentence_start)
+            found = memo.get(memo_key, memo)
+            if found is memo:
+                found = memo[memo_key] = _pair_status(run, i, j)
+            if found is None or (content[i] == content[j] and not same and _copies_link(found)):
+                continue  # nothing to count, or copies of one report (see below)
+            edges.setdefault(i, {})[j] = found
+            edges.setdefault(j, {})[i] = found
+    groups: dict[int, list[int]] = {}
+    for i, c in enumerate(content):
+        groups.setdefault(c, []).append(i)
+    copies: dict[int, int] = {}
+    for c, members in groups.items():
+        same = memo.get((c, c, False, False))
+        if len(members) < 2 or not same or not _copies_link(same):
+            continue
+        docs: set[str] = set()
+        for i in members:  # one per article: two of one article stay apart
+            if items[i].doc_id not in docs:
+                docs.add(items[i].doc_id)
+                copies[i] = members[0]
+    return edges, copies
+
+
+def _copies_link(status: tuple[float, int]) -> bool:
+    return status[1] == LINK and status[0] >= CLUSTER_THRESHOLD
+
+
+def _content_key(m: EventMention) -> tuple:
+    """Everything a mention's features depend on, its document and offsets aside."""
+    t = m.time
+    return (m.sentence, m.headline, m.span, m.dated_by, m.status, m.entities,
+            (t.start - m.sentence_start, t.end - m.sentence_start) if t else None)
+
+
+def _after(plist: list[int], feats, key: tuple) -> int:
+    """Position of the first entry of a posting list that comes after `key` in date order."""
+    lo, hi = 0, len(plist)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        f = feats[plist[mid]]
+        if (f.lo, f.hi, plist[mid]) <= key:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
 
 
 LINK, MAYBE, CANNOT = 2, 1, 0
@@ -248,7 +303,8 @@ def _pair_status(run: Run, i: int, j: int) -> tuple[float, int] | None:
     return (score, MAYBE) if score > 0 else None
 
 
-def _blocks(n: int, edges: dict[int, dict[int, tuple[float, int]]]) -> list[list[int]]:
+def _blocks(n: int, edges: dict[int, dict[int, tuple[float, int]]],
+            copies: dict[int, int] | None = None) -> list[list[int]]:
     """Mentions connected by links: each block can be clustered on its own (or on another
     worker), since only links start a merge."""
     parent = list(range(n))
@@ -259,6 +315,10 @@ def _blocks(n: int, edges: dict[int, dict[int, tuple[float, int]]]) -> list[list
             i = parent[i]
         return i
 
+    for i, j in (copies or {}).items():
+        a, b = root(i), root(j)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
     for i, nbrs in edges.items():
         for j, (_, status) in nbrs.items():
             if status == LINK:
@@ -272,7 +332,8 @@ def _blocks(n: int, edges: dict[int, dict[int, tuple[float, int]]]) -> list[list
 
 
 def _agglomerate(block: list[int], edges: dict[int, dict[int, tuple[float, int]]],
-                 windows: Sequence[tuple[date, date]]) -> list[tuple[int, ...]]:
+                 windows: Sequence[tuple[date, date]], copies: dict[int, int] | None = None
+                 ) -> list[tuple[int, ...]]:
     """Average linkage inside one block with a conflict check.
 
     Two clusters merge when no member pair is vetoed (CANNOT), their date windows still meet,
@@ -280,12 +341,10 @@ def _agglomerate(block: list[int], edges: dict[int, dict[int, tuple[float, int]]
     member pairs reaches CLUSTER_THRESHOLD. Each cluster pair keeps (score sum, links, vetoed,
     scored pairs); a heap gives the best pair (ties: the first in canonical order) and a merge only
     touches the two clusters' neighbours: O(e log e) for e candidate pairs in the block."""
+    copies = copies or {}
     if len(block) == 1:
         return [(block[0],)]
-    inside = set(block)
     reach = timedelta(days=CONFLICT_MAX_DAYS)
-    window = {(i,): windows[i] for i in block}
-    adj: dict[tuple, dict[tuple, list]] = {(i,): {} for i in block}
     heap: list[tuple[float, tuple, tuple]] = []
 
     def eligible(a: tuple, b: tuple, v: list) -> float | None:
@@ -298,14 +357,30 @@ def _agglomerate(block: list[int], edges: dict[int, dict[int, tuple[float, int]]
             return None  # the two clusters' dates no longer meet
         return avg
 
+    # Identical reports from different articles start as one cluster (see _copies).
+    start: dict[int, list[int]] = {}
     for i in block:
+        start.setdefault(copies.get(i, i), []).append(i)
+    cluster_of = {i: tuple(members) for members in start.values() for i in members}
+    window = {c: windows[c[0]] for c in set(cluster_of.values())}
+    adj = {c: {} for c in window}
+    for i in block:
+        ci = cluster_of[i]
         for j, (score, status) in edges.get(i, {}).items():
-            if j in inside:
-                adj[(i,)][(j,)] = [score, int(status == LINK), status == CANNOT, 1]
-    for i in block:
-        for (j,), v in adj[(i,)].items():
-            if i < j and (avg := eligible((i,), (j,), v)) is not None:
-                heap.append((-avg, (i,), (j,)))
+            cj = cluster_of.get(j)
+            if cj is None or j < i or cj == ci:
+                continue
+            v = adj[ci].get(cj)
+            if v is None:
+                v = adj[ci][cj] = adj[cj][ci] = [0.0, 0, False, 0]
+            v[0] += score
+            v[1] += status == LINK
+            v[2] = v[2] or status == CANNOT
+            v[3] += 1
+    for a, nbrs in adj.items():
+        for b, v in nbrs.items():
+            if a < b and (avg := eligible(a, b, v)) is not None:
+                heap.append((-avg, a, b))
     heapq.heapify(heap)
     while heap:
         _, a, b = heapq.heappop(heap)

@@ -89,7 +89,8 @@ class Lexicon:
         for pattern, word in self.phrases:
             text = pattern.sub(word, text)
         for w in _WORD.findall(text.lower()):
-            w = re.sub(r"['’]s$", "", w)
+            if w.endswith(("'s", "’s")):
+                w = w[:-2]
             if w in self.function or w in self.date_words or len(w) < 2 or w in names:
                 continue
             stem = self.stem(w)
@@ -202,15 +203,16 @@ def is_coarse(m: EventMention) -> bool:
     return m.dated_by == "expression" and precision_rank(m.span.precision) >= COARSE_RANK
 
 
-def actor_tokens(m: EventMention, countries: frozenset[str], lex: Lexicon | None = None
-                 ) -> frozenset[str]:
+def actor_tokens(m: EventMention, countries: frozenset[str], lex: Lexicon | None = None,
+                 names: Sequence[str] | None = None) -> frozenset[str]:
     """The people, places and bodies a mention names: name words without office titles,
     country names and the names a source is cited by ("according to RIA Novosti")."""
     lex = lex or lexicon()
-    cited = " ".join(a.group() for a in lex.attribution.finditer(m.sentence)).lower()
-    return frozenset(t for t in lex.entity_tokens(m)
+    cited = set(_NAME_WORD.findall(
+        " ".join(a.group() for a in lex.attribution.finditer(m.sentence)).lower()))
+    return frozenset(t for t in (lex.entity_tokens(m) if names is None else names)
                      if t not in lex.office and t not in countries and len(t) > 1
-                     and not re.search(rf"\b{re.escape(t)}\b", cited))
+                     and t not in cited)
 
 
 def clause_words(m: EventMention) -> str:
@@ -258,13 +260,15 @@ def occasion_places(m: EventMention, lex: Lexicon | None = None) -> frozenset[st
     return lex.place_tokens(clause)
 
 
-def features(m: EventMention, countries: frozenset[str], lex: Lexicon) -> Features:
+def features(m: EventMention, countries: frozenset[str], lex: Lexicon,
+             names: Sequence[str] | None = None) -> Features:
+    names = lex.entity_tokens(m) if names is None else names
     lo, hi = interval(m, lex)
-    actors = actor_tokens(m, countries, lex)
+    actors = actor_tokens(m, countries, lex, names)
     places = lex.place_tokens(m.sentence) - countries
     return Features(
         lo=lo, hi=hi, day_point=is_day_point(m), coarse=is_coarse(m),
-        content=tuple(lex.tokens(m.headline, lex.entity_tokens(m))),
+        content=tuple(lex.tokens(m.headline, names)),
         actors=actors,
         places=places,
         classes=action_classes(m, lex),
@@ -310,9 +314,10 @@ class Run:
         self.place_only_weight = place_only_weight
         self.items = items
         self.lex = [lexicon(languages.get(m.doc_id, "en")) for m in items]
-        vocabulary = {t for m, lex in zip(items, self.lex) for t in lex.entity_tokens(m)}
-        self.countries = country_like(vocabulary, lexicon())
-        self.feats = [features(m, self.countries, lex) for m, lex in zip(items, self.lex)]
+        names = [lex.entity_tokens(m) for m, lex in zip(items, self.lex)]
+        self.countries = country_like({t for n in names for t in n}, lexicon())
+        self.feats = [features(m, self.countries, lex, n)
+                      for m, lex, n in zip(items, self.lex, names)]
         n = len(items)
         df: dict[str, int] = {}
         for f in self.feats:
@@ -337,11 +342,31 @@ class Run:
     def __len__(self) -> int:
         return len(self.items)
 
-    def keys(self, i: int) -> set[str]:
-        """What mention i can be found by: its action words and its participants. A pair can
-        link only when it shares one (see dedup._linked), so these index every candidate."""
-        f = self.feats[i]
-        return set(self.vectors[i]) | f.classes | {"=" + t for t in f.actors}
+    def index(self, strong: float, precise_days: int) -> tuple[list[list[str]], list[list[str]]]:
+        """(posted, probed): the keys each mention is posted under and the keys it looks up,
+        so that every pair that can link shares one (see dedup._pair_status):
+
+        - a participant ("=putin"): posted and probed by every mention naming it;
+        - an action class ("!@fire"), only between mentions dated within `precise_days`: the
+          class alone links only such reports;
+        - action words, by prefix filtering: a pair whose wording alone must reach `strong`
+          cosine shares a word in the "prefix" of one of them (its rarer words, leaving out a
+          tail of common words whose norm is below `strong`), so a mention is posted under its
+          prefix words ("P:") and all its words ("T:"), and probes "P:" with all its words and
+          "T:" with its prefix. Common words then never pair up thousands of mentions."""
+        posted, probed = [], []
+        for f, vec in zip(self.feats, self.vectors):
+            terms = sorted(vec, key=lambda t: (-vec[t], t))  # heaviest (rarest) first
+            tail, cut = 0.0, len(terms)
+            while cut > 0 and tail + vec[terms[cut - 1]] ** 2 < strong * strong:
+                cut -= 1
+                tail += vec[terms[cut]] ** 2
+            prefix = terms[:cut]
+            actors = ["=" + t for t in sorted(f.actors)]
+            classes = ["!" + c for c in sorted(f.classes)] if (f.hi - f.lo).days < precise_days else []
+            posted.append(actors + classes + ["P:" + t for t in prefix] + ["T:" + t for t in terms])
+            probed.append(actors + classes + ["P:" + t for t in terms] + ["T:" + t for t in prefix])
+        return posted, probed
 
     def cosine(self, i: int, j: int) -> float:
         a, b = self.vectors[i], self.vectors[j]
