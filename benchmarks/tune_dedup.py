@@ -38,9 +38,9 @@ from timeline.model import Timeline  # noqa: E402
 from timeline.pipeline import process_document  # noqa: E402
 
 GRID = {
-    "MERGE_THRESHOLD": [0.30, 0.35, 0.40],
-    "LINK_SHARE": [0.5, 0.75, 1.0],
-    "PRECISE_WEIGHT": [0.0, 0.1, 0.2],
+    "CLUSTER_THRESHOLD": [0.20, 0.25, 0.30, 0.35],
+    "LINK_SHARE": [0.1, 0.2, 0.35, 0.5],
+    "PRECISE_WEIGHT": [0.0, 0.1],
     "ENTITY_FLOOR": [0.30, 0.40],
 }
 
