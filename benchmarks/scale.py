@@ -1,0 +1,158 @@
+"""How dedup (and the whole build) scales with the number of documents, run by hand.
+
+    python benchmarks/scale.py [--sizes 1000,3000] [--whole] [--one-doc 3000]
+
+The corpus is the TempEval-3 texts (../shared/data/tempeval3/train.jsonl) cycled: copy k of a
+text is a new document whose publication date is shifted by k * --shift days, so its relative
+dates move and its absolute dates stay (as many reports of the same dated events would).
+
+- dedup: the documents are tagged and turned into event mentions once, then `merge_events`
+  is timed (CPU seconds) at each size; its peak traced memory is measured in a second run
+  with tracemalloc (which slows it, so it is not timed).
+- --whole: also the whole build (`build_from_documents`, no anchor inference: every document
+  has a date) in a child process per size: CPU seconds and peak resident memory.
+- --cache DIR keeps the event mentions of each size, so dedup alone can be re-timed.
+- --one-doc N: one document holding N event mentions on N different days (the sentences of
+  the corpus, dated one day apart): merging within a document with thousands of dates.
+
+The ratio line compares the largest size to the smallest: 3x the documents should cost at most
+3.6x the CPU. It imports `timeline` from PYTHONPATH when set, so the same script measures
+another checkout (for a before/after).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import pickle
+import resource
+import subprocess
+import sys
+import time
+import tracemalloc
+from dataclasses import replace
+from datetime import date, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if not os.environ.get("PYTHONPATH"):
+    sys.path.insert(0, str(ROOT))
+
+from timeline.dedup import merge_events  # noqa: E402
+from timeline.model import Document, TimeSpan  # noqa: E402
+from timeline.pipeline import build_from_documents, process_document  # noqa: E402
+
+DATA = ROOT.parent / "shared" / "data" / "tempeval3" / "train.jsonl"
+
+
+def corpus(n: int, shift: int, path: Path = DATA) -> list[Document]:
+    texts = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+    docs = []
+    for k in range(n):
+        t = texts[k % len(texts)]
+        cycle = k // len(texts)
+        docs.append(Document(id=f"{t['doc_id']}#{cycle}", text=t["text"],
+                             published=date.fromisoformat(t["dct"]) + timedelta(days=cycle * shift),
+                             published_from="manifest"))
+    return docs
+
+
+def event_mentions(docs: list[Document], cache: Path | None):
+    """The event mentions of the documents (everything before the merge), kept in `cache`."""
+    key = cache / f"mentions-{len(docs)}-{docs[-1].published}.pickle" if cache else None
+    if key is not None and key.exists():
+        return pickle.loads(key.read_bytes())
+    mentions = [m for d in docs for m in process_document(d)[1]]
+    if key is not None:
+        cache.mkdir(parents=True, exist_ok=True)
+        key.write_bytes(pickle.dumps(mentions))
+    return mentions
+
+
+def time_dedup(docs: list[Document], cache: Path | None = None) -> tuple[int, float, float, int]:
+    mentions = event_mentions(docs, cache)
+    started = time.process_time()
+    events = merge_events(mentions, docs)
+    cpu = time.process_time() - started
+    tracemalloc.start()
+    merge_events(mentions, docs)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    return len(mentions), cpu, peak / 2**20, len(events)
+
+
+def whole(n: int, shift: int) -> dict:
+    """The whole build in this process (called in a child): CPU and peak RSS."""
+    docs = corpus(n, shift)
+    started = time.process_time()
+    tl = build_from_documents(docs, infer_anchors=False)
+    cpu = time.process_time() - started
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    return {"documents": n, "events": len(tl.events), "cpu": cpu, "rss_mb": rss}
+
+
+def one_document(n: int) -> tuple[float, int]:
+    docs = corpus(60, 0)
+    mentions = [m for d in docs for m in process_document(d)[1]]
+    day0 = date(2000, 1, 1)
+    one = []
+    at = 0
+    for k in range(n):
+        m = mentions[k % len(mentions)]
+        d = day0 + timedelta(days=k)
+        one.append(replace(m, doc_id="one", sentence_start=at, sentence_end=at + len(m.sentence),
+                           span=TimeSpan(d, d, "day", d.isoformat()), time=None))
+        at += len(m.sentence) + 1
+    started = time.process_time()
+    events = merge_events(one, [Document("one", "", published=day0)])
+    return time.process_time() - started, len(events)
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--sizes", default="1000,3000")
+    ap.add_argument("--shift", type=int, default=37, help="days between two copies of a text")
+    ap.add_argument("--whole", action="store_true", help="also time the whole build")
+    ap.add_argument("--one-doc", type=int, default=0, help="mentions in the one-document case")
+    ap.add_argument("--cache", type=Path, help="keep the pre-merge event mentions here")
+    ap.add_argument("--child", type=int, help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    if args.child:
+        print(json.dumps(whole(args.child, args.shift)))
+        return 0
+    sizes = [int(s) for s in args.sizes.split(",")]
+    # The whole builds run first, in children forked while this process is still small: Linux
+    # keeps a process's peak RSS across fork and exec, so a child forked later would report
+    # this process's peak instead of its own.
+    if args.whole:
+        built = {}
+        for n in sizes:
+            out = subprocess.run([sys.executable, __file__, "--child", str(n),
+                                  "--shift", str(args.shift)],
+                                 capture_output=True, text=True, check=True, env=os.environ)
+            r = json.loads(out.stdout.strip().splitlines()[-1])
+            built[n] = r
+            print(f"build {n:>6} documents: {r['events']:>6} events, {r['cpu']:6.1f} CPU-s, "
+                  f"peak RSS {r['rss_mb']:7.1f} MB")
+        if len(sizes) > 1:
+            a, b = sizes[0], sizes[-1]
+            print(f"build ratio: {b / a:.1f}x the documents, "
+                  f"{built[b]['cpu'] / built[a]['cpu']:.2f}x the CPU")
+    cpu = {}
+    for n in sizes:
+        mentions, took, peak, events = time_dedup(corpus(n, args.shift), args.cache)
+        cpu[n] = took
+        print(f"dedup {n:>6} documents: {mentions:>6} mentions -> {events:>6} events, "
+              f"{took:6.2f} CPU-s, peak traced {peak:7.1f} MB")
+    if len(sizes) > 1:
+        a, b = sizes[0], sizes[-1]
+        print(f"dedup ratio: {b / a:.1f}x the documents, {cpu[b] / max(cpu[a], 1e-9):.2f}x the CPU")
+    if args.one_doc:
+        took, events = one_document(args.one_doc)
+        print(f"one document, {args.one_doc} mentions on as many days: {events} events, "
+              f"{took:.2f} CPU-s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

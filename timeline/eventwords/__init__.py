@@ -1,0 +1,20 @@
+"""Per-language word data for the event representation (timeline.representation).
+
+Each language is a module holding plain data, no logic: function words, irregular verb forms,
+action classes, office titles, locative prepositions... `for_language` returns it; a language
+without its own module falls back to English, whose names and figures still work.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import import_module
+from types import ModuleType
+
+
+@lru_cache(maxsize=None)
+def for_language(code: str | None) -> ModuleType:
+    base = (code or "en").split("-")[0].lower()
+    try:
+        return import_module(f"{__name__}.{base}")
+    except ModuleNotFoundError:
+        return import_module(f"{__name__}.en")

@@ -1,0 +1,431 @@
+"""What an event mention says, as the merge compares it.
+
+Each EventMention becomes a `Features`: the days it allows (its date span with precision and
+slack), its action (light-stemmed content words of its own clause, each action word followed by
+its class, "@visit"), its participants (the names it gives, office titles and country names
+left out; a surname alone meets the full name because names are compared word by word), the
+places it names, and its figures (numbers with their units). A `Run` holds the features of all
+mentions of one merge with the run-wide weights (TF-IDF of the action words, inverse frequency of
+the participants), and scores any pair on demand, so nothing is stored per pair.
+
+The words are data (timeline.eventwords.<language>); nothing here is English.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from types import ModuleType
+from typing import Iterable, Sequence
+
+from timeline.eventwords import for_language
+from timeline.model import EventMention, precision_rank
+
+# A lead event dated by publication happened on that day or shortly before it.
+LEAD_SLACK_DAYS = 3
+NO_DATE = date.max
+COARSE_RANK = precision_rank("month")
+
+_WORD = re.compile(r"[a-z][a-z'’-]*[a-z]|[a-z]")
+_NAME_WORD = re.compile(r"[a-z][a-z.]*[a-z]|[a-z]")
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]|\s[-\u2013]\s")
+
+
+class Lexicon:
+    """One language's word data, compiled for matching."""
+
+    def __init__(self, words: ModuleType):
+        self.words = words
+        self.function = words.FUNCTION_WORDS
+        self.date_words = words.DATE_WORDS
+        self.office = words.OFFICE_WORDS
+        self.attribution = re.compile(words.ATTRIBUTION, re.I)
+        self.call_for = re.compile(words.CALL_FOR, re.I)
+        self.demonym_end = re.compile(words.DEMONYM_END)
+        self.locative = re.compile(rf"\b(?:{words.LOCATIVE})\s+((?:[A-Z][\w’'.-]*\s?)+)")
+        self.multi_day = re.compile(words.MULTI_DAY, re.I)
+        self.ends = re.compile(words.ENDS, re.I)
+        self.begins = re.compile(words.BEGINS, re.I)
+        self.figure = re.compile(words.FIGURE, re.I)
+        self.phrases = [(re.compile(k, re.I), v) for k, v in words.PHRASES.items()]
+        self.class_of: dict[str, str] = {}
+        for name, stems in words.ACTION_CLASSES.items():
+            for w in stems.split():
+                self.class_of.setdefault(self.stem(w), "@" + name)
+        # Longer stems also match the words they begin ("negotiat" in "negotiations").
+        self.prefixes = [(k, c) for k, c in self.class_of.items() if len(k) >= 5]
+        self.compatible = {frozenset("@" + c for c in p.split()) for p in words.COMPATIBLE}
+        self.compatible_if_coarse = {frozenset("@" + c for c in p.split())
+                                     for p in words.COMPATIBLE_IF_COARSE}
+        self.request = "@" + words.REQUEST
+        self.gatherings = frozenset("@" + c for c in words.GATHERINGS)
+        self._classes: dict[str, str | None] = {}
+
+    def stem(self, w: str) -> str:
+        if w in self.words.IRREGULAR:
+            return self.words.IRREGULAR[w]
+        for suffix, repl, keep in self.words.SUFFIXES:
+            if w.endswith(suffix) and len(w) - len(suffix) >= keep and not w.endswith("ss"):
+                w = w[: len(w) - len(suffix)] + repl
+                break
+        if w.endswith("e") and len(w) >= self.words.SILENT_E_MIN:
+            w = w[:-1]
+        return w
+
+    def action_class(self, stem: str) -> str | None:
+        if stem not in self._classes:
+            self._classes[stem] = self.class_of.get(stem) or next(
+                (c for k, c in self.prefixes if stem.startswith(k)), None)
+        return self._classes[stem]
+
+    def tokens(self, text: str, names: Iterable[str] = ()) -> list[str]:
+        """Lower-cased content words with a light stem; function and date words (and `names`)
+        dropped; each action word is followed by its action class ("@visit")."""
+        out = []
+        names = set(names)
+        text = self.call_for.sub(self.words.CALL_FOR_AS, self.attribution.sub(" ", text))
+        for pattern, word in self.phrases:
+            text = pattern.sub(word, text)
+        for w in _WORD.findall(text.lower()):
+            if w.endswith(("'s", "’s")):
+                w = w[:-2]
+            if w in self.function or w in self.date_words or len(w) < 2 or w in names:
+                continue
+            stem = self.stem(w)
+            out.append(stem)
+            cls = self.action_class(stem)
+            if cls:
+                out.append(cls)
+        return out
+
+    def entity_tokens(self, m: EventMention) -> tuple[str, ...]:
+        return tuple(sorted(set(
+            t for e in m.entities for t in _NAME_WORD.findall(e.lower())
+            if t not in self.function and t not in self.date_words)))
+
+    def place_tokens(self, text: str) -> frozenset[str]:
+        """Name words the text uses as a place: right after "in", "to", "into", "from"..."""
+        return frozenset(t for p in self.locative.finditer(text)
+                         for t in _NAME_WORD.findall(p.group(1).lower()))
+
+    def figures(self, text: str) -> frozenset[str]:
+        """Numbers with their units: "magnitude:6.1", "people:12"."""
+        out = set()
+        for f in self.figure.finditer(text):
+            if f.group("m1") or f.group("m2"):
+                out.add("magnitude:" + (f.group("m1") or f.group("m2")))
+            else:
+                unit = f.group("unit").lower().rstrip("s")
+                out.add(f"{unit}:{f.group('n').replace(',', '')}")
+        return frozenset(out)
+
+
+@lru_cache(maxsize=None)
+def lexicon(language: str | None = "en") -> Lexicon:
+    return Lexicon(for_language(language))
+
+
+def country_like(vocabulary: Iterable[str], lex: Lexicon | None = None) -> frozenset[str]:
+    """Names of countries and their adjectives, found in the run itself: a name whose
+    adjective also occurs ("Russia"/"Russian", "China"/"Chinese"), both forms, and the global
+    adjectives. Nearly every sentence of a story about two countries names them, so sharing
+    them says nothing about which event two sentences report. Words are compared only within
+    their four-letter prefix group, so this is linear in the vocabulary, not quadratic."""
+    lex = lex or lexicon()
+    out = set(lex.words.GLOBAL_ADJECTIVES)
+    groups: dict[str, list[str]] = {}
+    for w in sorted(set(vocabulary)):
+        if len(w) >= 4:
+            groups.setdefault(w[:4], []).append(w)
+    for words in groups.values():
+        for a in words:
+            for b in words:
+                if a != b and len(b) > len(a) - 1 and lex.demonym_end.search(b) and b != a + "s":
+                    out.update((a, b))
+    return frozenset(out)
+
+
+@dataclass(frozen=True, slots=True)
+class Features:
+    lo: date  # the days the mention allows the event to fall on
+    hi: date
+    day_point: bool  # dated by its own day expression, a plain point
+    coarse: bool  # dated by its own expression of a month or coarser
+    content: tuple[str, ...]  # the clause's own words minus its names, with action classes
+    actors: frozenset[str]  # participants and places, word by word
+    places: frozenset[str]  # the name words used as places (country names left out)
+    classes: frozenset[str]  # action classes of the clause
+    occasions: frozenset[str]  # places of a bare time-and-place aside ("this week in Paris")
+    figures: frozenset[str]
+    names: tuple[frozenset[str], ...]  # each participant's words (places aside), for vetoes
+    full_names: tuple[frozenset[str], ...]  # the names of two words or more among them
+
+
+def interval(m: EventMention, lex: Lexicon | None = None) -> tuple[date, date]:
+    """The days a mention allows the event to fall on."""
+    s = m.span
+    if m.dated_by == "publication":
+        return s.last - timedelta(days=LEAD_SLACK_DAYS), s.last
+    if s.kind == "approximate":
+        slack = timedelta(days=s.slack_days)
+        return s.first - slack, s.last + slack
+    if s.kind == "after":
+        return s.first, NO_DATE
+    return _extent(m, lex or lexicon())  # point, and "before" (the tagger bounds it)
+
+
+def _extent(m: EventMention, lex: Lexicon) -> tuple[date, date]:
+    """A day mention of a multi-day event ("the three-day visit that ended on Wednesday")
+    widened to the whole event, else the mention."""
+    s = m.span
+    if m.dated_by == "expression" and s.precision == "day" and s.kind == "point":
+        found = lex.multi_day.search(m.sentence)
+        if found:
+            word = found.group(1).lower()
+            numbers = lex.words.NUMBER_WORDS
+            n = numbers.get(word) or int(word) if word.isdigit() or word in numbers else 1
+            n = max(1, min(n, 31)) - 1
+            if lex.ends.search(m.sentence):
+                return s.first - timedelta(days=n), s.last
+            if lex.begins.search(m.sentence):
+                return s.first, s.last + timedelta(days=n)
+    return s.first, s.last
+
+
+def is_day_point(m: EventMention) -> bool:
+    return (m.dated_by == "expression" and m.span.precision == "day"
+            and m.span.kind == "point")
+
+
+def is_coarse(m: EventMention) -> bool:
+    return m.dated_by == "expression" and precision_rank(m.span.precision) >= COARSE_RANK
+
+
+def actor_tokens(m: EventMention, countries: frozenset[str], lex: Lexicon | None = None,
+                 names: Sequence[str] | None = None) -> frozenset[str]:
+    """The people, places and bodies a mention names: name words without office titles,
+    country names and the names a source is cited by ("according to RIA Novosti")."""
+    lex = lex or lexicon()
+    cited = set(_NAME_WORD.findall(
+        " ".join(a.group() for a in lex.attribution.finditer(m.sentence)).lower()))
+    return frozenset(t for t in (lex.entity_tokens(m) if names is None else names)
+                     if t not in lex.office and t not in countries and len(t) > 1
+                     and t not in cited)
+
+
+def clause_words(m: EventMention) -> str:
+    """The headline, continued with the rest of the sentence when it was cut short (the verb
+    may sit in the part that was cut)."""
+    head = m.headline
+    if not head.endswith("…"):
+        return head
+    head = head[:-1].rstrip()
+    key = head[-24:]
+    at = m.sentence.find(key)
+    return head + m.sentence[at + len(key):] if at >= 0 else m.sentence
+
+
+def action_classes(m: EventMention, lex: Lexicon | None = None) -> frozenset[str]:
+    lex = lex or lexicon()
+    classes = frozenset(t for t in lex.tokens(clause_words(m)) if t.startswith("@"))
+    if lex.request in classes:
+        if m.status == "planned" and classes - {lex.request}:
+            # The planned occasion itself ("a state trip in the spring"): the visit asked
+            # for, which may yet be reported as it happens.
+            return classes - {lex.request}
+        # "invited Xi to Moscow for a state trip": the request is what happened.
+        return frozenset((lex.request,))
+    return classes
+
+
+def occasion_places(m: EventMention, lex: Lexicon | None = None) -> frozenset[str]:
+    """The places of a time-and-place reference ("highlighted again this week in Moscow"), or
+    nothing when the mention's own clause (the comma-delimited stretch around its date words)
+    names an action or no place."""
+    lex = lex or lexicon()
+    t = m.time
+    if t is None or m.dated_by != "expression":
+        return frozenset()
+    lo, hi = t.start - m.sentence_start, t.end - m.sentence_start
+    if not (0 <= lo <= hi <= len(m.sentence)):
+        return frozenset()
+    breaks = [b.start() for b in _CLAUSE_BREAK.finditer(m.sentence)]
+    left = max((b + 1 for b in breaks if b < lo), default=0)
+    right = min((b for b in breaks if b >= hi), default=len(m.sentence))
+    clause = m.sentence[left:right]
+    if len(clause.split()) > 8 or any(w.startswith("@") for w in lex.tokens(clause)):
+        return frozenset()
+    return lex.place_tokens(clause)
+
+
+def features(m: EventMention, countries: frozenset[str], lex: Lexicon,
+             names: Sequence[str] | None = None) -> Features:
+    names = lex.entity_tokens(m) if names is None else names
+    lo, hi = interval(m, lex)
+    actors = actor_tokens(m, countries, lex, names)
+    places = lex.place_tokens(m.sentence) - countries
+    return Features(
+        lo=lo, hi=hi, day_point=is_day_point(m), coarse=is_coarse(m),
+        content=tuple(lex.tokens(m.headline, names)),
+        actors=actors,
+        places=places,
+        classes=action_classes(m, lex),
+        occasions=occasion_places(m, lex),
+        figures=lex.figures(clause_words(m)),
+        names=tuple(n for n in (frozenset(_NAME_WORD.findall(e.lower())) & actors
+                                for e in m.entities) if n and not n <= places),
+        full_names=_full_names(m, actors, places),
+    )
+
+
+def _full_names(m: EventMention, actors: frozenset[str], places: frozenset[str]
+                ) -> tuple[frozenset[str], ...]:
+    """The participants that are full names ("Lindsay Lohan", "Jerry Ortiz"), places aside:
+    the ones a veto can trust. A title-cased headline capitalises every word, so it has none."""
+    inside = {w for e in m.entities for w in e.split()}
+    words = [w for w in m.sentence.split() if w not in inside and w[:1].isalpha()]
+    if not words or sum(1 for w in words if w[:1].isupper()) > 0.5 * len(words):
+        return ()
+    out = []
+    for e in m.entities:
+        n = frozenset(_NAME_WORD.findall(e.lower())) & actors
+        if len(n) >= 2 and not n & places:
+            out.append(n)
+    return tuple(out)
+
+
+class Run:
+    """The features of the mentions of one merge, and their run-wide weights.
+
+    Action wording is a TF-IDF cosine (sublinear tf, smoothed idf, unit length) over the
+    clause's own words minus its names, fitted on the run: in a one-story corpus nearly every
+    sentence shares the main actors, so only the words describing what happened tell two
+    events apart by wording. Shared actors is an overlap coefficient of the participants, each
+    weighted by its inverse frequency among the run's mentions: the shared names' weight over
+    the smaller side's total (a shared place alone counts place_only_weight of it), so "Xi and Putin" vs "Mr. Xi told Mr. Putin" is 1.0 whatever
+    else the longer sentence names, and a rare shared name counts more than the protagonist.
+    """
+
+    def __init__(self, items: Sequence[EventMention], languages: dict[str, str] | None = None,
+                 place_only_weight: float = 0.3):
+        languages = languages or {}
+        self.place_only_weight = place_only_weight
+        self.items = items
+        self.lex = [lexicon(languages.get(m.doc_id, "en")) for m in items]
+        names = [lex.entity_tokens(m) for m, lex in zip(items, self.lex)]
+        self.countries = country_like({t for n in names for t in n}, lexicon())
+        self.feats = [features(m, self.countries, lex, n)
+                      for m, lex, n in zip(items, self.lex, names)]
+        n = len(items)
+        df: dict[str, int] = {}
+        for f in self.feats:
+            for t in set(f.content):
+                df[t] = df.get(t, 0) + 1
+        idf = {t: math.log((1 + n) / (1 + k)) + 1.0 for t, k in df.items()}
+        self.vectors: list[dict[str, float]] = []
+        for f in self.feats:
+            counts: dict[str, int] = {}
+            for t in f.content:
+                counts[t] = counts.get(t, 0) + 1
+            vec = {t: (1.0 + math.log(c)) * idf[t] for t, c in counts.items()}
+            norm = math.sqrt(sum(v * v for v in vec.values()))
+            self.vectors.append({t: v / norm for t, v in vec.items()} if norm else {})
+        adf: dict[str, int] = {}
+        for f in self.feats:
+            for t in f.actors:
+                adf[t] = adf.get(t, 0) + 1
+        self.actor_idf = {t: math.log((1 + n) / (1 + k)) + 1.0 for t, k in adf.items()}
+        self.actor_weight = [sum(self.actor_idf[t] for t in f.actors) for f in self.feats]
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def index(self, strong: float, precise_days: int) -> tuple[list[list[str]], list[list[str]]]:
+        """(posted, probed): the keys each mention is posted under and the keys it looks up,
+        so that every pair that can link shares one (see dedup._pair_status):
+
+        - a participant ("=putin"): posted and probed by every mention naming it;
+        - an action class ("!@fire"), only between mentions dated within `precise_days`: the
+          class alone links only such reports;
+        - action words, by prefix filtering: a pair whose wording alone must reach `strong`
+          cosine shares a word in the "prefix" of one of them (its rarer words, leaving out a
+          tail of common words whose norm is below `strong`), so a mention is posted under its
+          prefix words ("P:") and all its words ("T:"), and probes "P:" with all its words and
+          "T:" with its prefix. Common words then never pair up thousands of mentions."""
+        posted, probed = [], []
+        for f, vec in zip(self.feats, self.vectors):
+            terms = sorted(vec, key=lambda t: (-vec[t], t))  # heaviest (rarest) first
+            tail, cut = 0.0, len(terms)
+            while cut > 0 and tail + vec[terms[cut - 1]] ** 2 < strong * strong:
+                cut -= 1
+                tail += vec[terms[cut]] ** 2
+            prefix = terms[:cut]
+            actors = ["=" + t for t in sorted(f.actors)]
+            classes = ["!" + c for c in sorted(f.classes)] if (f.hi - f.lo).days < precise_days else []
+            posted.append(actors + classes + ["P:" + t for t in prefix] + ["T:" + t for t in terms])
+            probed.append(actors + classes + ["P:" + t for t in terms] + ["T:" + t for t in prefix])
+        return posted, probed
+
+    def cosine(self, i: int, j: int) -> float:
+        a, b = self.vectors[i], self.vectors[j]
+        if len(a) > len(b):
+            a, b = b, a
+        return sum(v * b[t] for t, v in a.items() if t in b)
+
+    def overlap(self, i: int, j: int) -> float:
+        fi, fj = self.feats[i], self.feats[j]
+        shared = fi.actors & fj.actors
+        if not shared:
+            return 0.0
+        value = sum(self.actor_idf[t] for t in shared) / min(self.actor_weight[i],
+                                                             self.actor_weight[j])
+        if shared <= fi.places & fj.places:
+            value *= self.place_only_weight  # only where, not who: "in Moscow" and "in Moscow"
+        return value
+
+    def disjoint_participants(self, i: int, j: int) -> bool:
+        """Both mentions name people in full and no full name of either shares a word with
+        the other's participants: "Lindsay Lohan" and "Tara Reid" checking into rehab."""
+        fi, fj = self.feats[i], self.feats[j]
+        return (bool(fi.full_names) and bool(fj.full_names)
+                and all(n.isdisjoint(fj.actors) for n in fi.full_names)
+                and all(n.isdisjoint(fi.actors) for n in fj.full_names))
+
+    def different_participants(self, i: int, j: int) -> bool:
+        """Whether each mention names someone the other does not: a name (places aside) none
+        of whose words the other mention uses, so "Xi" covers "Xi Jinping". "Xi plans to call
+        Volodymyr Zelensky" and "Xi and Putin plan formal talks" share Xi but are two
+        occasions."""
+        fi, fj = self.feats[i], self.feats[j]
+        return (any(n.isdisjoint(fj.actors) for n in fi.names)
+                and any(n.isdisjoint(fi.actors) for n in fj.names))
+
+    def class_match(self, i: int, j: int) -> float:
+        """1.0 when two clauses name the same kind of action, or kinds that can be one
+        occasion."""
+        a, b = self.items[i], self.items[j]
+        fa, fb = self.feats[i], self.feats[j]
+        ca, cb = fa.classes, fb.classes
+        if ca & cb:
+            return 1.0
+        lex = self.lex[i]
+        for x, y, where, cy, py in ((a, b, fa.occasions, cb, fb.places),
+                                    (b, a, fb.occasions, ca, fa.places)):
+            # "... highlighted this week in Moscow" and the visit to Moscow that week: a time
+            # and a place name a gathering there which the other report places there too, or
+            # places nowhere in an article that set the scene already.
+            if (where and cy & lex.gatherings
+                    and (where <= py or (x.doc_id == y.doc_id and not py))):
+                return 1.0
+        pairs = {frozenset((x, y)) for x in ca for y in cb}
+        if pairs & lex.compatible:
+            return 1.0
+        if pairs & lex.compatible_if_coarse and (fa.coarse != fb.coarse):
+            return 1.0
+        return 0.0
+
+    def pair(self, i: int, j: int) -> tuple[float, float, float]:
+        """(action wording cosine, shared actors, action class match)."""
+        return (self.cosine(i, j), self.overlap(i, j), self.class_match(i, j))
