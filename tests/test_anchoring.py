@@ -1,7 +1,7 @@
 """Inferring the publication date of an article that has none (timeline.anchoring)."""
 import json
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import jsonschema
@@ -28,10 +28,17 @@ def test_today_beside_a_full_date():
 
 
 def test_weekday_date_pair_fixes_the_missing_year():
-    doc = Document("a", "Voters went to the polls. On Monday, Oct. 26, the council voted to close "
-                        "the bridge.")
+    doc = Document("a", "Voters went to the polls in March 2020. On Monday, Oct. 26, the council "
+                        "voted to close the bridge.")
     day, confidence, reason = infer_anchor(doc, today=date(2021, 1, 1))
     assert day == date(2020, 10, 26) and "weekday" in reason and confidence >= 0.6
+
+
+def test_weekday_date_pair_without_a_bound_only_guesses_the_year():
+    # Thursday fits December 11 in 2025, 2014, 2008...: nothing in the text says which.
+    doc = Document("a", "Bettie Page died Thursday, December 11, at a Los Angeles hospital.")
+    day, confidence, reason = infer_anchor(doc, today=date(2026, 1, 1))
+    assert day == date(2025, 12, 11) and confidence < 0.6 and "guess" in reason
 
 
 def test_a_lone_past_date_is_only_a_lower_bound_below_the_default_threshold():
@@ -67,7 +74,8 @@ def test_pipeline_leaves_it_unresolved_below_the_threshold_or_when_off():
 
 def test_documents_with_a_date_are_untouched():
     doc = replace(DATELINE, published=date(2023, 3, 21), published_from="manifest")
-    assert build_from_documents([doc]).documents[0] == doc
+    got = build_from_documents([doc]).documents[0]
+    assert replace(got, mode=doc.mode) == doc  # only its mode is judged ("auto" -> "news")
 
 
 def test_cli_options(tmp_path: Path):
@@ -89,3 +97,86 @@ def test_cli_options(tmp_path: Path):
                                   "--anchor-threshold", "0.95"])
     data = json.loads((out / "events.json").read_text(encoding="utf-8"))
     assert data["documents"][0]["published"] is None
+
+
+# ---------------------------------------------------------------- furniture first
+
+def test_a_published_line_wins_over_every_other_clue():
+    doc = Document("a", "Lohan checks into rehab\nPUBLISHED: THURSDAY, MAY 2, 2013, 1:32 PM\n"
+                        "UPDATED: FRIDAY, MAY 3, 2013\nThe council said today, March 3, 2021, "
+                        "that it voted.")
+    day, confidence, reason = infer_anchor(doc)
+    assert day == date(2013, 5, 2) and confidence >= 0.9 and "published" in reason
+
+
+def test_an_update_bounds_the_other_clues():
+    doc = Document("a", "Title\nUPDATED: FRIDAY, MAY 3, 2013, 9:56 AM\nThe treaty signed on "
+                        "February 4, 2013 and the talks of June 1, 2013 were discussed.")
+    day, confidence, reason = infer_anchor(doc)
+    # The update alone is at the threshold; the June date cannot be a lower bound after it.
+    assert day == date(2013, 5, 3) and confidence >= 0.6 and "updated" in reason
+
+
+def test_the_pipeline_takes_a_furniture_date():
+    doc = Document("a", "Lohan checks into rehab\nMay 02, 2013\nLindsay Lohan checked into "
+                        "rehab on Thursday, her lawyer said.")
+    tl = build_from_documents([doc])
+    assert tl.documents[0].published == date(2013, 5, 2)
+    assert any("inferred 2013-05-02" in w and "date-line" in w for w in tl.warnings)
+
+
+# ---------------------------------------------------------------- other documents, bounded cost
+
+_NAMES = [a + b for a in ("Bal", "Cor", "Dun", "Fen", "Gar", "Hol", "Kir", "Lom")
+          for b in ("ford", "wick", "ston", "mere", "by")]
+
+
+def _story(i: int, day: date) -> Document:
+    return Document(f"d{i}", f"Mayor {_NAMES[i]} opened the {_NAMES[-1 - i]} bridge on "
+                             f"{day:%B} {day.day}, {day.year}, officials said.",
+                    published=day + timedelta(days=1), published_from="document")
+
+
+def test_other_documents_date_an_undated_report_without_retagging_per_candidate(monkeypatch):
+    import timeline.anchoring as anchoring
+    from timeline.events import extract_events
+    from timeline.temporal import tag
+
+    dated = [_story(i, date(2021, 1, 1) + timedelta(days=9 * i)) for i in range(40)]
+    # Its events come from the caller (a pipeline has them already).
+    known = {d.id: extract_events(d, tag(d.text, d.published, d.id)) for d in dated}
+    event_day = date(2021, 1, 1) + timedelta(days=9 * 7)
+    undated = Document("u", f"Mayor {_NAMES[7]} opened the {_NAMES[-8]} bridge on "
+                            f"{event_day:%A}, officials said. Mayor {_NAMES[7]} said the bridge "
+                            f"cost $3 million.")
+    calls = []
+
+    def counting_tag(*args, **kwargs):
+        calls.append(args[1])
+        return tag(*args, **kwargs)
+
+    monkeypatch.setattr(anchoring, "tag", counting_tag)
+    anchoring._events_of.cache_clear()
+    day, confidence, reason = anchoring.infer_anchor(undated, dated,
+                                                     events_of=lambda d: known[d.id])
+    # Hundreds of candidate days around the related reports, but one tagging without a date
+    # and at most one per weekday: never one per candidate day.
+    assert len(calls) <= 8
+    # A weekday pins the day within a week: the earliest publication day that fits is taken,
+    # below the threshold since one shared event is thin evidence.
+    assert day == event_day and 0.3 < confidence < 0.6 and "d7" in reason
+
+
+def test_anchoring_depends_on_no_private_of_dedup_and_not_on_pipeline():
+    import ast
+    from pathlib import Path
+
+    import timeline.anchoring as anchoring
+    import timeline.corroboration as corroboration
+
+    for module in (anchoring, corroboration):
+        tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))
+        names = {a.name for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)
+                 for a in n.names} | {n.module or "" for n in ast.walk(tree)
+                                      if isinstance(n, ast.ImportFrom)}
+        assert not any("dedup" in n or "pipeline" in n for n in names), module.__name__

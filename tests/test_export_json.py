@@ -1,6 +1,8 @@
 """events.json: lossless, valid against its schema, and readable back into the same Timeline."""
 import json
 
+from pathlib import Path
+
 import jsonschema
 import pytest
 
@@ -83,3 +85,18 @@ def test_reader_refuses_other_files(tmp_path):
     path.write_text('{"events": []}', encoding="utf-8")
     with pytest.raises(ValueError):
         read_events_json(path)
+
+
+def test_compact_by_default_streamed_and_indented_on_request(tmp_path):
+    import json as _json
+    from timeline import read_events_json, write_exports
+    from timeline.export.events_json import to_data
+    timeline = read_events_json(Path(__file__).resolve().parents[1] / "exports" / "events.json")
+    compact = write_exports(timeline, tmp_path / "c", ["json"])[0].read_text(encoding="utf-8")
+    # the streamed pieces join to exactly what one json.dumps gives
+    assert compact == _json.dumps(to_data(timeline), ensure_ascii=False,
+                                  separators=(",", ":")) + "\n"
+    assert compact.count("\n") == 1
+    indented = write_exports(timeline, tmp_path / "i", ["json"], indent=2)[0]
+    text = indented.read_text(encoding="utf-8")
+    assert text.startswith('{\n  "schema"') and _json.loads(text) == _json.loads(compact)

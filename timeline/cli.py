@@ -1,4 +1,8 @@
-"""The `timeline` command: a thin layer over the library, one command per verb."""
+"""The `timeline` command: a thin layer over the library, one command per verb.
+
+The stages are imported inside the commands: `timeline --help` and a mistyped option answer
+at once instead of loading dateparser, pandas and the export libraries first.
+"""
 from __future__ import annotations
 
 import json
@@ -8,9 +12,12 @@ from datetime import date
 import click
 
 from . import export
-from .ingest import read_documents
-from .pipeline import build_from_documents
-from .temporal import tag as tag_text
+
+# Exit statuses of `timeline build` (documented in its --help and the README).
+EXIT_OK = 0  # built; warnings, if any, were printed
+EXIT_ERROR = 1  # nothing could be built: no article could be read, or a path is missing
+EXIT_USAGE = 2  # the command line is wrong (click's own status)
+EXIT_STRICT = 3  # --strict: built and written, but there were warnings
 
 
 def _parse_date(ctx, param, value):
@@ -61,6 +68,12 @@ def main():
               show_default=True, metavar="FLOAT",
               help="Use an inferred publication date only when its confidence (0-1) is at "
                    "least this; below it the article's relative dates stay unresolved.")
+@click.option("--mode", type=click.Choice(["auto", "news", "narrative"]), default="auto",
+              show_default=True,
+              help="How relative dates ('the following year', 'in March') count: from the "
+                   "publication date (news), from the date the story has reached "
+                   "(narrative: histories, retrospectives), or judged per article (auto). An "
+                   "article's own 'mode' metadata comes first.")
 @click.option("--formats", "-f", callback=_parse_formats, metavar="LIST",
               help="Comma-separated subset of: " + ", ".join(export.FORMATS)
                    + f". Default: {','.join(export.DEFAULT_FORMATS)}.")
@@ -73,10 +86,28 @@ def main():
 @click.option("--js-url", help="TimelineJS script for timeline.html (default: its CDN).")
 @click.option("--css-url", help="TimelineJS stylesheet for timeline.html (default: its CDN).")
 @click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(1, 64),
-              help="Processes for tagging the articles.")
-@click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
-def build(paths, out_dir, anchor, infer_anchor, anchor_threshold, formats, title, bom, coarse,
-          js_url, css_url, jobs, quiet):
+              help="Processes that read the articles' dates and events (with --engine dask: "
+                   "the workers of the local cluster).")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local",
+              show_default=True,
+              help="Where the per-article stages run: this machine's processes, or a Dask "
+                   "cluster (a local one, or --scheduler's). The exports are the same.")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="With --engine dask: the address of a running Dask scheduler "
+                   "(tcp://host:8786) instead of a local cluster.")
+@click.option("--indent", type=click.IntRange(0, 8), metavar="N",
+              help="Indent events.json by N spaces for people to read (default: compact).")
+@click.option("--budget", type=click.FloatRange(min=0, min_open=True), default=60.0,
+              show_default=True, metavar="SECONDS",
+              help="CPU time one stage of one article may take; an article past it loses "
+                   "its dates or events, with a warning, and the build goes on.")
+@click.option("--strict", is_flag=True,
+              help="Exit with status 3 when there was any warning (the exports are still "
+                   "written).")
+@click.option("--quiet", "-q", is_flag=True,
+              help="Print nothing but errors (no progress bar, no warnings, no summary).")
+def build(paths, out_dir, anchor, infer_anchor, anchor_threshold, mode, formats, title, bom, coarse,
+          js_url, css_url, jobs, engine, scheduler, indent, budget, strict, quiet):
     """Build the timeline of the articles in PATHS and write its exports.
 
     PATHS are files or folders: .txt and .md (optional front matter with published,
@@ -87,35 +118,70 @@ def build(paths, out_dir, anchor, infer_anchor, anchor_threshold, formats, title
       {"documents": {"a.txt": {"published": "2023-03-20", "title": "...", "url": "..."}}}
 
     Writes events.json (everything, lossless), timeline.csv, timeline.xlsx,
-    timeline.ics, timelinejs.json and timeline.html into --out.
+    timeline.ics, timelinejs.json and timeline.html into --out; each file is
+    replaced whole, so an interrupted build leaves the previous exports intact.
+
+    A file that cannot be read (binary, empty, broken JSON, a FIFO, a broken
+    link, too large) and an article that fails or runs past --budget are left
+    out with a warning naming the file; the other articles go on. Warnings go
+    to stderr and into events.json.
+
+    \b
+    Exit status:
+      0  built (warnings, if any, were printed)
+      1  nothing to build: no article could be read, or a path is missing
+      2  the command line is wrong
+      3  with --strict: built and written, but there were warnings
 
     \b
     Examples:
       timeline build seeds --out exports
+      timeline build corpus/ --jobs 2                 # two processes
+      timeline build corpus/ --engine dask --jobs 4   # a local Dask cluster
+      timeline build corpus/ --engine dask --scheduler tcp://scheduler:8786
       timeline build articles/ --anchor 2024-05-01 --formats csv,ics
       timeline build feed.jsonl --out site --js-url /assets/timeline.js --css-url /assets/timeline.css
     """
+    from .ingest import read_documents
+    from .pipeline import build_from_documents
+
     try:
-        documents, warnings = read_documents(list(paths), anchor=anchor)
+        documents, warnings = read_documents(list(paths), anchor=anchor, mode=mode)
     except (FileNotFoundError, ValueError) as err:
         raise click.ClickException(str(err))
     if not documents:
-        raise click.ClickException("no articles found in " + ", ".join(paths))
+        if not quiet:
+            for warning in warnings:
+                click.secho("warning: " + warning, fg="yellow", err=True)
+        raise click.ClickException("no article could be read in " + ", ".join(paths))
     show_bar = not quiet and sys.stderr.isatty() and len(documents) > 1
+    if scheduler and engine != "dask":
+        raise click.UsageError("--scheduler is for --engine dask")
     with click.progressbar(length=len(documents), label="Reading articles", file=sys.stderr,
                            hidden=not show_bar) as bar:
-        timeline = build_from_documents(documents, title, warnings, jobs,
-                                        progress=lambda doc: bar.update(1),
-                                        infer_anchors=infer_anchor,
-                                        anchor_threshold=anchor_threshold)
-    options = {"coarse": coarse, "bom": bom}
+        try:
+            timeline = build_from_documents(documents, title, warnings, jobs,
+                                            progress=bar.update, infer_anchors=infer_anchor,
+                                            anchor_threshold=anchor_threshold, budget=budget,
+                                            engine=engine, scheduler=scheduler)
+        except RuntimeError as err:  # e.g. dask asked for but not installed
+            raise click.ClickException(str(err))
+    options = {"coarse": coarse, "bom": bom, "indent": indent}
     if js_url:
         options["js_url"] = js_url
     if css_url:
         options["css_url"] = css_url
     written = export.write_exports(timeline, out_dir, formats, **options)
-    if quiet:
-        return
+    if not quiet:
+        _summary(timeline, written)
+    if strict and timeline.warnings:
+        click.secho(f"error: {len(timeline.warnings)} warning(s) and --strict", fg="red",
+                    err=True)
+        sys.exit(EXIT_STRICT)
+
+
+def _summary(timeline, written) -> None:
+    documents = timeline.documents
     for warning in timeline.warnings:
         click.secho("warning: " + warning, fg="yellow", err=True)
     mentions = timeline.mentions
@@ -139,18 +205,27 @@ def _timex(m) -> dict:
 @click.option("--jsonl", "jsonl", type=click.File("r", encoding="utf-8"),
               help='Read lines {"doc_id", "dct", "text"}; write one line per document: '
                    '{"doc_id", "timexes": [{"start", "end", "text", "type", "value"}]}.')
+@click.option("--mode", type=click.Choice(["auto", "news", "narrative"]), default="auto",
+              show_default=True,
+              help="Relative dates count from --dct (news), from the date the story has "
+                   "reached (narrative), or judged from each text (auto).")
 @click.option("--output", "-o", type=click.File("w", encoding="utf-8"), default="-",
               help="Where to write (default: standard output).")
-def tag(file, dct, jsonl, output):
+def tag(file, dct, jsonl, mode, output):
     """Print the temporal expressions of a text with their TIMEX3 type and value.
 
     With FILE: one JSON line per expression, with its character offsets, type, value,
     calendar span and the anchor it was resolved against. The file is read as `build`
     reads it (encoding and mojibake repaired), so offsets are into the repaired text.
 
-    With --jsonl: the benchmark format, offsets into each line's own text. This is the
-    same tagger `build` uses, so what it scores is what the timeline gets.
+    With --jsonl: the benchmark format, offsets into each line's own text; a line's
+    own "mode" key comes before --mode. This is the same tagger `build` uses, so what
+    it scores is what the timeline gets.
     """
+    from .ingest import read_documents
+    from .narrative import tag_document
+    from .pipeline import with_mode
+
     if bool(file) == bool(jsonl):
         raise click.UsageError("give either FILE or --jsonl")
     if jsonl:
@@ -161,20 +236,33 @@ def tag(file, dct, jsonl, output):
                 record = json.loads(line)
                 doc_dct = date.fromisoformat(record["dct"]) if record.get("dct") else None
                 text = record["text"]
-            except (ValueError, KeyError, TypeError) as err:
+                line_mode = str(record.get("mode") or mode).lower()
+                if line_mode not in ("news", "narrative", "auto"):
+                    raise ValueError(f"mode {line_mode!r} is not news, narrative or auto")
+            except (ValueError, KeyError, TypeError, AttributeError) as err:
                 raise click.ClickException(f"line {number}: not a {{doc_id, dct, text}} "
                                            f"record ({err})")
-            timexes = [_timex(m) for m in tag_text(text, doc_dct, str(record.get("doc_id")))]
-            output.write(json.dumps({"doc_id": record.get("doc_id"), "timexes": timexes},
-                                    ensure_ascii=False) + "\n")
+            row = {"doc_id": record.get("doc_id"), "timexes": []}
+            try:
+                row["timexes"] = [_timex(m) for m in tag_document(
+                    text, doc_dct, str(record.get("doc_id")), line_mode)]
+            except Exception as err:  # one bad line must not cost the rest of the file
+                row["error"] = f"{type(err).__name__}: {err}"
+                click.secho(f"warning: line {number}: tagging failed ({row['error']})",
+                            fg="yellow", err=True)
+            output.write(json.dumps(row, ensure_ascii=False) + "\n")
         return
-    documents, warnings = read_documents([file], anchor=dct)
-    doc = documents[0]
+    documents, warnings = read_documents([file], anchor=dct, mode=mode)
+    if not documents:
+        for warning in warnings:
+            click.secho("warning: " + warning, fg="yellow", err=True)
+        raise click.ClickException(f"{file}: no text to tag")
+    doc = with_mode(documents[0])
     anchor = dct or doc.published
     if anchor is None:
         click.secho(f"warning: {file}: no --dct and no publication date; relative dates stay "
                     "unresolved", fg="yellow", err=True)
-    for m in tag_text(doc.text, anchor, doc.id):
+    for m in tag_document(doc.text, anchor, doc.id, doc.mode):
         row = _timex(m)
         row.update({
             "first": m.span.first.isoformat() if m.span else None,

@@ -19,6 +19,10 @@ PRECISIONS = ("day", "week", "month", "season", "quarter", "half", "year", "deca
 #   after       on or after `first` ("since October 2022")
 KINDS = ("point", "approximate", "before", "after")
 
+# How a document's relative dates count (issue 13): from the publication date ("news"), from
+# the time the story has reached ("narrative"), or judged from the text ("auto").
+MODES = ("news", "narrative", "auto")
+
 # TIMEX3 types the tagger reports. Only DATE (and TIME) mentions carry a calendar span.
 TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
 
@@ -43,6 +47,9 @@ class Document:
     # Where `published` came from: "document", "manifest", "option" (--anchor), or "none".
     published_from: str = "none"
     repairs: tuple[str, ...] = ()  # what text repair changed, e.g. ("mojibake:cp874",)
+    # One of MODES: as the metadata or --mode gave it, replaced by the judged one ("news" or
+    # "narrative") once the document is tagged.
+    mode: str = "auto"
 
 
 @dataclass(frozen=True)
@@ -76,13 +83,14 @@ class Anchor:
     """What a relative expression was resolved against, so a wrong date can be explained.
 
     kind: "published" (the document's publication date), "mention" (a date the text had just
-    named), or "none" (no anchor was available; the expression stays unresolved).
+    named), "narrative" (the time a narrative has reached: the last date it named, see
+    timeline.narrative), or "none" (no anchor was available; the expression stays unresolved).
     """
 
     kind: str
     date: date | None = None
-    text: str | None = None  # for kind "mention": the words of the anchoring expression
-    start: int | None = None  # for kind "mention": its character offset in the document
+    text: str | None = None  # for "mention" and "narrative": the words of the anchoring date
+    start: int | None = None  # ... and their character offset in the document
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ from pathlib import Path
 from icalendar import Calendar, Event as VEvent
 
 from ..model import Event, Timeline
+from .atomic import write_atomic
 from .common import (documents_by_id, event_sources, expression_words, is_coarse,
                      safe_url, source_line, stamp_for, when_label)
 
@@ -103,5 +104,4 @@ def render(timeline: Timeline, coarse: str = "span", calendar_name: str | None =
 
 def write(timeline: Timeline, path, coarse: str = "span", calendar_name: str | None = None) -> Path:
     path = Path(path)
-    path.write_bytes(render(timeline, coarse=coarse, calendar_name=calendar_name))
-    return path
+    return write_atomic(path, render(timeline, coarse=coarse, calendar_name=calendar_name))

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from ..model import Anchor, Document, Event, EventMention, TimeMention, TimeSpan, Timeline
+from .atomic import write_atomic
 
 SCHEMA_VERSION = "timeline-events/1"
 FILENAME = "events.json"
@@ -76,7 +77,7 @@ def _event(e: Event) -> dict:
 def _document(d: Document, include_text: bool) -> dict:
     out = {"id": d.id, "title": d.title, "published": _iso(d.published),
            "published_from": d.published_from, "url": d.url, "outlet": d.outlet,
-           "path": d.path, "language": d.language, "repairs": list(d.repairs)}
+           "path": d.path, "language": d.language, "mode": d.mode, "repairs": list(d.repairs)}
     if include_text:
         out["text"] = d.text
     return out
@@ -93,15 +94,37 @@ def to_data(timeline: Timeline, include_text: bool = True) -> dict[str, Any]:
     }
 
 
-def render(timeline: Timeline, include_text: bool = True) -> str:
-    # Insertion order, not sort_keys: the order above is the documented, readable one.
-    return json.dumps(to_data(timeline, include_text), ensure_ascii=False, indent=2) + "\n"
+def render(timeline: Timeline, include_text: bool = True, indent: int | None = None) -> str:
+    """Compact by default (C encoder, a fraction of the size); `indent` for people to read."""
+    return "".join(chunks(timeline, include_text, indent))
 
 
-def write(timeline: Timeline, path, include_text: bool = True) -> Path:
+def chunks(timeline: Timeline, include_text: bool = True, indent: int | None = None):
+    """The file in pieces, one document, event or mention at a time, so that a corpus of
+    100,000 articles is never held as one nested dict and one string; the pieces join to
+    exactly what json.dumps of `to_data` gives."""
+    if indent is not None:  # a file for people: small corpora, the pure-Python encoder
+        yield json.dumps(to_data(timeline, include_text), ensure_ascii=False,
+                         indent=indent) + "\n"
+        return
+    # Insertion order, not sort_keys: the order of to_data is the documented, readable one.
+    dump = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+    yield '{"schema":' + dump(SCHEMA_VERSION) + ',"title":' + dump(timeline.title)
+    lists = (("documents", timeline.documents, lambda d: _document(d, include_text)),
+             ("events", timeline.events, _event), ("mentions", timeline.mentions, _time_mention))
+    for key, items, convert in lists:
+        yield f',"{key}":['
+        for index, item in enumerate(items):
+            yield ("," if index else "") + dump(convert(item))
+        yield "]"
+    yield ',"warnings":' + dump(list(timeline.warnings)) + "}\n"
+
+
+def write(timeline: Timeline, path, include_text: bool = True, indent: int | None = None
+          ) -> Path:
     path = Path(path)
-    path.write_bytes(render(timeline, include_text).encode("utf-8"))
-    return path
+    return write_atomic(path, (piece.encode("utf-8")
+                               for piece in chunks(timeline, include_text, indent)))
 
 
 # ---- plain data -> Timeline -------------------------------------------------------------
@@ -154,7 +177,7 @@ def _read_document(d: dict) -> Document:
     return Document(id=d["id"], text=d.get("text", ""), published=_date(d["published"]),
                     title=d["title"], url=d["url"], language=d["language"], path=d["path"],
                     outlet=d["outlet"], published_from=d["published_from"],
-                    repairs=tuple(d["repairs"]))
+                    repairs=tuple(d["repairs"]), mode=d.get("mode", "auto"))
 
 
 def from_data(data: dict[str, Any]) -> Timeline:

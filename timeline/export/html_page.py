@@ -20,6 +20,7 @@ from html import escape
 from pathlib import Path
 
 from ..model import Timeline
+from .atomic import write_atomic
 from . import timelinejs
 
 FILENAME = "timeline.html"
@@ -80,5 +81,4 @@ def write(timeline: Timeline, path, js_url: str = JS_URL, css_url: str = CSS_URL
           lang: str = "en", font: str | None = None) -> Path:
     path = Path(path)
     page = render(timeline, js_url=js_url, css_url=css_url, lang=lang, font=font)
-    path.write_bytes(page.encode("utf-8"))
-    return path
+    return write_atomic(path, page.encode("utf-8"))

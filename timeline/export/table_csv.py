@@ -13,6 +13,7 @@ from pathlib import Path
 
 
 from ..model import Timeline
+from .atomic import write_atomic
 from .common import (csv_bytes, documents_by_id, event_sources, expression_words, source_line, when_label)
 
 FILENAME = "timeline.csv"
@@ -60,5 +61,4 @@ def render(timeline: Timeline, bom: bool = False) -> bytes:
 
 def write(timeline: Timeline, path, bom: bool = False) -> Path:
     path = Path(path)
-    path.write_bytes(render(timeline, bom=bom))
-    return path
+    return write_atomic(path, render(timeline, bom=bom))

@@ -30,6 +30,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.writer.excel import ExcelWriter
 
 from ..model import Timeline
+from .atomic import write_atomic
 from .common import neutralise_cell
 from .table_csv import COLUMNS, rows
 
@@ -118,5 +119,4 @@ def render(timeline: Timeline) -> bytes:
 
 def write(timeline: Timeline, path) -> Path:
     path = Path(path)
-    path.write_bytes(render(timeline))
-    return path
+    return write_atomic(path, render(timeline))

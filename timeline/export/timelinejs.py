@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from ..model import Document, Event, TimeSpan, Timeline
+from .atomic import write_atomic
 from .common import (day_label, documents_by_id, event_sources, source_name, safe_url,
                      when_label)
 
@@ -136,5 +137,4 @@ def render(timeline: Timeline) -> str:
 
 def write(timeline: Timeline, path) -> Path:
     path = Path(path)
-    path.write_bytes(render(timeline).encode("utf-8"))
-    return path
+    return write_atomic(path, render(timeline).encode("utf-8"))

@@ -12,6 +12,7 @@ from pathlib import Path
 
 
 from ..model import Timeline
+from .atomic import write_atomic
 from . import timelinejs
 from .common import csv_bytes
 
@@ -46,5 +47,4 @@ def render(timeline: Timeline, bom: bool = False) -> bytes:
 
 def write(timeline: Timeline, path, bom: bool = False) -> Path:
     path = Path(path)
-    path.write_bytes(render(timeline, bom=bom))
-    return path
+    return write_atomic(path, render(timeline, bom=bom))

@@ -15,12 +15,14 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from timeline.model import Document
+from timeline.model import MODES, Document
 
+from .guard import Refused, cut_text
 from .html_files import read_html_file
+from .language import DEFAULT_LANGUAGE, detect_language, normalise_code
 from .manifest import MANIFEST_NAMES, Manifest, load_manifest
 from .metadata import Found
 from .records import read_json_file, read_jsonl_file
@@ -35,6 +37,10 @@ READERS = {
     ".jsonl": read_jsonl_file,
 }
 NOT_ARTICLES = {"readme", "sources", "license", "changelog"}  # lower-case file stems
+# A publication date later than today (plus time zones' slack) or before the first newspapers
+# is a typo or a placeholder: flagged with a warning.
+PUBLISHED_FUTURE_DAYS = 2
+PUBLISHED_EARLIEST_YEAR = 1600
 
 
 @dataclass
@@ -93,7 +99,10 @@ def _sources(arguments: Iterable[str | os.PathLike], warnings: list[str]) -> lis
         else:
             candidates = [_Source(given, given.name, given.as_posix(), given.parent, walked=False)]
         for source in candidates:
-            key = source.path.resolve()
+            try:
+                key = source.path.resolve()
+            except (OSError, RuntimeError):  # a link loop: the reader names it
+                key = source.path.absolute()
             if key not in seen:  # the same file reached through two arguments is read once
                 seen.add(key)
                 sources.append(source)
@@ -138,7 +147,8 @@ class _Manifests:
 
 
 def _document(
-    found: Found, source: _Source, entry: dict, anchor: date | None, warnings: list[str]
+    found: Found, source: _Source, entry: dict, anchor: date | None, warnings: list[str],
+    mode: str = "auto",
 ) -> Document:
     meta = {**entry, **found.meta}  # the document's own metadata wins
     published = meta.get("published")
@@ -154,6 +164,8 @@ def _document(
             f"{source.where}{found.locator}: no publication date, so relative dates in it cannot"
             " be resolved (add 'published' to its metadata or a manifest.json, or give an anchor)"
         )
+    if published is not None:
+        _check_published(published, f"{source.where}{found.locator}", warnings)
     stem = Path(source.relative).stem
     if found.id is not None:
         doc_id = found.id
@@ -167,12 +179,41 @@ def _document(
         published=published,
         title=meta.get("title") or found.title_guess,
         url=meta.get("url"),
-        language=meta.get("language") or "en",
+        language=_language(meta.get("language"), found.text, source.where + found.locator,
+                           warnings),
         path=source.relative + found.locator,
         outlet=meta.get("outlet"),
         published_from=origin,
         repairs=found.repairs,
+        mode=str(meta.get("mode") or mode).lower(),
     )
+
+
+def _language(given: str | None, text: str, where: str, warnings: list[str]) -> str:
+    """The metadata's language if it is a code, else the detected one, else the default."""
+    if given:
+        code = normalise_code(given)
+        if code:
+            return code
+        warnings.append(f"{where}: language {given!r} is not a language code (such as 'en' or "
+                        "'pt-BR'); detected from the text instead")
+    return detect_language(text) or DEFAULT_LANGUAGE
+
+
+def _one_line(error: BaseException, limit: int = 200) -> str:
+    text = " ".join(str(error).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _check_published(published: date, where: str, warnings: list[str]) -> None:
+    """Flag a publication date no news article can have; it is still used as given."""
+    today = date.today()
+    if published > today + timedelta(days=PUBLISHED_FUTURE_DAYS):
+        warnings.append(f"{where}: publication date {published.isoformat()} is in the future;"
+                        " check it (relative dates count from it)")
+    elif published.year < PUBLISHED_EARLIEST_YEAR:
+        warnings.append(f"{where}: publication date {published.isoformat()} is before "
+                        f"{PUBLISHED_EARLIEST_YEAR}; check it (relative dates count from it)")
 
 
 def _unique_ids(documents: list[Document], warnings: list[str]) -> list[Document]:
@@ -193,13 +234,17 @@ def _unique_ids(documents: list[Document], warnings: list[str]) -> list[Document
 
 
 def read_documents(
-    paths: Iterable[str | os.PathLike] | str | os.PathLike, anchor: date | None = None
+    paths: Iterable[str | os.PathLike] | str | os.PathLike, anchor: date | None = None,
+    mode: str = "auto",
 ) -> tuple[list[Document], list[str]]:
     """Read every article under `paths`; return the documents and human-readable warnings.
 
     `anchor` is the publication date for documents that have none of their own or in a
-    manifest. Raises FileNotFoundError for a path that does not exist.
+    manifest; `mode` (news, narrative, auto) the same for the way relative dates count.
+    Raises FileNotFoundError for a path that does not exist.
     """
+    if mode not in MODES:
+        raise ValueError(f"unknown mode {mode!r}; choose from {', '.join(MODES)}")
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
     if isinstance(anchor, datetime):
@@ -211,14 +256,22 @@ def read_documents(
         reader = READERS[source.path.suffix.lower()]
         try:
             found = reader(source.path, source.where, warnings)
+        except Refused as why:
+            warnings.append(f"{source.where}: {why}; skipped")
+            continue
         except OSError as error:
             warnings.append(f"{source.where}: cannot be read ({error.strerror or error}); skipped")
+            continue
+        except Exception as error:  # one odd file must not cost the others
+            warnings.append(f"{source.where}: cannot be read ({type(error).__name__}: "
+                            f"{_one_line(error)}); skipped")
             continue
         entry = manifests.entry(source) if found else {}
         for item in found:
             if not item.text.strip():
                 warnings.append(f"{source.where}{item.locator}: no text; skipped")
                 continue
-            documents.append(_document(item, source, entry, anchor, warnings))
+            item.text = cut_text(item.text, source.where + item.locator, warnings)
+            documents.append(_document(item, source, entry, anchor, warnings, mode))
     manifests.report_unused()
     return _unique_ids(documents, warnings), warnings

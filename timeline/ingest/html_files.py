@@ -7,6 +7,7 @@ from pathlib import Path
 import htmldate
 import trafilatura
 
+from .guard import MAX_ARTICLE_BYTES, read_capped, refuse_binary
 from .metadata import Found, clean_meta
 from .repair import decode_bytes, repair_text
 
@@ -28,7 +29,8 @@ def publication_date(html: str, url: str | None) -> str | None:
 
 
 def read_html_file(path: Path, where: str, warnings: list[str]) -> list[Found]:
-    data = path.read_bytes()
+    data = read_capped(path, MAX_ARTICLE_BYTES, where, warnings)
+    refuse_binary(data)
     declared = _CHARSET.search(data[:4096])
     html, decoded = decode_bytes(data, hint=declared.group(1).decode() if declared else None)
     # A tree, not the string: htmldate treats a string that looks like an address as one.

@@ -3,10 +3,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from timeline.model import MODES
+
 from .dates import parse_published
+from .repair import remove_controls
 
 # Metadata keys a document, a record or a manifest entry may give.
-FIELDS = ("published", "title", "url", "outlet", "language")
+FIELDS = ("published", "title", "url", "outlet", "language", "mode")
 # Spellings other tools use for the same thing.
 ALIASES = {"date": "published", "lang": "language", "link": "url"}
 
@@ -35,7 +38,10 @@ def clean_meta(raw: dict, where: str, warnings: list[str], extra: tuple[str, ...
         if not isinstance(value, str):
             warnings.append(f"{where}: {key} should be text, got {value!r}; ignored")
             continue
-        meta[name] = value.strip()
+        if name == "mode" and value.strip().lower() not in MODES:
+            warnings.append(f"{where}: mode {value!r} ignored; it is one of {', '.join(MODES)}")
+            continue
+        meta[name] = remove_controls(value)[0].strip()
     return meta
 
 

@@ -21,6 +21,8 @@ import charset_normalizer
 import ftfy
 from charset_normalizer.md import mess_ratio
 
+from .guard import utf16_order
+
 # -- decoding -------------------------------------------------------------------------------
 
 # Longest BOM first: the UTF-32-LE BOM starts with the UTF-16-LE one.
@@ -85,6 +87,10 @@ def decode_bytes(data: bytes, hint: str | None = None) -> tuple[str, tuple[str, 
             text = data[len(bom) :].decode(encoding, errors="replace")
             name = encoding.split("-le")[0].split("-be")[0]
             return text, (f"encoding:{name}-bom",) + _undecodable_note(text, data, encoding)
+    order = utf16_order(data) if b"\x00" in data[:8192] else None
+    if order:  # BOM-less UTF-16: valid UTF-8 too, with a NUL between the letters
+        text = data.decode(order, errors="replace")
+        return text, (f"encoding:{order}",) + _undecodable_note(text, data, order)
     try:
         return data.decode("utf-8"), ()
     except UnicodeDecodeError:
@@ -295,4 +301,20 @@ def repair_text(text: str) -> tuple[str, tuple[str, ...]]:
     if fixed != text:
         notes.append("mojibake:cp874")
         text = fixed
+    text, removed = remove_controls(text)
+    if removed:
+        notes.append(f"controls:{removed}")
     return text, tuple(notes)
+
+
+# Invisible characters that no article needs and that harm what reads the exports: C0 and C1
+# controls (NUL ends a C string; others garble terminals and calendars) and the bidirectional
+# embeddings, overrides and isolates, which can make a cell or a title display reversed.
+# Tab and new line stay. Runs after the cp874 repair, which reads some C1 bytes as letters.
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def remove_controls(text: str) -> tuple[str, int]:
+    """The text without control and bidi-override characters, and how many there were."""
+    cleaned, count = _CONTROLS.subn("", text)
+    return cleaned, count

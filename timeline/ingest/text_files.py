@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from .guard import MAX_ARTICLE_BYTES, read_capped, refuse_binary
 from .metadata import Found, clean_meta
 from .repair import decode_bytes, repair_text
 
@@ -69,7 +70,9 @@ def headline_guess(body: str, markdown: bool) -> str | None:
 
 
 def read_text_file(path: Path, where: str, warnings: list[str]) -> list[Found]:
-    text, decoded = decode_bytes(path.read_bytes())
+    data = read_capped(path, MAX_ARTICLE_BYTES, where, warnings)
+    refuse_binary(data)
+    text, decoded = decode_bytes(data)
     text, repaired = repair_text(text)
     raw, body = split_front_matter(text, where, warnings)
     meta = clean_meta(raw, where, warnings)

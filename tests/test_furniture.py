@@ -1,0 +1,131 @@
+"""Page furniture: PUBLISHED/UPDATED lines, date lines, datelines, bylines, share and copyright
+lines (timeline.furniture), and the publication date they give."""
+from datetime import date
+
+import pytest
+
+from timeline.furniture import (CONF_DATE_LINE, CONF_DATELINE, CONF_PUBLISHED, CONF_UPDATED,
+                                find_furniture, publication_date)
+
+
+def kinds(text):
+    return [(f.kind, f.day, text[f.start:f.end]) for f in find_furniture(text)]
+
+
+@pytest.mark.parametrize("line, kind, day", [
+    ("PUBLISHED: THURSDAY, MAY 2, 2013, 1:32 PM", "published", date(2013, 5, 2)),
+    ("UPDATED: FRIDAY, MAY 3, 2013", "updated", date(2013, 5, 3)),
+    ("Posted on May 3, 2013 by Jane Doe", "published", date(2013, 5, 3)),
+    ("Posted: Jul 07, 2012 7:40 PM ET", "published", date(2012, 7, 7)),
+    ("PUBLISHED: 22:07 GMT, 7 July 2012", "published", date(2012, 7, 7)),
+    ("Last Updated: Jul 07, 2012 8:44 PM ET", "updated", date(2012, 7, 7)),
+    ("Updated Saturday, December 05, 2009 8:28 PM", "updated", date(2009, 12, 5)),
+    ("First Posted: 10/25/11 06:44 PM ET", "published", date(2011, 10, 25)),
+    ("Published: 09th June 2013", "published", date(2013, 6, 9)),
+    ("May 03, 2013", "date-line", date(2013, 5, 3)),
+    ("THURSDAY, DECEMBER 3, 2009, 9:36 AM", "date-line", date(2009, 12, 3)),
+    ("10:10 AM PDT 6/6/2013", "date-line", date(2013, 6, 6)),
+    ("2 A.M. FEB. 4, 2009", "date-line", date(2009, 2, 4)),
+    ("Tuesday 28 April 2009 22. 34 BST", "date-line", date(2009, 4, 28)),
+])
+def test_date_furniture_lines(line, kind, day):
+    text = f"Lohan checks into rehab\n{line}\nThe actress checked into rehab on Thursday."
+    [(k, d, words)] = kinds(text)
+    assert (k, d, words) == (kind, day, line)
+
+
+def test_two_dates_on_one_line_are_two_pieces():
+    text = "on July 13, 2009 at 10:50 AM, updated July 29, 2009 at 12:16 PM\nBody."
+    found = kinds(text)
+    assert [(k, d) for k, d, _ in found] == [("date-line", date(2009, 7, 13)),
+                                             ("updated", date(2009, 7, 29))]
+    assert found[1][2].startswith("updated")
+
+
+@pytest.mark.parametrize("text, day", [
+    ("MOSCOW, March 20, 2023 (Reuters) - Chinese leader Xi Jinping met Putin.",
+     date(2023, 3, 20)),
+    ("WASHINGTON (AP) _ The Senate voted on Tuesday.", None),
+    ("NEW YORK -- Stocks fell sharply on Monday.", None),
+    ("LONDON, Jan 3 (Reuters) - Shares rose.", None),
+    ("Beijing, 30 December 2022 – Xi Jinping met Dmitry Medvedev.", date(2022, 12, 30)),
+    ("WASHINGTON, DC, April 28, 2009\nInterior Secretary Ken Salazar said.", date(2009, 4, 28)),
+])
+def test_datelines(text, day):
+    [(kind, d, words)] = kinds(text)
+    assert kind == "dateline" and d == day
+    assert not words.endswith(" ") and len(words) < 40
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("By JOHN SMITH, Associated Press Writer", "byline"),
+    ("By Jane Doe and Richard Roe", "byline"),
+    ("Share this: Facebook Twitter Email", "share"),
+    ("Share | Tweet | Print | 12 comments", "share"),
+    ("Copyright 2013 The Associated Press. All rights reserved. This material may not be "
+     "published, broadcast, rewritten or redistributed.", "copyright"),
+    ("© 2013 Reuters", "copyright"),
+])
+def test_byline_share_and_copyright_lines(line, kind):
+    text = f"Title\n{line}\nThe council voted on Monday."
+    assert [k for k, _, _ in kinds(text)] == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    "Published reports said on May 2, 2013 that the talks had failed.",
+    "Updated figures show a rise in unemployment since May 2, 2013.",
+    "Posted guards stood at the gate on May 2, 2013.",
+    "By Monday, the storm had passed.",
+    "By the end of May 3, 2013, the fire was out.",
+    "Share prices fell 3 percent on Monday.",
+    "Mr. Nichols escaped on March 11, 2005, as he was being escorted to a trial for rape.",
+    "The AIDS - the disease that killed him - was diagnosed in May.",
+    "Posted 1 year, 160 days ago [downloaded on 2 October 2013]",
+])
+def test_lookalikes_are_not_furniture(text):
+    assert kinds(text) == []
+
+
+def test_a_bare_date_line_in_the_body_is_no_furniture():
+    body = "\n".join(f"Paragraph {i} says something." for i in range(10))
+    assert kinds(body + "\nMay 3, 2013\nMore text.") == []
+
+
+def test_publication_date_prefers_published_then_dateline_then_date_line_then_updated():
+    published = "PUBLISHED: THURSDAY, MAY 2, 2013, 1:32 PM"
+    updated = "UPDATED: FRIDAY, MAY 3, 2013"
+    dateline = "MOSCOW, May 1, 2013 (Reuters) - Xi met Putin."
+    assert publication_date(f"Title\n{updated}\n{published}\nBody.") == (
+        date(2013, 5, 2), CONF_PUBLISHED, f"published line '{published}'")
+    day, conf, why = publication_date(f"Title\nMay 1, 2013\n{dateline}")
+    assert (day, conf) == (date(2013, 5, 1), CONF_DATELINE) and "dateline" in why
+    day, conf, _ = publication_date(f"Title\nMay 1, 2013\n{updated}\nBody.")
+    assert (day, conf) == (date(2013, 5, 1), CONF_DATE_LINE)
+    # Only updates: the earliest is the latest the article can have been published.
+    day, conf, why = publication_date(f"Title\n{updated}\nBody.\nUpdated: May 4, 2013")
+    assert (day, conf) == (date(2013, 5, 3), CONF_UPDATED) and "updated" in why
+    assert publication_date("The council voted on Monday, May 2, 2013.") is None
+
+
+def test_a_date_after_its_own_update_is_doubted():
+    day, conf, why = publication_date("Title\nMay 9, 2013\nUPDATED: FRIDAY, MAY 3, 2013\nBody.")
+    assert day == date(2013, 5, 9) and conf < CONF_DATE_LINE and "after its update" in why
+
+
+def test_a_numeric_date_that_could_be_swapped_is_less_sure():
+    day, conf, why = publication_date("Title\nPosted: 05/03/2013\nBody.")
+    assert day == date(2013, 5, 3) and conf < CONF_PUBLISHED and "month first" in why
+    assert publication_date("Title\nPosted: 26/09/2013\nBody.")[0] == date(2013, 9, 26)
+
+
+def test_linear_on_floods():
+    # Each pattern sees one bounded line; a flood of date words and digits stays fast.
+    text = ("May 2, 2013 " * 20000 + "\n") + ("PUBLISHED: " * 5000 + "\n") + "1:32 PM\n" * 5000
+    find_furniture(text)
+    find_furniture("MOSCOW" + ", MOSCOW" * 20000 + " - text")
+
+
+def test_a_dateline_starts_a_long_paragraph():
+    text = "MOSCOW, March 20, 2023 (Reuters) - " + "Xi Jinping met Vladimir Putin. " * 40
+    [f] = find_furniture(text)
+    assert (f.kind, f.day, f.end) == ("dateline", date(2023, 3, 20), 34)

@@ -1,0 +1,390 @@
+"""Page furniture: the lines around an article's text that are about the page, not the news.
+
+"PUBLISHED: THURSDAY, MAY 2, 2013, 1:32 PM", "Updated: May 24, 2005, 3:23 PM ET", "Posted on
+May 3, 2013 by Jane Doe", a bare "May 03, 2013" under the title, a wire dateline ("MOSCOW,
+March 20, 2023 (Reuters) -", "WASHINGTON (AP) _"), "By JOHN SMITH, Associated Press Writer",
+"Share this: Facebook Twitter Email", "Copyright 2013 The Associated Press". They are
+metadata: they may give the publication date (`publication_date`), but they report no event.
+
+Recognition is by whole lines (a dateline is a line's prefix): a line is furniture only when,
+once its label, dates, times and the page's own words are taken out, nothing is left, so
+"Published reports said on May 2 ..." and "Updated figures show ..." stay text. Every pattern
+runs on one line of bounded length, so the whole scan is linear in the text.
+
+The words are data, per language, at the top of the module (`LANGUAGES`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+# ---------------------------------------------------------------- language data
+
+LANGUAGES = {
+    "en": {
+        "months": {
+            "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+            "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+            "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9, "october": 10,
+            "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+        },
+        "weekdays": ("monday mon tuesday tues tue wednesday wed thursday thurs thu friday fri "
+                     "saturday sat sunday sun").split(),
+        # Label words before a date, longest first within each kind. A label must begin the
+        # line or follow a separator ("May 2, 2013 | Updated 1:32 PM").
+        "labels": {
+            "published": ("first published", "originally published", "published on",
+                          "published time", "published", "first posted", "posted on", "posted",
+                          "story created", "created", "for immediate release", "released",
+                          "release", "date"),
+            "updated": ("last updated", "last modified", "updated on", "updated", "modified",
+                        "revised", "last update", "edited time", "edited"),
+        },
+        # Words a date line may carry besides its dates and times.
+        "glue": "at on of the and by".split(),
+        # Ordinal suffixes of a day number ("August 2nd").
+        "ordinals": ("st", "nd", "rd", "th"),
+        # Before and after the clock time: "1:32 PM", "2 A.M.", "5:55p", time zones.
+        "clock": ("am", "pm", "a.m.", "p.m.", "a", "p", "hrs", "noon", "midnight"),
+        "zones": ("et edt est ct cdt cst mt mdt mst pt pdt pst akst akdt hst gmt bst utc cet cest "
+                  "eet eest ist aest aedt awst jst kst hkt msk sast wat cat eat uk").split(),
+        # "(Reuters)", "(AP)": who filed it.
+        "agencies": ("reuters ap afp upi bloomberg xinhua pti ians dpa efe ansa kyodo tass "
+                     "ria novosti itar-tass cnn cna bbc associated press agence france-presse "
+                     "the").split(),
+        # A byline: "By Jane Doe", "BY JOHN SMITH, Associated Press Writer".
+        "byline": ("by",),
+        # A share line is only these words (and counts, and separators), one of them a core
+        # word.
+        "share_core": ("share shares tweet email e-mail print facebook twitter linkedin "
+                       "pinterest reddit whatsapp google+ digg stumbleupon").split(),
+        "share_other": ("this on via article story page comments comment more save "
+                        "recommend like").split(),
+        # A copyright line starts with one of these or contains the phrase.
+        "copyright_start": ("copyright", "©", "(c)"),
+        "copyright_phrase": ("all rights reserved",),
+    },
+}
+
+# How sure a publication date is, per kind of furniture that gave it (0..1). A PUBLISHED or
+# Posted label names the date itself; a dateline with a full date is the wire's filing date; a
+# bare date line under the title is usually the publication date but may be a story date; an
+# UPDATED date is after publication (an upper bound), so alone it is only at the threshold.
+CONF_PUBLISHED = 0.95
+CONF_DATELINE = 0.9
+CONF_DATE_LINE = 0.8
+CONF_UPDATED = 0.6
+# A numeric date whose day and month could be swapped ("05/03/2013", read month first).
+AMBIGUOUS_NUMERIC_FACTOR = 0.85
+# When the chosen date is after an UPDATED date of the same page, one of them is wrong.
+INCONSISTENT_FACTOR = 0.6
+
+# Lines longer than this are text, not furniture (a copyright notice may run longer).
+MAX_LINE = 160
+MAX_COPYRIGHT_LINE = 400
+# Datelines and bare date lines are looked for only in the first lines of the article.
+HEAD_LINES = 8
+
+KINDS = ("published", "updated", "dateline", "byline", "share", "copyright", "date-line")
+
+
+@dataclass(frozen=True)
+class Furniture:
+    """One piece of page furniture: text[start:end], its kind, and the date it gives."""
+
+    start: int
+    end: int
+    kind: str  # one of KINDS
+    day: date | None = None  # the date the line gives, if any
+    ambiguous: bool = False  # a numeric date whose day and month could be swapped
+
+
+# ---------------------------------------------------------------- patterns (from the data)
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+class _Patterns:
+    def __init__(self, lang: dict):
+        self.lang = lang
+        self.months = lang["months"]
+        months = _alt(self.months)
+        weekdays = _alt(lang["weekdays"])
+        ordinal = _alt(lang["ordinals"])
+        # One date: "May 2, 2013", "Thu Jun 13, 2013", "7 July 2012", "05/02/2013", "2013-05-02".
+        self.date = re.compile(
+            rf"(?:\b(?:{weekdays})\b\.?,?\s{{0,3}})?(?:"
+            rf"(?P<mon1>\b(?:{months}))\.?\s{{1,3}}(?P<d1>\d{{1,2}})(?:{ordinal})?\b,?\s{{0,3}}"
+            rf"(?P<y1>\d{{4}})\b"
+            rf"|\b(?P<d2>\d{{1,2}})(?:{ordinal})?\s{{1,3}}(?:of\s)?(?P<mon2>(?:{months}))\b\.?,?"
+            rf"\s{{0,3}}(?P<y2>\d{{4}})\b"
+            rf"|\b(?P<y3>\d{{4}})-(?P<m3>\d{{1,2}})-(?P<d3>\d{{1,2}})\b"
+            rf"|\b(?P<a4>\d{{1,2}})/(?P<b4>\d{{1,2}})/(?P<y4>\d{{4}}|\d{{2}})\b)", re.I)
+        self.month_day = re.compile(rf"(?:{months})\.?\s{{1,3}}\d{{1,2}}(?:{ordinal})?", re.I)
+        self.weekday = re.compile(rf"\b(?:{weekdays})\b\.?", re.I)
+        clock = _alt(lang["clock"])
+        zones = _alt(lang["zones"])
+        # "1:32 PM", "22:07 GMT", "23:37:00", "22. 34 BST", "2 A.M.", "5:55p", "(GMT+05:00)".
+        self.time = re.compile(
+            rf"\b\d{{1,2}}(?:[:.]\s?\d{{2}}){{0,2}}\s{{0,2}}(?:(?:{clock})(?![\w])\.?)"
+            rf"|\b\d{{1,2}}[:.]\s?\d{{2}}(?::\d{{2}})?\b"
+            rf"|\(?\b(?:{zones})\b(?:\s?[+-]\d{{1,2}}(?::?\d{{2}})?)?\)?", re.I)
+        self.labels = [(kind, re.compile(rf"(?:^|(?<=[|,;\s]))(?:{_alt(words)})\b\s{{0,3}}:?",
+                                         re.I))
+                       for kind, words in lang["labels"].items()]
+        self.label_any = re.compile(
+            rf"(?:^|(?<=[|,;\s]))(?:{_alt(w for ws in lang['labels'].values() for w in ws)})\b"
+            rf"\s{{0,3}}:?", re.I)
+        self.glue = frozenset(lang["glue"])
+        self.agencies = frozenset(lang["agencies"])
+        self.byline = re.compile(
+            rf"^\s*(?:{_alt(lang['byline'])})\s+(?P<names>[^\n]{{1,{MAX_LINE}}})$", re.I)
+        self.share_core = frozenset(lang["share_core"])
+        self.share_other = frozenset(lang["share_other"])
+        self.copyright = re.compile(
+            rf"^\s*(?:{_alt(lang['copyright_start'])})|{_alt(lang['copyright_phrase'])}", re.I)
+        agencies = _alt(lang["agencies"])
+        # A wire dateline at the start of a line: a place in capitals (with an optional state
+        # or country: "WASHINGTON, DC,", "Mass."), an optional date, an optional agency in
+        # brackets, then a dash, an underscore or a colon before the story.
+        self.dateline = re.compile(
+            r"^\s*(?P<place>[A-Z][A-Z.'’-]{1,25}(?: [A-Z][A-Z.'’-]{1,25}){0,3})"
+            r"(?:,\s{0,2}[A-Z][A-Za-z.]{1,15}(?: [A-Z][A-Za-z.]{1,15})?)?"
+            r"(?P<date>,\s{0,2}[^()\n]{4,40}?)?"
+            rf"\s{{0,2}}(?P<agency>\((?i:{agencies})(?:[ /,-]{{1,3}}(?i:{agencies})){{0,3}}\))?"
+            r"\s{0,2}(?:(?P<dash>--|[-–—_:])(?=\s)|$)")
+        # A mixed-case place needs a full date and a dash: "Beijing, 30 December 2022 –".
+        self.dateline_mixed = re.compile(
+            r"^\s*(?P<place>[A-Z][\w.'’-]{1,25}(?: [A-Z][\w.'’-]{1,25}){0,2})"
+            r",\s{0,2}(?P<date>[^()\n]{4,40}?)\s{0,2}"
+            rf"(?P<agency>\((?i:{agencies})(?:[ /,-]{{1,3}}(?i:{agencies})){{0,3}}\))?"
+            r"\s{0,2}(?P<dash>--|[-–—])(?=\s)")
+        self.word = re.compile(r"[^\W\d_][\w.'’+-]*|\d+", re.U)
+
+    def read_date(self, m: re.Match) -> tuple[date | None, bool]:
+        """The calendar day of a `self.date` match, and whether it is an ambiguous numeric."""
+        try:
+            if m["mon1"]:
+                return date(int(m["y1"]), self.months[m["mon1"].lower()], int(m["d1"])), False
+            if m["mon2"]:
+                return date(int(m["y2"]), self.months[m["mon2"].lower()], int(m["d2"])), False
+            if m["y3"]:
+                return date(int(m["y3"]), int(m["m3"]), int(m["d3"])), False
+            a, b, y = int(m["a4"]), int(m["b4"]), int(m["y4"])
+            if y < 100:
+                y += 2000 if y < 70 else 1900
+            if a > 12:  # day first: "26/09/2013"
+                return date(y, b, a), False
+            return date(y, a, b), a != b and b <= 12
+        except (ValueError, KeyError):
+            return None, False
+
+
+@lru_cache(maxsize=None)
+def _patterns(language: str) -> _Patterns:
+    return _Patterns(LANGUAGES.get(language, LANGUAGES["en"]))
+
+
+# ---------------------------------------------------------------- recognition
+
+def find_furniture(text: str, language: str = "en") -> list[Furniture]:
+    """Every piece of page furniture in `text`, sorted by start. Linear in the text."""
+    p = _patterns(language)
+    out: list[Furniture] = []
+    pos, n_line = 0, 0
+    length = len(text)
+    while pos <= length:
+        nl = text.find("\n", pos)
+        end = length if nl < 0 else nl
+        if end > pos and text[pos:end].strip():
+            head = n_line < HEAD_LINES
+            out.extend(_line(text, pos, end, head, p))
+            n_line += 1
+        if nl < 0:
+            break
+        pos = nl + 1
+    return out
+
+
+def _line(text: str, start: int, end: int, head: bool, p: _Patterns) -> list[Furniture]:
+    raw = text[start:end]
+    line = raw.rstrip()
+    lead = len(line) - len(line.lstrip())
+    if len(line) <= MAX_COPYRIGHT_LINE and p.copyright.search(line):
+        return [Furniture(start + lead, start + len(line), "copyright")]
+    if len(line) > MAX_LINE:  # a paragraph: only its start may be furniture, a dateline
+        return _dateline(text, start, line[:MAX_LINE], head, p, cut=True)
+    dated = _dated_line(line, p, head)
+    if dated is not None:
+        return [Furniture(start + a, start + b, kind, day, amb) for a, b, kind, day, amb in dated]
+    if _is_share(line, p):
+        return [Furniture(start + lead, start + len(line), "share")]
+    if _is_byline(line, p):
+        return [Furniture(start + lead, start + len(line), "byline")]
+    return _dateline(text, start, line, head, p)
+
+
+def _dated_line(line: str, p: _Patterns, head: bool):
+    """A line made only of labels, dates, times and glue words, split into one piece per date:
+    [(start, end, kind, day, ambiguous)]; None when the line says anything else."""
+    dates = list(p.date.finditer(line))
+    labels = list(p.label_any.finditer(line))
+    if not dates and not labels:
+        return None
+    # Blank out what a date line may hold; whatever word is left makes it text.
+    chars = list(line)
+    for m in (*dates, *labels, *p.time.finditer(line)):
+        chars[m.start():m.end()] = " " * (m.end() - m.start())
+    rest = "".join(chars)
+    # "Posted on May 3, 2013 by Jane Doe": a byline may end the line.
+    by = re.search(r"\s(?:%s)\s+(?P<names>.+)$" % _alt(p.lang["byline"]), rest, re.I)
+    if by and dates and by.start() >= dates[0].end() and _names(by["names"], p):
+        rest = rest[:by.start()]
+    if any(w.lower().rstrip(".") not in p.glue and w.lower().rstrip(".") not in p.agencies
+           for w in p.word.findall(rest)):
+        return None
+    if not dates:
+        return None  # "Updated 9:01 AM EDT": a label with a time only gives no day
+    if not labels and not head:
+        return None  # a bare date in the body is a heading, left to the text
+    pieces = []
+    for i, m in enumerate(dates):
+        label = next((lab for lab in reversed(labels) if lab.end() <= m.start()
+                      and (i == 0 or lab.start() >= dates[i - 1].end())), None)
+        kind = "date-line"
+        if label is not None:
+            kind = next(k for k, rx in p.labels if rx.match(line, label.start()))
+        day, amb = p.read_date(m)
+        a = label.start() if label is not None else (m.start() if i else
+                                                      len(line) - len(line.lstrip()))
+        b = dates[i + 1].start() if i + 1 < len(dates) else len(line)
+        if i + 1 < len(dates):
+            nxt = next((lab for lab in labels if m.end() <= lab.start() < dates[i + 1].start()),
+                       None)
+            b = nxt.start() if nxt is not None else b
+        pieces.append((a, len(line[:b].rstrip(" |,;")), kind, day, amb))
+    # Pieces must not overlap and must cover the line from its first label or date on.
+    fixed = []
+    for a, b, kind, day, amb in pieces:
+        if fixed and a < fixed[-1][1]:
+            a = fixed[-1][1]
+        if b > a:
+            fixed.append((a, b, kind, day, amb))
+    if fixed:
+        a0, b0, *more = fixed[0]
+        fixed[0] = (len(line) - len(line.lstrip()), b0, *more)
+        a1, b1, *more = fixed[-1]
+        fixed[-1] = (a1, len(line), *more)
+    return fixed
+
+
+def _names(words: str, p: _Patterns) -> bool:
+    """Whether a byline's names are names: capitalised words (and "and", "of"), no weekday or
+    month, nothing ending a sentence."""
+    tokens = words.replace(",", " , ").replace("|", " , ").split()
+    if not tokens or len(tokens) > 12 or words.rstrip().endswith((".", "?", "!")) \
+            and not re.search(r"\b[A-Z]\.$", words.rstrip()):
+        return False
+    for t in tokens:
+        if t in (",", "and", "of", "&", "for", "the", "de", "van", "von", "in"):
+            continue
+        if not t[0].isupper() or p.weekday.fullmatch(t) or t.lower().rstrip(".,") in p.months:
+            return False
+    return tokens[0] not in (",", "and", "of", "&", "for", "the", "in")
+
+
+def _is_byline(line: str, p: _Patterns) -> bool:
+    m = p.byline.match(line)
+    return bool(m) and _names(m["names"], p)
+
+
+def _is_share(line: str, p: _Patterns) -> bool:
+    words = [w.lower().rstrip(".:") for w in re.findall(r"[^\s|/•·,:;()]+", line)]
+    core = False
+    for w in words:
+        if w in p.share_core:
+            core = True
+        elif not (w in p.share_other or w.isdigit() or w in ("+", "-", "–", "|")):
+            return False
+    return core
+
+
+def _dateline(text: str, start: int, line: str, head: bool, p: _Patterns,
+              cut: bool = False) -> list[Furniture]:
+    if not head:
+        return []
+    m = p.dateline.match(line)
+    if m is not None and cut and m.end() == len(line):
+        m = None  # the end of the cut is not the end of the line
+    mixed = False
+    if m is not None and m["dash"] is None and not m["date"]:
+        m = None  # a line that is only a place in capitals is a heading
+    if m is None or not (m["agency"] or m["date"] or m["dash"] in ("--", "_", "–", "—")) \
+            or not any(c.isupper() for c in m["place"]) or m["place"] != m["place"].upper():
+        m, mixed = p.dateline_mixed.match(line), True
+        if m is None:
+            return []
+    day = amb = None
+    if m["date"]:
+        d = p.date.search(m["date"])
+        # The date must be the whole stretch between the place and the agency or dash; a
+        # month and day without the year ("LONDON, Jan 3 (Reuters) -") give no day.
+        if d is None or re.sub(r"[\s,]", "", m["date"][:d.start()] + m["date"][d.end():]):
+            if not p.month_day.fullmatch(m["date"].strip(" ,")):
+                return []
+        else:
+            day, amb = p.read_date(d)
+            if day is None:
+                return []
+    elif mixed or m["dash"] == ":" and not m["agency"]:
+        return []  # "Beijing - ..." or "NOTE: ..." name no dateline without a date
+    place_words = m["place"].split()
+    if len(place_words) == 1 and len(m["place"]) <= 3 and not m["agency"] and day is None:
+        return []  # "AP -", "US -": too short to be a place alone
+    lead = len(line) - len(line.lstrip())
+    return [Furniture(start + lead, start + m.end(), "dateline", day, bool(amb))]
+
+
+# ---------------------------------------------------------------- the publication date
+
+_RANK = {"published": 0, "dateline": 1, "date-line": 2, "updated": 3}
+_CONFIDENCE = {"published": CONF_PUBLISHED, "dateline": CONF_DATELINE,
+               "date-line": CONF_DATE_LINE, "updated": CONF_UPDATED}
+
+
+def publication_date(text: str, language: str = "en",
+                     furniture: list[Furniture] | None = None
+                     ) -> tuple[date, float, str] | None:
+    """(day, confidence 0..1, reason) from the page's own furniture, or None.
+
+    A PUBLISHED or Posted line wins, then a dateline with a full date, then a bare date line
+    under the title, then an UPDATED line (an update comes after publication, so it is only an
+    upper bound: the earliest update is taken). Within a kind the first line wins."""
+    pieces = [f for f in (furniture if furniture is not None else find_furniture(text, language))
+              if f.day is not None and f.kind in _RANK]
+    if not pieces:
+        return None
+    if any(f.kind != "updated" for f in pieces):
+        best = min((f for f in pieces if f.kind != "updated"),
+                   key=lambda f: (_RANK[f.kind], f.start))
+    else:
+        best = min(pieces, key=lambda f: (f.day, f.start))
+    confidence = _CONFIDENCE[best.kind]
+    words = " ".join(text[best.start:best.end].split())[:80]
+    reason = f"{best.kind} line '{words}'"
+    if best.ambiguous:
+        confidence *= AMBIGUOUS_NUMERIC_FACTOR
+        reason += " (numeric, read month first)"
+    updates = [f.day for f in pieces if f.kind == "updated"]
+    if best.kind != "updated" and updates and best.day > min(updates):
+        confidence *= INCONSISTENT_FACTOR
+        reason += f" (after its update {min(updates).isoformat()})"
+    return best.day, round(confidence, 2), reason
+
+
+def spans(text: str, language: str = "en") -> list[tuple[int, int]]:
+    """The character ranges of the furniture in `text`: what no event may come from."""
+    return [(f.start, f.end) for f in find_furniture(text, language)]
