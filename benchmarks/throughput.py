@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Throughput of the tagger and of a whole build, run by hand (never inside the tests).
 
-    python benchmarks/throughput.py [--copies 20] [--jobs 2]
+    python benchmarks/throughput.py [--docs 256] [--tag-only] [--copies 20] [--jobs 2]
 
-1. Tags every TempEval-3 document (../shared/data by default) and reports documents and
-   characters per second.
+1. Tags the TempEval-3 documents (../shared/data by default) and runs dateparser's
+   search_dates on the same texts, in one process, and prints the CPU throughput ratio;
+   then tags one text of 100 KB, 400 KB and 1 MB to show the growth with length.
 2. Builds a timeline from the seed articles repeated --copies times (as distinct JSONL
    records), with one process and with --jobs processes, and reports articles per second.
 """
@@ -28,14 +29,43 @@ from timeline.temporal import tag  # noqa: E402
 DEFAULT_GOLD = ROOT.parent / "shared" / "data" / "tempeval3" / "train.jsonl"
 
 
-def tagging(path: Path) -> None:
-    docs = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+def tagging(path: Path, limit: int) -> None:
+    """Tagger CPU throughput against dateparser's search_dates on the same texts, in this
+    process and run, each warmed up on the texts first (caches, lazy data)."""
+    from dateparser.search import search_dates
+
+    docs = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()][:limit]
     chars = sum(len(d["text"]) for d in docs)
-    started = time.perf_counter()
-    found = sum(len(tag(d["text"], date.fromisoformat(d["dct"]))) for d in docs)
-    took = time.perf_counter() - started
-    print(f"tag: {len(docs)} documents, {chars:,} characters, {found} expressions in "
-          f"{took:.2f} s = {len(docs) / took:.1f} docs/s, {chars / took:,.0f} chars/s")
+
+    def ours():
+        return sum(len(tag(d["text"], date.fromisoformat(d["dct"]))) for d in docs)
+
+    def theirs():
+        return sum(len(search_dates(d["text"], languages=["en"]) or ()) for d in docs)
+
+    figures = {}
+    for name, run in (("tag", ours), ("search_dates", theirs)):
+        run()  # warm-up
+        started = time.process_time()
+        found = run()
+        took = time.process_time() - started
+        figures[name] = took
+        print(f"{name}: {len(docs)} documents, {chars:,} characters, {found} expressions in "
+              f"{took:.2f} CPU-s = {chars / took / 1e6:.3f} MB/s")
+    print(f"tag / search_dates throughput: {figures['search_dates'] / figures['tag']:.1f}x")
+
+
+def scaling(path: Path) -> None:
+    """Tagger CPU time on one text of 100 KB, 400 KB and 1 MB made of TempEval-3 articles:
+    near-linear growth is what must hold."""
+    texts = [json.loads(line)["text"] for line in path.open(encoding="utf-8") if line.strip()]
+    joined = "\n\n".join(texts)
+    for size in (100_000, 400_000, 1_000_000):
+        text = (joined * (size // len(joined) + 1))[:size]
+        started = time.process_time()
+        found = len(tag(text, date(1998, 3, 1)))
+        print(f"one text of {size:,} characters: {found} expressions in "
+              f"{time.process_time() - started:.2f} CPU-s")
 
 
 def building(copies: int, jobs: int) -> None:
@@ -62,12 +92,17 @@ def main() -> None:
     parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
     parser.add_argument("--copies", type=int, default=20)
     parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--docs", type=int, default=256,
+                        help="how many TempEval-3 documents to tag (search_dates is slow)")
+    parser.add_argument("--tag-only", action="store_true", help="skip the build benchmark")
     args = parser.parse_args()
     if args.gold.exists():
-        tagging(args.gold)
+        tagging(args.gold, args.docs)
+        scaling(args.gold)
     else:
         print(f"tag: skipped, no {args.gold}")
-    building(args.copies, args.jobs)
+    if not args.tag_only:
+        building(args.copies, args.jobs)
 
 
 if __name__ == "__main__":

@@ -24,20 +24,20 @@ FLOODS = {
     "monday": "Monday " * 2000,
     "relative": "last week of March, in 3 days, " * 500,
     "months": "January February March April May June July August September "
-              "October November December " * 150,
-    "capitals": "CHARGERS' WILLIAMS ARRESTED ON SUSPICION OF DUI MONDAY MAY " * 200,
-    "digits": "1 2 3 4 5 6 7 8 9 10 2022 1999 12/31 3.5 " * 300,
+              "October November December " * 80,
+    "capitals": "CHARGERS' WILLIAMS ARRESTED ON SUSPICION OF DUI MONDAY MAY " * 100,
+    "digits": "1 2 3 4 5 6 7 8 9 10 2022 1999 12/31 3.5 " * 150,
     "thousands": "1" + ",000" * 6000,
-    "decimals": "1.5.2.3.4.5.6.7.8.9." * 800,
-    "punctuation": ".,;:!?-–—()'\"“”" * 2000,
+    "decimals": "1.5.2.3.4.5.6.7.8.9." * 500,
+    "punctuation": ".,;:!?-–—()'\"“”" * 1000,
     "spaces": " " * 30000 + "Monday" + " " * 30000 + "morning" + "\n" * 30000 + "x",
-    "spaced_words": ("early" + " " * 50 + "last" + " " * 50) * 300,
+    "spaced_words": ("early" + " " * 50 + "last" + " " * 50) * 150,
     "no_sentence_end": "the company said on Monday it would sell shares in March and "
-                       "that it had met the bank three days ago " * 300,
+                       "that it had met the bank three days ago " * 150,
     "long_line": "word" * 20000 + " Monday " + "x" * 20000,
-    "abbreviations": "Mr. Mrs. Dr. Sept. Wed. a.m. p.m. U.S. " * 500,
-    "numbers_and_units": "about 1,000,000 days later some 20 years ago 3 to 4 weeks " * 300,
-    "anniversaries": "the first anniversary of the war on March 5, 2020 the war " * 300,
+    "abbreviations": "Mr. Mrs. Dr. Sept. Wed. a.m. p.m. U.S. " * 300,
+    "numbers_and_units": "about 1,000,000 days later some 20 years ago 3 to 4 weeks " * 150,
+    "anniversaries": "the first anniversary of the war on March 5, 2020 the war " * 150,
 }
 
 
@@ -99,7 +99,7 @@ MIXED = ("On Monday, Feb. 24, 2022, about 3,000 troops crossed; 20 days later, o
 def test_the_shared_scan_finds_what_every_rule_alone_finds(name):
     from timeline.temporal.dispatch import Dispatcher
     from timeline.temporal.tense import TenseReader, _PAST, _past_words
-    text = MIXED * 20 if name == "mixed" else FLOODS[name]
+    text = MIXED * 10 if name == "mixed" else FLOODS[name][:3000]  # sameness needs no size
     shared = [(rule, m.span(), m.groupdict()) for rule, m in Dispatcher(COMPILED).finditer(text)]
     alone = [(rule, m.span(), m.groupdict()) for rule, regex in COMPILED
              for m in regex.finditer(text)]

@@ -12,6 +12,7 @@ match can start are skipped.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from re import _constants as C  # noqa: N812 - the parse tree's opcodes
 from re import _parser
 
@@ -23,6 +24,13 @@ _TOKEN = re.compile(r"\w+")
 
 
 _OPEN = object()  # a sentinel item: the word may go on from here
+
+
+@lru_cache(maxsize=2)
+def words_of(text: str) -> tuple[list[int], list[str]]:
+    """Where each word (a run of \\w) of the text starts, and the words: one scan shared
+    by the rules and the tense markers of one text."""
+    return list(map(re.Match.start, _TOKEN.finditer(text))), _TOKEN.findall(text)
 
 
 class Unbounded(Exception):
@@ -191,13 +199,11 @@ class Dispatcher:
         memo = self._memo
         if len(memo) > 200_000:  # a text of endless distinct words
             memo.clear()
-        for m in _TOKEN.finditer(text):
-            word = m.group()
+        for at, word in zip(*words_of(text)):
             rules = memo.get(word)
             if rules is None:
                 rules = memo[word] = self._rules_of(word)
             if rules:
-                at = m.start()
                 for k in rules:
                     out[k].append(at)
         if self._lead_re is not None:

@@ -14,7 +14,7 @@ from array import array
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from .dispatch import Dispatcher
+from .dispatch import Dispatcher, words_of
 
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"'“‘(\[])|\n")
 _CLAUSE_BREAK = re.compile(r"[;:—–]|,\s+(?:but|while|whereas|although|though|as|which|who)\b"
@@ -177,7 +177,7 @@ class TenseReader:
         self._valid_end_ends = [e for e, ok in zip(self._end_ends, valid) if ok]
         self._breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
         self._commas = [m.start() for m in _COMMA.finditer(text)]
-        self._words = array("q", (m.start() for m in _WORD.finditer(text)))
+        self._words = array("q", map(re.Match.start, _WORD.finditer(text)))
         found = [[(m.start(), m.end(), m.group()) for m in matches]
                  for matches in _MARKERS.by_rule(text)]
         found.insert(2, _past_words(text))
@@ -298,22 +298,28 @@ class TenseReader:
 _MARKERS = Dispatcher([(str(k), regex) for k, (regex, _, _) in enumerate(TenseReader._REGEXES)
                        if regex is not _PAST])
 _PAST_WORDS = frozenset(_PAST_IRREGULAR.split("|"))
-_TOKEN = re.compile(r"\w+")
+_PAST_MEMO: dict[str, bool] = {}
 
 
 def _past_words(text: str) -> list[tuple[int, int, str]]:
     """The matches of _PAST, word by word: a match runs from a word boundary to the next
     one over letters only, so it is a whole word, irregular or ending in -ed."""
     out = []
-    for m in _TOKEN.finditer(text):
-        word = m.group()
-        if word.isascii():
-            if word.isalpha():
+    memo = _PAST_MEMO
+    if len(memo) > 200_000:  # a text of endless distinct words
+        memo.clear()
+    for at, word in zip(*words_of(text)):
+        past = memo.get(word)
+        if past is None:
+            if word.isascii():
                 low = word.lower()
-                if low in _PAST_WORDS or (len(low) >= 4 and low.endswith("ed")):
-                    out.append((m.start(), m.end(), word))
-        elif _PAST.fullmatch(text, m.start(), m.end()):
-            out.append((m.start(), m.end(), word))
+                past = word.isalpha() and (low in _PAST_WORDS or (len(low) >= 4
+                                                                   and low.endswith("ed")))
+            else:
+                past = _PAST.fullmatch(word) is not None
+            memo[word] = past
+        if past:
+            out.append((at, at + len(word), word))
     return out
 
 
