@@ -16,7 +16,7 @@ import re
 from collections import defaultdict
 from typing import Sequence
 
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+from timeline.eventwords.en import FUNCTION_WORDS
 
 from .furniture import LANGUAGES
 from .model import EventMention
@@ -37,7 +37,7 @@ _DATE_WORDS = frozenset(
     set(LANGUAGES["en"]["months"]) | set(LANGUAGES["en"]["weekdays"])
     | set("today tonight yesterday tomorrow week weeks month months year years day days ago "
           "later earlier morning afternoon evening night".split()))
-_STOP = frozenset(ENGLISH_STOP_WORDS) | _DATE_WORDS
+_STOP = FUNCTION_WORDS | _DATE_WORDS  # the merge's own function words (scikit-learn is gone)
 _IRREGULAR = {
     "met": "meet", "made": "make", "took": "take", "held": "hold", "went": "go", "gave": "give",
     "flew": "fly", "sent": "send", "spoke": "speak", "told": "tell", "said": "say",
