@@ -1,0 +1,551 @@
+"""One temporal tagger for every language in `data/`: it compiles a language's patterns,
+matches them, turns each match into canonical slots and resolves the slots against the
+document creation date. It knows no word of any language; see README.md for the data.
+
+Slots a pattern can fill (macros in braces, see `_MACROS`): year, yy, month, day, weekday,
+number, unit, rel (this/next/last: 0/+1/-1), deictic, part (part of day), season, ordinal,
+quarter, holiday, hour, minute, decade, century, every, lastn, spanpart, set. A pattern may
+also carry fixed readings: "dir" (-1 ago, +1 later), "type", "value".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from importlib import import_module
+
+from ..model import Anchor, TimeMention, TimeSpan
+from ..temporal import calendar as cal
+
+# Canonical units: TIMEX3 duration letter, and whether it counts time of day (PT...).
+_UNIT_LETTER = {"minute": ("M", True), "hour": ("H", True), "day": ("D", False),
+                "week": ("W", False), "month": ("M", False), "quarter": ("Q", False),
+                "half": ("H", False), "season": ("M", False), "year": ("Y", False),
+                "decade": ("DE", False), "century": ("CE", False)}
+_CALENDAR_UNITS = ("day", "week", "month", "quarter", "half", "season", "year", "decade",
+                   "century")
+_SLACK = {"day": 1, "week": 3, "month": 7, "season": 15, "quarter": 15, "half": 30,
+          "year": 30, "decade": 365, "century": 3650}
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+# A clause ends at these; tense cues are read inside it.
+_CLAUSE_END = re.compile(r"[.;:!?\n]")
+_REACH = 160
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str
+    data: dict
+    patterns: tuple  # (compiled regex, entry dict)
+    words: dict  # slot -> {lower word: canonical value}
+    past: re.Pattern | None
+    future: re.Pattern | None
+    before: re.Pattern | None
+    after: re.Pattern | None
+    approx: re.Pattern | None
+
+
+def _alternation(words) -> str:
+    """Longest first, so "septiembre" is tried before "sept"; spaces match any whitespace."""
+    alts = sorted({w.lower() for w in words}, key=lambda w: (-len(w), w))
+    return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in alts) or "(?!)"
+
+
+def _abbrevs(words) -> str:
+    """Abbreviations may carry a full stop ("ene.", "Okt.")."""
+    alts = sorted({w.lower() for w in words}, key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w) + r"\.?" for w in alts) or "(?!)"
+
+
+def _number_regex(numbers: dict, joiners: list) -> str:
+    word = _alternation(numbers)
+    joins = "|".join(r"\s*" + re.escape(j.strip()) + r"\s*" if j.strip() else r"\s+"
+                     for j in joiners) or "(?!)"
+    # bounded repetition: "vinte e quatro", "cent vingt-trois" (at most four parts)
+    return rf"(?:\d{{1,3}}(?![.,]\d)|(?:{word})(?:(?:{joins})(?:{word})){{0,3}})"
+
+
+def _macros(d: dict) -> dict[str, str]:
+    """Macro name -> regex body (a named group is put around it)."""
+    order = d.get("date_order", "DMY")
+    return {
+        "year": r"(?<![\d.,])(?:1[0-9]|20)\d\d(?![\d]|[.,]\d|\s?%)",
+        "yy": r"(?:'|’)?\d\d(?!\d)",
+        "yearnum": r"(?:1[0-9]|20)\d\d|(?:'|’)?\d\d",  # numeric dates: 4 or 2 digits
+        "month": _alternation(d["months"]) + ("|" + _abbrevs(d.get("month_abbr", {}))
+                                              if d.get("month_abbr") else ""),
+        "monthname": _alternation(d["months"]),
+        "mm": r"0?[1-9]|1[0-2]",
+        "day": r"(?:0?[1-9]|[12]\d|3[01])(?!\d)(?:\.|º|°|er|o)?"
+               + ("|" + _alternation(d.get("day_words", {})) if d.get("day_words") else ""),
+        "dd": r"0?[1-9]|[12]\d|3[01]",
+        "weekday": _alternation(d["weekdays"]),
+        "number": _number_regex(d["numbers"], d.get("number_joiners", [])),
+        "unit": _alternation(d["units"]),
+        "rel": _alternation(d["relative"]),
+        "deictic": _alternation(d["deictic"]),
+        "part": _alternation(d.get("parts_of_day", {})),
+        "season": _alternation(d.get("seasons", {})),
+        "ordinal": _alternation(d.get("ordinals", {})),
+        "quarter": _alternation(d.get("quarters", {})),
+        "holiday": _alternation(d.get("holidays", {})),
+        "set": _alternation(d.get("sets", {})),
+        "every": _alternation(d.get("every", [])),
+        "lastn": _alternation(d.get("last_n", {})),
+        "spanpart": _alternation(d.get("span_parts", {})),
+        "art": _alternation(d.get("articles", [])),
+        "vague": _alternation(d.get("vague", {})),
+        "hour": r"[01]?\d|2[0-3]",
+        "minute": r"[0-5]\d",
+        "decade": r"(?:1[0-9]|20)?\d0|(?:'|’)\d0",
+        "roman": r"x{0,2}(?:ix|iv|v?i{0,3})",
+        "cardinal": r"\d{1,2}",
+        "order": order,
+    }
+
+
+_MACRO = re.compile(r"\{(\w+)\}")
+
+
+def _compile(pattern: str, macros: dict) -> re.Pattern:
+    seen: dict[str, int] = {}
+
+    def group(m: re.Match) -> str:
+        name = m[1]
+        if name not in macros or name == "order":
+            raise ValueError(f"unknown macro {{{name}}} in {pattern!r}")
+        seen[name] = seen.get(name, 0) + 1
+        return f"(?P<{name}__{seen[name]}>{macros[name]})"
+
+    body = _MACRO.sub(group, pattern.replace(" ", r"\s+").replace(r"\s+?", r"\s*"))
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.I)
+
+
+def _cue(pieces) -> re.Pattern | None:
+    return re.compile("|".join(f"(?:{p})" for p in pieces), re.I) if pieces else None
+
+
+def _prefix(words) -> re.Pattern | None:
+    """A word right before an expression, with an optional article in between."""
+    if not words:
+        return None
+    return re.compile(rf"(?<!\w)(?:{_alternation(words)})\s+(?:\w{{1,3}}\s+)?$", re.I)
+
+
+@lru_cache(maxsize=None)
+def load(code: str) -> Language:
+    d = import_module(f"{__package__}.data.{code}").DATA
+    macros = _macros(d)
+    pats = []
+    for entry in d["patterns"]:
+        entry = {"p": entry} if isinstance(entry, str) else dict(entry)
+        pats.append((_compile(entry["p"], macros), entry))
+    words = {k: {w.lower(): v for w, v in d.get(k, {}).items()}
+             for k in ("months", "month_abbr", "weekdays", "numbers", "units", "relative",
+                       "deictic", "parts_of_day", "seasons", "ordinals", "quarters",
+                       "holidays", "sets", "last_n", "span_parts", "day_words", "vague")}
+    tense = d.get("tense", {})
+    return Language(code, d, tuple(pats), words, _cue(tense.get("past")),
+                    _cue(tense.get("future")), _prefix(d.get("bounds", {}).get("before")),
+                    _prefix(d.get("bounds", {}).get("after")), _prefix(d.get("approx")))
+
+
+# ---------------------------------------------------------------------------------------
+# Matching
+
+
+def _matches(lang: Language, text: str):
+    """Every pattern match, then the longest leftmost ones that do not overlap (a tie goes
+    to the pattern listed first). Each regex is a linear scan: word alternations and
+    bounded repeats only, no nested quantifiers."""
+    found = []
+    for rank, (rx, entry) in enumerate(lang.patterns):
+        for m in rx.finditer(text):
+            if m.end() > m.start():
+                found.append((m.start(), -(m.end() - m.start()), rank, m, entry))
+    found.sort(key=lambda f: (f[0], f[1], f[2]))
+    chosen, end = [], -1
+    for start, neg, rank, m, entry in found:
+        if start >= end:
+            chosen.append((m, entry))
+            end = start - neg
+        # a longer match starting later than an earlier short one is still skipped: the
+        # earlier start wins, as a reader reads left to right
+    return chosen
+
+
+# macro -> the data table its words are looked up in
+_TABLE = {"weekday": "weekdays", "unit": "units", "deictic": "deictic", "season": "seasons",
+          "ordinal": "ordinals", "quarter": "quarters", "holiday": "holidays", "set": "sets",
+          "spanpart": "span_parts", "vague": "vague"}
+
+
+def _slots(lang: Language, m: re.Match) -> dict:
+    """Canonical slots of a match: words looked up in the language's tables."""
+    w = lang.words
+    s: dict = {}
+    for key, raw in m.groupdict().items():
+        if raw is None:
+            continue
+        name = key.split("__")[0]
+        low = re.sub(r"\s+", " ", raw.lower()).rstrip(".")
+        if name == "year":
+            s["year"] = int(raw)
+        elif name in ("yy", "yearnum"):
+            s["yy"] = raw.lstrip("'’")
+        elif name in ("month", "monthname"):
+            s["month"] = w["months"].get(low) or w["month_abbr"].get(low)
+        elif name in ("mm",):
+            s["month"] = int(raw)
+        elif name in ("day", "dd"):
+            digits = re.match(r"\d+", raw)
+            s["day"] = int(digits[0]) if digits else w["day_words"].get(low)
+        elif name == "number":
+            s["number"] = _number(low, w["numbers"])
+        elif name == "cardinal":
+            s["number"] = int(raw)
+        elif name == "roman":
+            s["number"] = _roman(low)
+        elif name in _TABLE:
+            s[name] = w[_TABLE[name]].get(low)
+        elif name == "rel":
+            s["rel"] = w["relative"].get(low)
+        elif name == "part":
+            s["part"] = w["parts_of_day"].get(low)
+        elif name == "lastn":
+            s["lastn"] = w["last_n"].get(low)
+        elif name == "every":
+            s["every"] = True
+        elif name in ("hour", "minute"):
+            s[name] = int(raw)
+        elif name == "decade":
+            s["decade"] = raw.lstrip("'’")
+    return s
+
+
+def _number(words: str, table: dict) -> int | None:
+    if words[:1].isdigit():
+        return int(words)
+    total = 0
+    for piece in re.findall(r"\w+", words):
+        v = table.get(piece)
+        if v is None:
+            continue  # a joiner ("y", "e", "et", "und")
+        if v >= 100 and total:  # "dos cientos": multiply what came before
+            total = total * v if total < v else total + v
+        else:
+            total += v
+    return total or None
+
+
+def _roman(s: str) -> int | None:
+    total = 0
+    for a, b in zip(s, s[1:] + " "):
+        v = _ROMAN.get(a, 0)
+        total += -v if _ROMAN.get(b, 0) > v else v
+    return total or None
+
+
+# ---------------------------------------------------------------------------------------
+# Tense of the clause
+
+
+def _tense(lang: Language, text: str, start: int, end: int) -> str | None:
+    """"past" or "future" from the cues of the clause around [start, end), or None."""
+    left = max(0, start - _REACH)
+    cut = [m.end() for m in _CLAUSE_END.finditer(text, left, start)]
+    left = cut[-1] if cut else left
+    stop = _CLAUSE_END.search(text, end, min(len(text), end + _REACH))
+    right = stop.start() if stop else min(len(text), end + _REACH)
+    clause = text[left:start] + " " + text[end:right]
+    past = len(lang.past.findall(clause)) if lang.past else 0
+    future = len(lang.future.findall(clause)) if lang.future else 0
+    if future > past:
+        return "future"
+    if past > future:
+        return "past"
+    return None
+
+
+# ---------------------------------------------------------------------------------------
+# Resolution: slots -> (type, value, relative?)
+
+
+@dataclass
+class _Reading:
+    type: str
+    value: str
+    relative: bool = False  # counted from the creation date
+    used_tense: bool = False
+    part: str | None = None  # early/mid/late third of the span
+
+
+def _two_digit(yy: str, dct: date | None) -> int:
+    n = int(yy)
+    pivot = ((dct.year if dct else 2040) + 10) % 100
+    century = (dct.year // 100 * 100) if dct else 2000
+    return century + n if n <= pivot else century - 100 + n
+
+
+def _year_for(month: int, day: int | None, dct: date, tense: str | None) -> int:
+    """The year of a month (and day) named without one: the creation year, moved back when
+    a past clause names a later date, forward when a future clause names an earlier one."""
+    here = (month, day or 0)
+    now = (dct.month, dct.day if day else 0)
+    if tense == "past" and here > now:
+        return dct.year - 1
+    if tense == "future" and here < now:
+        return dct.year + 1
+    return dct.year
+
+
+def _weekday(wd: int, dct: date, rel: int | None, tense: str | None) -> date:
+    back = (dct.weekday() - wd) % 7
+    ahead = (wd - dct.weekday()) % 7
+    if rel == -1:
+        return dct - timedelta(days=back or 7)
+    if rel == 1:
+        return dct + timedelta(days=ahead or 7)
+    return dct + timedelta(days=ahead) if tense == "future" else dct - timedelta(days=back)
+
+
+def _duration(n, unit: str) -> str:
+    letter, clock = _UNIT_LETTER[unit]
+    if unit == "quarter":
+        return f"P{3 * n}M" if isinstance(n, int) else "PXM"
+    if unit == "half":
+        return f"P{6 * n}M" if isinstance(n, int) else "PXM"
+    if unit == "season":
+        return f"P{3 * n}M" if isinstance(n, int) else "PXM"
+    return ("PT" if clock else "P") + str(n) + letter
+
+
+def _resolve(s: dict, entry: dict, dct: date | None, tense: str | None) -> _Reading | None:
+    part = s.get("spanpart")
+    if "value" in entry:
+        return _Reading(entry.get("type", "DATE"), entry["value"])
+    if s.get("set"):
+        return _Reading("SET", s["set"])
+    if s.get("every") and s.get("unit"):
+        return _Reading("SET", _duration(1, s["unit"]))
+    if s.get("lastn") is not None and s.get("unit"):
+        n = s.get("number") or "X"
+        return _Reading("DURATION", _duration(n, s["unit"]))
+    if s.get("vague") and s.get("unit"):
+        return _Reading("DURATION", _duration("X", s["unit"]))
+    if entry.get("dir") and s.get("unit"):
+        n = s.get("number") or entry.get("n", 1)
+        if dct is None:
+            return _Reading("DATE", "XXXX-XX-XX", relative=True)
+        unit = s["unit"]
+        if unit in ("hour", "minute"):
+            return _Reading("DATE", dct.isoformat(), relative=True)
+        return _Reading("DATE", cal.fmt(unit, cal.shift(dct, unit, entry["dir"] * n)),
+                        relative=True)
+    if "deictic" in s and s["deictic"] is not None:
+        return _deictic(s["deictic"], s.get("part"), dct)
+    if s.get("holiday"):
+        month, day = (int(x) for x in s["holiday"].split("-"))
+        if "year" in s:
+            return _day(s["year"], month, day, False, part)
+        if dct is None:
+            return _Reading("DATE", f"XXXX-{month:02d}-{day:02d}", relative=True)
+        return _day(_year_for(month, day, dct, tense), month, day, True, part, True)
+    if s.get("quarter"):
+        return _quarter(s, dct, tense)
+    if s.get("season"):
+        return _season(s, dct, tense)
+    if "decade" in s:
+        d = s["decade"]
+        if len(d) == 4:
+            return _Reading("DATE", d[:3])
+        base = (dct.year // 100) if dct and int(d) <= dct.year % 100 else 19
+        return _Reading("DATE", f"{base}{d[0]}")
+    if entry.get("century") and s.get("number"):
+        return _Reading("DATE", f"{s['number'] - 1:02d}")
+    if "hour" in s:
+        return _clock(s, dct, tense)
+    if "month" in s or "year" in s or "yy" in s or "weekday" in s:
+        return _calendar(s, dct, tense)
+    if s.get("rel") is not None and s.get("unit"):
+        unit = s["unit"]
+        if dct is None:
+            return _Reading("DATE", "XXXX-XX-XX", relative=True)
+        if unit not in _CALENDAR_UNITS:
+            return None
+        return _Reading("DATE", cal.fmt(unit, cal.shift(dct, unit, s["rel"])), relative=True,
+                        part=part)
+    if s.get("unit") and (s.get("number") or entry.get("n")):
+        return _Reading("DURATION", _duration(s.get("number") or entry["n"], s["unit"]))
+    return None
+
+
+def _day(y: int, month: int, day: int, relative: bool, part=None, used_tense=False):
+    return _Reading("DATE", f"{y:04d}-{month:02d}-{day:02d}", relative, used_tense, part)
+
+
+def _deictic(spec: str, part: str | None, dct: date | None) -> _Reading:
+    """"day:-1" is yesterday, "day:0:NI" tonight; a TIMEX3 value (PRESENT_REF) stays."""
+    if not spec.startswith(("day:", "week:", "month:", "year:")):
+        return _Reading("DATE", spec)
+    unit, n, *rest = spec.split(":")
+    part = part or (rest[0] if rest else None)
+    if dct is None:
+        return _Reading("TIME" if part else "DATE", "XXXX-XX-XX", relative=True)
+    value = cal.fmt(unit, cal.shift(dct, unit, int(n)))
+    if part and unit == "day":
+        return _Reading("TIME", f"{value}T{part}", relative=True)
+    return _Reading("DATE", value, relative=True)
+
+
+def _calendar(s: dict, dct: date | None, tense: str | None) -> _Reading | None:
+    year = s.get("year")
+    if year is None and "yy" in s:
+        year = _two_digit(s["yy"], dct)
+    month, day, wd, rel = s.get("month"), s.get("day"), s.get("weekday"), s.get("rel")
+    part = s.get("spanpart")
+    relative = False
+    if month is None and wd is None:
+        return _Reading("DATE", f"{year:04d}", part=part) if year is not None else None
+    if month is None:  # a weekday
+        if dct is None:
+            return _Reading("DATE", "XXXX-XX-XX", relative=True)
+        d = _weekday(wd, dct, rel, tense)
+        r = _Reading("DATE", d.isoformat(), True, rel is None)
+        return _with_part(r, s)
+    if year is None:
+        if dct is None:
+            v = f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "")
+            return _Reading("DATE", v, relative=True)
+        relative = True
+        if rel == -1:
+            year = dct.year if (month, day or 0) < (dct.month, dct.day if day else 1) \
+                else dct.year - 1
+        elif rel == 1:
+            year = dct.year if (month, day or 99) > (dct.month, dct.day if day else 0) \
+                else dct.year + 1
+        else:
+            year = _year_for(month, day, dct, tense)
+    if day is None:
+        return _Reading("DATE", f"{year:04d}-{month:02d}", relative, relative and rel is None,
+                        part)
+    return _with_part(_day(year, month, day, relative, None, relative and rel is None), s)
+
+
+def _with_part(r: _Reading, s: dict) -> _Reading:
+    if s.get("part"):
+        return _Reading("TIME", f"{r.value}T{s['part']}", r.relative, r.used_tense)
+    return r
+
+
+def _clock(s: dict, dct: date | None, tense: str | None) -> _Reading:
+    hm = f"{s['hour']:02d}:{s.get('minute', 0):02d}"
+    if "month" in s or "weekday" in s:
+        day = _calendar(s, dct, tense)
+        if day is not None:
+            return _Reading("TIME", f"{day.value.split('T')[0]}T{hm}", day.relative,
+                            day.used_tense)
+    if s.get("deictic"):
+        day = _deictic(s["deictic"], None, dct)
+        return _Reading("TIME", f"{day.value}T{hm}", True)
+    if dct is None:
+        return _Reading("TIME", f"XXXX-XX-XXT{hm}", relative=True)
+    return _Reading("TIME", f"{dct.isoformat()}T{hm}", relative=True)
+
+
+def _quarter(s: dict, dct: date | None, tense: str | None) -> _Reading | None:
+    unit = s["quarter"]  # "quarter" or "half"
+    code, per_year = ("Q", 4) if unit == "quarter" else ("H", 2)
+    n, year, rel = s.get("ordinal"), s.get("year"), s.get("rel")
+    if n is not None and not 1 <= n <= per_year:
+        return None
+    if year is None and dct is None:
+        return _Reading("DATE", f"XXXX-{code}{n}" if n else "XXXX-XX", relative=True)
+    if n is None:
+        if year is not None:
+            return None
+        shifted = cal.shift(dct, unit, rel or 0)
+        return _Reading("DATE", cal.fmt(unit, shifted), relative=True)
+    if year is None:
+        year = dct.year + (rel or 0)
+        return _Reading("DATE", f"{year:04d}-{code}{n}", relative=True)
+    return _Reading("DATE", f"{year:04d}-{code}{n}")
+
+
+def _season(s: dict, dct: date | None, tense: str | None) -> _Reading | None:
+    code, year, rel = s["season"], s.get("year"), s.get("rel")
+    if year is not None:
+        return _Reading("DATE", f"{year:04d}-{code}")
+    if dct is None:
+        return _Reading("DATE", f"XXXX-{code}", relative=True)
+    now_year, now_code = cal.season_of(dct)
+    order = ["WI", "SP", "SU", "FA"]
+    # the season's year as TIMEX3 counts it (winter: the year it begins)
+    year = dct.year if code != "WI" else now_year
+    here, now = order.index(code), order.index(now_code)
+    if rel == -1 or (rel is None and tense == "past"):
+        if here >= now and code != now_code or (rel == -1 and code == now_code):
+            year -= 1
+    elif rel == 1 or (rel is None and tense == "future"):
+        if here <= now and code != now_code or (rel == 1 and code == now_code):
+            year += 1
+    return _Reading("DATE", f"{year:04d}-{code}", relative=True, used_tense=rel is None)
+
+
+# ---------------------------------------------------------------------------------------
+# Tagging
+
+
+def tag(text: str, dct: date | None, doc_id: str, code: str) -> list[TimeMention]:
+    lang = load(code)
+    out: list[TimeMention] = []
+    for m, entry in _matches(lang, text):
+        try:
+            mention = _mention(lang, text, m, entry, dct, doc_id)
+        except (ValueError, OverflowError, KeyError, TypeError):
+            mention = None  # a pattern whose slots make no date: skip, never raise
+        if mention is not None:
+            out.append(mention)
+    return out
+
+
+def _mention(lang: Language, text: str, m: re.Match, entry: dict, dct: date | None,
+             doc_id: str) -> TimeMention | None:
+    slots = _slots(lang, m)
+    tense = _tense(lang, text, m.start(), m.end())
+    reading = _resolve(slots, entry, dct, tense)
+    if reading is None:
+        return None
+    start, end = m.start(), m.end()
+    flags: list[str] = []
+    anchor = None
+    confidence = 1.0
+    if reading.relative:
+        if dct is None:
+            anchor, confidence = Anchor("none"), 0.3
+            flags.append("unanchored")
+        else:
+            anchor = Anchor("published", dct)
+    span = None
+    if reading.type in ("DATE", "TIME") and "X" not in reading.value.split("T")[0]:
+        value = reading.value.split("T")[0]
+        if cal.parse_value(value) is None and re.match(r"\d{2,4}(?:-|$)", value):
+            flags.append("invalid-date")  # "31 de febrero", month 13: no span
+        else:
+            before = text[max(0, start - 40):start]
+            kind = "point"
+            if lang.before and lang.before.search(before):
+                kind = "before"
+            elif lang.after and lang.after.search(before):
+                kind = "after"
+            elif lang.approx and lang.approx.search(before):
+                kind = "approximate"
+            span = cal.span_of(value, kind, 0, anchor=dct, part=reading.part)
+            if span is not None and kind == "approximate":
+                span = TimeSpan(span.first, span.last, span.precision, span.value, kind,
+                                _SLACK.get(span.precision, 1))
+    return TimeMention(doc_id=doc_id, start=start, end=end, text=text[start:end],
+                       type=entry.get("type", reading.type), value=reading.value, span=span,
+                       anchor=anchor, tense=tense if reading.used_tense else None,
+                       confidence=confidence, flags=tuple(flags))
