@@ -99,7 +99,7 @@ def _macros(d: dict) -> dict[str, str]:
         "hour": r"[01]?\d|2[0-3]",
         "minute": r"[0-5]\d",
         "decade": r"(?:1[0-9]|20)?\d0|(?:'|’)\d0",
-        "roman": r"x{0,2}(?:ix|iv|v?i{0,3})",
+        "roman": r"(?=[xvi])x{0,3}(?:ix|iv|v?i{0,3})",
         "cardinal": r"\d{1,2}",
         "order": order,
     }
@@ -297,6 +297,10 @@ def _year_for(month: int, day: int | None, dct: date, tense: str | None) -> int:
         return dct.year - 1
     if tense == "future" and here < now:
         return dct.year + 1
+    if tense is None:  # no cue: the nearest such month to the creation date
+        months = (month - dct.month) % 12
+        return dct.year + 1 if months and months < 6 and month < dct.month else \
+            dct.year - 1 if months > 6 and month > dct.month else dct.year
     return dct.year
 
 
@@ -366,6 +370,8 @@ def _resolve(s: dict, entry: dict, dct: date | None, tense: str | None) -> _Read
         return _Reading("DATE", f"{s['number'] - 1:02d}")
     if "hour" in s:
         return _clock(s, dct, tense)
+    if s.get("part") and not ("month" in s or "weekday" in s):  # "esta noche", "la tarde"
+        return _deictic("day:0", s["part"], dct)
     if "month" in s or "year" in s or "yy" in s or "weekday" in s:
         return _calendar(s, dct, tense)
     if s.get("rel") is not None and s.get("unit"):
