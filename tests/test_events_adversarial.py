@@ -102,6 +102,8 @@ def test_text_helpers_finish(text):
         events._governing_clause(text, len(text) // 2, len(text) // 2 + 1)
         events._cut_spans(text, [(len(text) - 1, len(text))])
         events._remove(text, len(text) // 2, len(text) // 2 + 1)
+        events.is_furniture(text)
+        events._main_verb(text)
 
 
 @pytest.mark.parametrize("unit", ["WILLIAMS ARRESTED ", " ", "the mayor signed it ", "."],

@@ -99,8 +99,8 @@ def main():
               help="Indent events.json by N spaces for people to read (default: compact).")
 @click.option("--budget", type=click.FloatRange(min=0, min_open=True), default=60.0,
               show_default=True, metavar="SECONDS",
-              help="Time one stage of one article may take; an article past it loses its "
-                   "dates or events, with a warning, and the build goes on.")
+              help="CPU time one stage of one article may take; an article past it loses "
+                   "its dates or events, with a warning, and the build goes on.")
 @click.option("--strict", is_flag=True,
               help="Exit with status 3 when there was any warning (the exports are still "
                    "written).")

@@ -3,6 +3,11 @@
 One EventMention per sentence that carries an event date, or per clause when a sentence
 joins two differently dated things ("...; ..." / ", while ..."). Lead sentences that report a
 just-happened event without any date words are dated by the publication date.
+
+Page furniture is never an event (is_furniture): a short line of a label and a date or time
+("PUBLISHED: THURSDAY, MAY 2, 2013, 1:32 PM", "Updated 5:40 p.m. ET", a bare "May 03, 2013"), a
+byline ("By Jane Doe, Reuters") and a copyright or share line ("© 2013 ...", "Share this
+article"). The word lists below are data (issue 12 moves them to language files).
 """
 from __future__ import annotations
 
@@ -16,14 +21,51 @@ from timeline.model import Document, EventMention, TimeMention, TimeSpan
 from timeline.sentences import Sentence, split_sentences
 from timeline.temporal.calendar import fmt as cal_fmt, shift, span_of
 
+# ---------------------------------------------------------------- furniture (data)
+# Words that label a furniture line's date: "PUBLISHED:", "Last updated on", "Posted".
+FURNITURE_LABELS = frozenset(
+    "published updated update posted modified filed created edited revised originally first "
+    "last date dated time on at downloaded accessed retrieved story article this page was for "
+    "immediate release".split())
+# Calendar and clock words a date-and-time line is made of, besides digits and marks.
+FURNITURE_TIME_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday "
+    "friday saturday sunday mon tue tues wed thu thur thurs fri sat sun st nd rd th am pm a "
+    "p m noon midnight h hr hrs min mins minute minutes hour hours day days week weeks month "
+    "months year years ago today yesterday and of the "
+    # time zones
+    "gmt utc bst cet cest eet eest wet est edt cst cdt mst mdt pst pdt akst akdt hst et ct "
+    "mt pt ist aest aedt acst awst nzst nzdt jst kst hkt sgt pht wib msk sast cat eat".split())
+# Words a byline may hold besides names: "By Jane Doe and John Roe, Staff Writers".
+BYLINE_WORDS = frozenset(
+    "by and of the for in at with staff writer writers reporter reporters correspondent "
+    "correspondents editor editors contributor contributing special to senior chief news "
+    "desk wire services service agency agencies".split())
+# First words of a share, follow or comment line ("Share this article", "Tweet", "Print").
+SHARE_WORDS = frozenset(
+    "share shares tweet email e-mail print comment comments follow subscribe like pin "
+    "recommend facebook twitter linkedin reddit whatsapp google+ advertisement related "
+    "reprints permalink".split())
+COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|^copyright\b|\bcopyright\s+(?:©|\d{4})|"
+                       r"\ball\s+rights\s+reserved\b", re.I)
+FURNITURE_MAX_WORDS = 20  # furniture lines are short; a longer line is text
+# A dateline's place or an outlet's name beside the date ("WASHINGTON, DC, April 28, 2009",
+# "Reuters Sep 18, 2013, 02. 16PM IST"): at most this many other capitalised words, and only
+# beside a full date (a month or weekday with a day, or a clock time), never a year alone.
+FURNITURE_MAX_NAMES = 2
+_FULL_DATE = re.compile(
+    r"\d{1,2}[/.:]\d{1,2}|\b\d{4}-\d\d|"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{1,2}\b|"
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)", re.I)
+
 HEADLINE_MAX = 100
-# The lead: the first paragraphs (title, standfirst, first body paragraph) and sentences.
+# The lead: the first paragraphs that are not furniture (title, standfirst, first body
+# paragraph). There, and in a section lead (the first sentence after a sub-heading), a
+# sentence that reports a done action in the past or present perfect, without date words of
+# its own, is the day's news; elsewhere only the present perfect ("has been arrested") says so.
+# No cap on their number: tense, hedges and habit words decide.
 LEAD_PARAGRAPHS = 3
-LEAD_SENTENCES = 5
-MAX_LEAD_EVENTS = 2
-# Section leads (the first sentence after a sub-heading) may add to the article lead's events
-# up to this many publication-dated events per document.
-MAX_PUBLICATION_EVENTS = 3
 # A lead event reported as just happened took place on the publication day or this many days
 # before it (publication_span).
 PUBLICATION_LAG_DAYS = 1
@@ -71,8 +113,8 @@ _EVENT_VERBS = (
 _EVENT_VERB = re.compile(r"\b(" + "|".join(sorted(set(_EVENT_VERBS))) + r")\b", re.I)
 # "... and will vote", "... but then returned": a second verb phrase of the same subject.
 _VP_START = (r"(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(?:will|shall|would|is|are|was|were|"
-             r"has|have|had|plans?|intends?|expects?|" + "|".join(sorted(set(_EVENT_VERBS)))
-             + r")\b")
+             r"has|have|had|plans?|intends?|expects?|(?-i:[a-z]{3,}ed)|became|built|bought|sold|"
+             r"wrote|led|ran|founded|" + "|".join(sorted(set(_EVENT_VERBS))) + r")\b")
 _VP_BREAK = re.compile(r",?\s+(?=" + _VP_START + ")", re.I)
 _COORD_CONJ = re.compile(r"(?:and|but)\s+(?:then\s+)?", re.I)
 # Finite verbs and auxiliaries that end a subject.
@@ -80,8 +122,9 @@ _FINITE = frozenset(
     "is are was were has have had will would shall can could may might must did does do said "
     "says told plans planned".split())
 # Date words a lead sentence must not carry (the tagger may have missed them).
+# (A number is a date word only as a year or a numeric date: "A380", "two men", "5 percent" are not.)
 _LEAD_DATE_WORDS = re.compile(
-    r"\d|\b(january|february|march|april|june|july|august|september|october|november|december|"
+    r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}[/.]\d{1,2}\b|\b(january|february|march|april|june|july|august|september|october|november|december|"
     r"(mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|ago|"
     r"(this|last|next) (week|month|year|spring|summer|autumn|fall|winter))\b", re.I)
 # What someone said: under a sub-heading, mostly background whose day the text does not give.
@@ -92,9 +135,31 @@ _HABITUAL = re.compile(
     r"(?<![\w-])(repeatedly|often|frequently|usually|always|long|traditionally|historically|"
     r"increasingly|routinely|regularly|typically|generally|ever|since|years|decades)\b(?!-)",
     re.I)  # "week-long" is a duration of the event, not a habit
+# "has been arrested", "have agreed", "has made": the present perfect reports a just-done action.
+_PARTICIPLE = r"(?:[a-z]+ed|" + "|".join(sorted(set(_EVENT_VERBS))) + r"|been|done|gone|seen|" \
+    r"shot|hit|won|lost|left|led|built|bought|sold|brought|caught|found|held|paid|put|quit|set|" \
+    r"struck|told|beaten|chosen|driven|fallen|broken|stolen|written|thrown)"
+_PRESENT_PERFECT = re.compile(
+    r"\b(?:has|have|’ve|'ve)\s+(?:(?:just|now|already|also|finally|reportedly)\s+)?"
+    + _PARTICIPLE + r"\b(?!\s+(?:since|for)\b)")
+# "was arrested", "were killed", "had agreed": a finished action in a lead.
+_PASSIVE_OR_PERFECT = re.compile(
+    r"\b(?:was|were|had)\s+(?:(?:just|also|reportedly|fatally|seriously)\s+)?"
+    + r"(?:[a-z]+ed|shot|hit|struck|beaten|caught|found|held|killed|taken|given|sent|chosen|"
+    r"named|elected|sentenced|charged|arrested|stabbed|hurt)\b")
+# A title's present for a past event: a name, then a verb in -s ("Lohan checks into", "Gunman
+# kills 1", "Actress Esther Williams Dies at 91").
+_HEADLINE_PRESENT = re.compile(
+    r"^[\"“‘']?(?:[A-Z][\w’'.-]*\s+){1,5}(?:[a-z]+|[A-Z][a-z]+|[A-Z]+)"
+    r"(?<![sS][sS])(?<![uU][sS])(?<![iI][sS])[sS]\s+"
+    r"(?=(?:into|to|at|in|on|for|with|from|after|as|over|up|out|off|down|back|the|a|an|his|her|"
+    r"their|its|\d|[A-Z]))")
+_AFTER_PAST = re.compile(
+    r"\s*(?:$|[,.;:!?“\"]|\d|[A-Z]|(?:the|a|an|his|her|their|its|this|that|these|those|to|into|"
+    r"in|on|at|for|from|with|by|after|over|up|out|off|down|back|as|him|them|it|us|me)\b)")
 _HEDGE = re.compile(
     r"\b(may|might|could|would|should|must|will|likely|probably|possibly|perhaps|if|"
-    r"not|never|no longer|n[’']t)\b|\?", re.I)
+    r"not|never|neither|nor|no longer|n[’']t)\b|\?", re.I)
 
 _LEADING_FILLER = re.compile(
     r"^(?:but|and|meanwhile|however|moreover|furthermore|also|still|yet|so|then|separately|"
@@ -183,7 +248,10 @@ def extract_events(doc: Document, mentions: Sequence[TimeMention]) -> list[Event
     dated_sentences: set[int] = set()
     dated_starts = [m.start for m in dated]
     duration_starts = [m.start for m in durations]
+    furniture = furniture_sentences(doc.text, sentences)
     for sent in sentences:
+        if sent.index in furniture:  # a PUBLISHED line, a byline: metadata, no event
+            continue
         inside = _within(dated, dated_starts, sent)
         kept = [m for m in inside if _is_event_date(doc.text, sent, m)]
         if kept:
@@ -196,7 +264,8 @@ def extract_events(doc: Document, mentions: Sequence[TimeMention]) -> list[Event
         if earlier:
             dated_sentences.add(sent.index)
             out.extend(earlier)
-    out.extend(_lead_events(doc, sentences, dated_paragraphs, names, dated_sentences))
+    out.extend(_lead_events(doc, [s for s in sentences if s.index not in furniture],
+                            dated_paragraphs, names, dated_sentences))
     # A sentence that is only its date ("January nineteen ninety-seven.", a transcript's
     # caption) reports nothing: its headline is empty once the date is cut.
     out = [e for e in out if re.search(r"[A-Za-z]{2,}", e.headline)]
@@ -550,6 +619,21 @@ def _coordinated(text: str, start: int, end: int, mentions) -> list[_Clause]:
             _Clause(rest, end, second, evidence=(start, end), subject=subject)]
 
 
+def _main_verb(sentence: str) -> str | None:
+    """The first finite verb of a sentence whose subject is a plain noun phrase (see
+    _subject), or None: a fronted clause ("As ... reported, ...") has no plain subject."""
+    sentence = _LEADING_SUBCLAUSE.sub("", _DATELINE.sub("", sentence.strip()), count=1)
+    sentence = _tidy(_APPOSITIVE.sub(r"\1 ", sentence, count=1))  # "As ..., X sent": X sent
+    subject = _subject(sentence)
+    if subject is None or subject.split()[0].lower() in _FRONTING:
+        return None
+    at = sentence.find(subject[1:]) if len(subject) > 1 else -1
+    if at == -1:
+        return None
+    words = sentence[at + len(subject) - 1:].split()
+    return words[0].strip("“”\"',.;:") if words else None
+
+
 def _subject(clause: str) -> str | None:
     """The subject of a clause: the words before its first finite verb, when they look like a
     noun phrase (a capital or a determiner first, no comma, at most eight words)."""
@@ -633,32 +717,37 @@ def _governing_clause(clause: str, start: int, end: int) -> str:
 # ---------------------------------------------------------------- lead rule
 
 def _lead_events(doc, sentences, dated_paragraphs, names, dated_sentences=frozenset()):
-    """Lead sentences reporting a just-happened event with no date words: publication date.
+    """Sentences that report what has just happened, with no date words: the publication
+    date, that day or the day before (publication_span).
 
-    The article lead (its first paragraphs) and section leads (the first sentence after a
-    sub-heading) share one cap per document, the article lead first."""
+    `sentences` are the document's sentences without its furniture. Where: the article lead
+    (its first LEAD_PARAGRAPHS paragraphs, the title first), a section lead, or anywhere in
+    the present perfect. What: an eventive verb in the past or present perfect (a title may
+    use the headline present: "Lindsay Lohan checks into Betty Ford Center"), no hedge, modal,
+    negation or habit word."""
     if doc.published is None:
         return []
-    leads = []
-    for sent in sentences[:LEAD_SENTENCES]:
-        if len(leads) >= MAX_LEAD_EVENTS or sent.paragraph >= LEAD_PARAGRAPHS:
-            break
-        if sent.paragraph in dated_paragraphs or not _reports_event(sent.text):
+    paragraphs = sorted({s.paragraph for s in sentences})
+    lead = set(paragraphs[:LEAD_PARAGRAPHS])
+    leads, titles = [], []
+    for pos, sent in enumerate(sentences):
+        if sent.index in dated_sentences or _HABITUAL.search(sent.text):
             continue
-        leads.append(sent)
-    for heading, sent in zip(sentences, sentences[1:]):
-        if len(leads) >= MAX_PUBLICATION_EVENTS:
-            break
-        if (sent.paragraph < LEAD_PARAGRAPHS or sent.paragraph != heading.paragraph + 1
-                or not _is_subheading(heading, sentences)):
-            continue
-        following = sentences[sent.index + 1] if sent.index + 1 < len(sentences) else None
-        if following is not None and following.paragraph == sent.paragraph \
-                and following.index in dated_sentences:
-            continue  # the next sentence dates the story: the lead is not today's news
-        if (sent.index not in dated_sentences and _reports_event(sent.text, _SPEECH_VERBS)
-                and not _HABITUAL.search(sent.text) and sent.text[-1:] in ".!"):
-            leads.append(sent)
+        if sent.paragraph in lead:
+            first = pos == 0 or sentences[pos - 1].paragraph != sent.paragraph
+            last = pos + 1 == len(sentences) or sentences[pos + 1].paragraph != sent.paragraph
+            if first and last and _is_heading(sent.text):  # a title line: headline present
+                if _reports_event(sent.text, present=True):
+                    titles.append(sent)
+            elif _reports_event(sent.text):
+                leads.append(sent)
+        elif _is_section_lead(sentences, pos, dated_sentences):
+            if _reports_event(sent.text, _SPEECH_VERBS) and sent.text[-1:] in ".!":
+                leads.append(sent)
+    # A title announces the event its lead reports: it is a report of its own only when no
+    # lead sentence is (one report per article, not the title and the lead side by side).
+    if not any(s.paragraph in lead for s in leads):
+        leads = sorted(titles + leads, key=lambda s: s.index)
     return [EventMention(
         doc_id=doc.id,
         sentence=sent.text,
@@ -673,27 +762,55 @@ def _lead_events(doc, sentences, dated_paragraphs, names, dated_sentences=frozen
     ) for sent in leads]
 
 
-def _is_subheading(sent: Sentence, sentences: Sequence[Sentence]) -> bool:
-    """A short line of its own without final punctuation, starting like a title."""
-    alone = [s for s in sentences[max(0, sent.index - 1):sent.index + 2]
-             if s.paragraph == sent.paragraph]
-    words = sent.text.split()
-    return (len(alone) == 1 and 3 <= len(words) <= 15
-            and not re.search(r"[.!?:;,\"”’)…\]]$", sent.text)
-            and bool(re.match(r"[\"“‘']?[A-Z0-9]", sent.text)))
-
-
-def _reports_event(text: str, skip: frozenset[str] = frozenset()) -> bool:
-    """A factual report of a done action: an eventive past verb, no hedge, modal or negation.
-    Verbs in `skip` do not count."""
-    if len(text.split()) < 5 or _HEDGE.search(text) or _LEAD_DATE_WORDS.search(text):
+def _is_section_lead(sentences: Sequence[Sentence], pos: int, dated_sentences) -> bool:
+    """The first sentence after a sub-heading, unless the next sentence dates the story."""
+    if pos == 0:
         return False
-    for m in _EVENT_VERB.finditer(text):
-        if m.group(1).lower() in skip:
-            continue
-        if _last_word(text[:m.start(1)]) not in _DETERMINERS:  # "the announced plan"
-            return True
-    return False
+    sent, heading = sentences[pos], sentences[pos - 1]
+    if sent.paragraph == heading.paragraph or not _is_subheading(sentences, pos - 1):
+        return False
+    following = sentences[pos + 1] if pos + 1 < len(sentences) else None
+    return not (following is not None and following.paragraph == sent.paragraph
+                and following.index in dated_sentences)
+
+
+def _is_subheading(sentences: Sequence[Sentence], pos: int) -> bool:
+    """A short line of its own without final punctuation, starting like a title."""
+    sent = sentences[pos]
+    alone = [s for s in sentences[max(0, pos - 1):pos + 2] if s.paragraph == sent.paragraph]
+    return len(alone) == 1 and _is_heading(sent.text)
+
+
+def _is_heading(text: str) -> bool:
+    """A title's shape: 3 to 15 words, no final punctuation, a capital or digit first."""
+    return (3 <= len(text.split()) <= 15 and not re.search(r"[.!?:;,\"”’)…\]]$", text)
+            and bool(re.match(r"[\"“‘']?[A-Z0-9]", text)))
+
+
+def _reports_event(text: str, skip: frozenset[str] = frozenset(), present: bool = False,
+                   perfect: bool = False) -> bool:
+    """A factual report of a done action: an eventive past verb (or participle after
+    has/have/was/were), no hedge, modal or negation. Verbs in `skip` do not count; `present`
+    also takes a headline's present ("checks into"); `perfect` takes only the present perfect."""
+    if len(text.split()) < (4 if present else 5) or _HEDGE.search(text) \
+            or _LEAD_DATE_WORDS.search(text):
+        return False
+    if present and _HEADLINE_PRESENT.search(text):
+        return True
+    verb = _main_verb(text)  # the verb right after the subject decides the tense
+    if verb is None or verb.lower() in skip:
+        return False
+    rest = text[text.find(verb) + len(verb):]
+    if verb.lower() in ("has", "have", "had", "was", "were"):
+        return bool(re.match(r"\s+(?:(?:just|also|now|already|reportedly|been)\s+)?"
+                             r"(?!(?:supposed|expected|scheduled|set|due|slated|poised|meant|"
+                             r"planned|going|urged)\b)"
+                             + _PARTICIPLE + r"\b(?!\s+(?:since|for)\b)", rest))
+    if _EVENT_VERB.fullmatch(verb):
+        return True
+    # A regular past as the verb when an object or adverbial follows ("entered the clinic"),
+    # not an adjective before its noun ("face repeated setbacks").
+    return bool(re.fullmatch(r"[a-z]{3,}ed|said|told", verb)) and bool(_AFTER_PAST.match(rest))
 
 
 # ---------------------------------------------------------------- headline
@@ -933,6 +1050,61 @@ def _is_title(quote: str) -> bool:
     small = {"a", "an", "the", "and", "or", "of", "for", "to", "in", "on", "at", "by", "with"}
     big = [w for w in words if w.lower() not in small]
     return len(words) >= 2 and len(words) <= 12 and all(w[0].isupper() for w in big)
+
+
+_FURNITURE_TOKEN = re.compile(r"[^\W\d_]+(?:[-+][^\W\d_]+)*|\d+")
+
+
+def is_furniture(line: str) -> bool:
+    """Whether a line (or sentence) is page furniture rather than text: a short line made
+    only of label words, calendar and clock words and digits, with a digit or a calendar
+    word ("UPDATED: FRIDAY, MAY 3, 2013"); a byline (By and capitalised names); a copyright
+    or share line. One structural rule per kind, no list of outlets."""
+    if len(line) > 300:
+        return False
+    words = _FURNITURE_TOKEN.findall(line)
+    if not words or len(words) > FURNITURE_MAX_WORDS:
+        return False
+    lower = [w.lower() for w in words]
+    if COPYRIGHT.search(line):
+        return True
+    if lower[0] in SHARE_WORDS and len(words) <= 6:
+        return True
+    other = [w for w, lw in zip(words, lower) if not (
+        w.isdigit() or lw in FURNITURE_LABELS or lw in FURNITURE_TIME_WORDS)]
+    if not other:
+        return any(w.isdigit() or (w in FURNITURE_TIME_WORDS and len(w) > 2
+                                   and w not in ("and", "the", "ago")) for w in lower)
+    names = [w for w in other if len(w) > 1]
+    if (len(names) <= FURNITURE_MAX_NAMES and all(w[:1].isupper() for w in other)
+            and lower[0] != "by" and _FULL_DATE.search(line)):
+        return True
+    if lower[0] == "by" and len(words) >= 2 and words[1][:1].isupper() \
+            and lower[1] not in FURNITURE_TIME_WORDS and lower[1] not in FURNITURE_LABELS:
+        # every other word a name (capitalised), a byline word, or a furniture date
+        return all(w[:1].isupper() or lw in BYLINE_WORDS or lw in FURNITURE_TIME_WORDS
+                   or lw in FURNITURE_LABELS or w.isdigit()
+                   for w, lw in zip(words[1:], lower[1:]))
+    return False
+
+
+def furniture_sentences(text: str, sentences: Sequence[Sentence]) -> frozenset[int]:
+    """Indices of the sentences that are page furniture: every sentence of a line that is
+    furniture as a whole ("Updated 5:40 p.m. ET" splits at "p.m."), and any sentence that is
+    furniture by itself."""
+    out: set[int] = set()
+    i = 0
+    while i < len(sentences):
+        j = i
+        while j + 1 < len(sentences) and sentences[j + 1].paragraph == sentences[i].paragraph:
+            j += 1
+        line = text[sentences[i].start:sentences[j].end]
+        if is_furniture(line):
+            out.update(range(sentences[i].index, sentences[j].index + 1))
+        else:
+            out.update(s.index for s in sentences[i:j + 1] if is_furniture(s.text))
+        i = j + 1
+    return frozenset(out)
 
 
 def publication_span(day: date) -> TimeSpan:
