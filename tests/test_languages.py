@@ -79,3 +79,17 @@ def test_odd_input_never_raises(code):
 def test_an_unsupported_language_is_refused():
     with pytest.raises(ValueError):
         tag("today", date(2023, 3, 24), language="en")
+
+
+def test_a_duration_counted_back_still_dates_the_mention():
+    # TimeML-ES writes "hace tres años" as P3Y; the timeline still needs the year
+    m = tag("Ocurrió hace tres años.", date(2023, 3, 24), language="es")[0]
+    assert (m.type, m.value) == ("DURATION", "P3Y")
+    assert (m.span.first, m.span.last, m.anchor.kind) == (date(2020, 1, 1), date(2020, 12, 31),
+                                                          "published")
+
+
+def test_compound_durations_and_days_of_this_month():
+    dct = date(2023, 3, 24)
+    assert tag("Estuvo dos años y tres meses.", dct, language="es")[0].value == "P2Y3M"
+    assert tag("Seguirá hasta el día 30.", dct, language="es")[0].value == "2023-03-30"

@@ -188,7 +188,7 @@ def _slots(lang: Language, m: re.Match) -> dict:
     for key, raw in m.groupdict().items():
         if raw is None:
             continue
-        name = key.split("__")[0]
+        name, _, index = key.partition("__")
         low = re.sub(r"\s+", " ", raw.lower()).rstrip(".")
         if name == "year":
             s["year"] = int(raw)
@@ -203,12 +203,15 @@ def _slots(lang: Language, m: re.Match) -> dict:
             s["day"] = int(digits[0]) if digits else w["day_words"].get(low)
         elif name == "number":
             s["number"] = _number(low, w["numbers"])
+            s.setdefault("pairs", {}).setdefault(index, {})["number"] = s["number"]
         elif name == "cardinal":
             s["number"] = int(raw)
         elif name == "roman":
             s["number"] = _roman(low)
         elif name in _TABLE:
             s[name] = w[_TABLE[name]].get(low)
+            if name == "unit":
+                s.setdefault("pairs", {}).setdefault(index, {})["unit"] = s["unit"]
         elif name == "rel":
             s["rel"] = w["relative"].get(low)
         elif name == "part":
@@ -279,6 +282,9 @@ class _Reading:
     relative: bool = False  # counted from the creation date
     used_tense: bool = False
     part: str | None = None  # early/mid/late third of the span
+    # the date a duration counts to ("hace dos años" reported as P2Y where the language's
+    # TimeML guideline says so): it still gives the mention its calendar span
+    span_value: str | None = None
 
 
 def _two_digit(yy: str, dct: date | None) -> int:
@@ -344,9 +350,12 @@ def _resolve(s: dict, entry: dict, dct: date | None, tense: str | None) -> _Read
             return _Reading("DATE", "XXXX-XX-XX", relative=True)
         unit = s["unit"]
         if unit in ("hour", "minute"):
-            return _Reading("DATE", dct.isoformat(), relative=True)
-        return _Reading("DATE", cal.fmt(unit, cal.shift(dct, unit, entry["dir"] * n)),
-                        relative=True)
+            day = dct.isoformat()
+        else:
+            day = cal.fmt(unit, cal.shift(dct, unit, entry["dir"] * n))
+        if entry.get("as") == "duration":
+            return _Reading("DURATION", _duration(n, unit), relative=True, span_value=day)
+        return _Reading("DATE", day, relative=True)
     if "deictic" in s and s["deictic"] is not None:
         return _deictic(s["deictic"], s.get("part"), dct)
     if s.get("holiday"):
@@ -383,8 +392,24 @@ def _resolve(s: dict, entry: dict, dct: date | None, tense: str | None) -> _Read
         return _Reading("DATE", cal.fmt(unit, cal.shift(dct, unit, s["rel"])), relative=True,
                         part=part)
     if s.get("unit") and (s.get("number") or entry.get("n")):
+        pairs = [p for p in s.get("pairs", {}).values() if p.get("number") and p.get("unit")]
+        if len(pairs) > 1:  # "dos años y tres meses": P2Y3M
+            return _Reading("DURATION", _compound(pairs))
         return _Reading("DURATION", _duration(s.get("number") or entry["n"], s["unit"]))
     return None
+
+
+def _compound(pairs: list[dict]) -> str:
+    dates, times = "", ""
+    for p in pairs:
+        letter, clock = _UNIT_LETTER[p["unit"]]
+        if p["unit"] in ("quarter", "half", "season", "decade", "century"):
+            return _duration(pairs[0]["number"], pairs[0]["unit"])
+        if clock:
+            times += f"{p['number']}{letter}"
+        else:
+            dates += f"{p['number']}{letter}"
+    return "P" + dates + ("T" + times if times else "")
 
 
 def _day(y: int, month: int, day: int, relative: bool, part=None, used_tense=False):
@@ -412,6 +437,16 @@ def _calendar(s: dict, dct: date | None, tense: str | None) -> _Reading | None:
     month, day, wd, rel = s.get("month"), s.get("day"), s.get("weekday"), s.get("rel")
     part = s.get("spanpart")
     relative = False
+    if month is None and wd is None and day is not None:  # "el día 13": this month's
+        if dct is None:
+            return _Reading("DATE", f"XXXX-XX-{day:02d}", relative=True)
+        month, relative = dct.month, True
+        if tense == "past" and day > dct.day:
+            month -= 1
+        elif tense == "future" and day < dct.day:
+            month += 1
+        y, month = dct.year + (month - 1) // 12, (month - 1) % 12 + 1
+        return _day(y, month, day, True, None, True)
     if month is None and wd is None:
         return _Reading("DATE", f"{year:04d}", part=part) if year is not None else None
     if month is None:  # a weekday
@@ -534,8 +569,8 @@ def _mention(lang: Language, text: str, m: re.Match, entry: dict, dct: date | No
         else:
             anchor = Anchor("published", dct)
     span = None
-    if reading.type in ("DATE", "TIME") and "X" not in reading.value.split("T")[0]:
-        value = reading.value.split("T")[0]
+    value = reading.span_value or reading.value.split("T")[0]
+    if (reading.type in ("DATE", "TIME") or reading.span_value) and "X" not in value:
         if cal.parse_value(value) is None and re.match(r"\d{2,4}(?:-|$)", value):
             flags.append("invalid-date")  # "31 de febrero", month 13: no span
         else:
