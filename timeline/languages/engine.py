@@ -381,7 +381,7 @@ def _resolve(s: dict, entry: dict, dct: date | None, tense: str | None) -> _Read
         return _clock(s, dct, tense)
     if s.get("part") and not ("month" in s or "weekday" in s):  # "esta noche", "la tarde"
         return _deictic("day:0", s["part"], dct)
-    if "month" in s or "year" in s or "yy" in s or "weekday" in s:
+    if "month" in s or "year" in s or "yy" in s or "weekday" in s or "day" in s:
         return _calendar(s, dct, tense)
     if s.get("rel") is not None and s.get("unit"):
         unit = s["unit"]
