@@ -295,19 +295,20 @@ def _two_digit(yy: str, dct: date | None) -> int:
 
 
 def _year_for(month: int, day: int | None, dct: date, tense: str | None) -> int:
-    """The year of a month (and day) named without one: the creation year, moved back when
-    a past clause names a later date, forward when a future clause names an earlier one."""
-    here = (month, day or 0)
-    now = (dct.month, dct.day if day else 0)
-    if tense == "past" and here > now:
-        return dct.year - 1
-    if tense == "future" and here < now:
-        return dct.year + 1
-    if tense is None:  # no cue: the nearest such month to the creation date
-        months = (month - dct.month) % 12
-        return dct.year + 1 if months and months < 6 and month < dct.month else \
-            dct.year - 1 if months > 6 and month > dct.month else dct.year
-    return dct.year
+    """The year of a month (and day) named without one: of the creation year and the two
+    beside it, the nearest one on the side the clause's tense points to (a past clause
+    names a time before the creation date, give or take a month: reports run late and
+    tense cues err), the nearest one overall when the clause has no cue."""
+    def middle(y: int) -> date:
+        return date(y, month, min(day or 15, 28))
+
+    years = (dct.year - 1, dct.year, dct.year + 1)
+    margin = timedelta(days=31)
+    if tense == "past":
+        years = tuple(y for y in years if middle(y) <= dct + margin) or years
+    elif tense == "future":
+        years = tuple(y for y in years if middle(y) >= dct - margin) or years
+    return min(years, key=lambda y: (abs((middle(y) - dct).days), y != dct.year))
 
 
 def _weekday(wd: int, dct: date, rel: int | None, tense: str | None) -> date:

@@ -91,6 +91,7 @@ DATA = {
         "(?:a )?las {hour}(?:[:.]{minute})?(?: horas)?(?: de la {part})?",
         "{hour}:{minute}(?: horas?)?", "{hour}\\.{minute} horas?",
         "(?:{art} )?(?:{ordinal} {quarter}|{quarter} {rel}|{rel} {quarter})(?: de(?:l)? {year})?",
+        "(?:{art} )?{ordinal} {quarter} de(?:l)? (?:{rel} año|año {rel})",
         "(?:{art} )?{rel} {unit}", "(?:{art} )?{unit} {rel}",
         "(?:{art} )?{spanpart} (?:{art} )?{rel} {unit}",
         "(?:{art} )?{spanpart} (?:{art} )?{unit} {rel}",

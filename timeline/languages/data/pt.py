@@ -82,6 +82,7 @@ DATA = {
         "(?:às )?{hour}(?:[:h]{minute})?(?: horas)", "{hour}[:h]{minute}",
         "(?:{ordinal} {quarter}|{quarter} {rel}|{rel} {quarter})(?: (?:de|do ano de) {year})?",
         "{ordinal} {quarter} (?:deste|do corrente|do presente) ano",
+        "{ordinal} {quarter} (?:do|de) (?:{rel} ano|ano {rel})",
         "{spanpart} (?:{art} )?{rel} {unit}", "{spanpart} (?:{art} )?{unit} {rel}",
         "{rel} {unit}", "{unit} {rel}",
         {"p": "há {number} {unit}(?: atrás)?", "dir": -1},
