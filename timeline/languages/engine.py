@@ -334,6 +334,8 @@ def _duration(n, unit: str) -> str:
 
 def _resolve(s: dict, entry: dict, dct: date | None, tense: str | None) -> _Reading | None:
     part = s.get("spanpart")
+    if "rel" in entry and s.get("rel") is None:  # "final do ano": this year's end
+        s["rel"] = entry["rel"]
     if "value" in entry:
         return _Reading(entry.get("type", "DATE"), entry["value"])
     if s.get("set"):
