@@ -93,3 +93,16 @@ def test_compound_durations_and_days_of_this_month():
     dct = date(2023, 3, 24)
     assert tag("Estuvo dos años y tres meses.", dct, language="es")[0].value == "P2Y3M"
     assert tag("Seguirá hasta el día 30.", dct, language="es")[0].value == "2023-03-30"
+
+
+@pytest.mark.parametrize("code,text,words", [
+    ("fr", "Le robot sur Mars a été conçu ici.", []),
+    ("fr", "Il a été réélu en mars.", ["en mars"]),
+    ("de", "Der Morgen war kalt, doch morgen wird es warm.", ["morgen"]),
+    ("de", "Morgen wird gewählt.", ["Morgen"]),
+    ("pt", "A segunda maior empresa abriu na segunda-feira.", ["segunda-feira"]),
+    ("es", "Pagó 2000 euros en 1999.", ["1999"]),
+    ("it", "Fa caldo, ora vado: sei bravo.", []),
+])
+def test_words_that_only_look_like_dates(code, text, words):
+    assert [m.text for m in tag(text, date(2023, 3, 24), language=code)] == words

@@ -70,7 +70,9 @@ def _macros(d: dict) -> dict[str, str]:
     """Macro name -> regex body (a named group is put around it)."""
     order = d.get("date_order", "DMY")
     return {
-        "year": r"(?<![\d.,])(?:1[0-9]|20)\d\d(?![\d]|[.,]\d|\s?%)",
+        "year": r"(?<![\d.,])(?:1[0-9]|20)\d\d(?![\d]|[.,]\d|\s?[%€$£])"
+                + (rf"(?!\s+(?:{_alternation(d['not_after_year'])})(?!\w))"
+                   if d.get("not_after_year") else ""),
         "yy": r"(?:'|’)?\d\d(?!\d)",
         "yearnum": r"(?:1[0-9]|20)\d\d|(?:'|’)?\d\d",  # numeric dates: 4 or 2 digits
         "month": _alternation(d["months"]) + ("|" + _abbrevs(d.get("month_abbr", {}))
@@ -81,6 +83,9 @@ def _macros(d: dict) -> dict[str, str]:
                + ("|" + _alternation(d.get("day_words", {})) if d.get("day_words") else ""),
         "dd": r"0?[1-9]|[12]\d|3[01]",
         "weekday": _alternation(d["weekdays"]),
+        # short weekday names that are also other words (Portuguese "segunda" is "second"):
+        # only where a pattern puts them after a determiner
+        "wdshort": f"(?:{_alternation(d.get('weekday_short', {}))})(?!-)",
         "number": _number_regex(d["numbers"], d.get("number_joiners", [])),
         "unit": _alternation(d["units"]),
         "rel": _alternation(d["relative"]),
@@ -138,11 +143,11 @@ def load(code: str) -> Language:
     d = import_module(f"{__package__}.data.{code}").DATA
     macros = _macros(d)
     pats = []
-    for entry in d["patterns"]:
+    for entry in [*d["patterns"], *_COMMON]:
         entry = {"p": entry} if isinstance(entry, str) else dict(entry)
         pats.append((_compile(entry["p"], macros), entry))
     words = {k: {w.lower(): v for w, v in d.get(k, {}).items()}
-             for k in ("months", "month_abbr", "weekdays", "numbers", "units", "relative",
+             for k in ("months", "month_abbr", "weekdays", "weekday_short", "numbers", "units", "relative",
                        "deictic", "parts_of_day", "seasons", "ordinals", "quarters",
                        "holidays", "sets", "last_n", "span_parts", "day_words", "vague")}
     tense = d.get("tense", {})
@@ -155,6 +160,10 @@ def load(code: str) -> Language:
 # Matching
 
 
+# ISO 8601 days are written alike in every language.
+_COMMON = ("{year}-{mm}-{dd}",)
+
+
 def _matches(lang: Language, text: str):
     """Every pattern match, then the longest leftmost ones that do not overlap (a tie goes
     to the pattern listed first). Each regex is a linear scan: word alternations and
@@ -162,7 +171,7 @@ def _matches(lang: Language, text: str):
     found = []
     for rank, (rx, entry) in enumerate(lang.patterns):
         for m in rx.finditer(text):
-            if m.end() > m.start():
+            if m.end() > m.start() and _cased(entry, m, text):
                 found.append((m.start(), -(m.end() - m.start()), rank, m, entry))
     found.sort(key=lambda f: (f[0], f[1], f[2]))
     chosen, end = [], -1
@@ -179,6 +188,24 @@ def _matches(lang: Language, text: str):
 _TABLE = {"weekday": "weekdays", "unit": "units", "deictic": "deictic", "season": "seasons",
           "ordinal": "ordinals", "quarter": "quarters", "holiday": "holidays", "set": "sets",
           "spanpart": "span_parts", "vague": "vague"}
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"«»“”(]\s*)$")
+
+
+def _cased(entry: dict, m: re.Match, text: str) -> bool:
+    """An entry's "lower" slots must be written in lower case ("mars", not the planet
+    "Mars"; German "morgen" is tomorrow, "Morgen" the morning), except where a sentence
+    starts and a capital tells nothing."""
+    slots = entry.get("lower")
+    if not slots:
+        return True
+    for key, raw in m.groupdict().items():
+        if raw and key.split("__")[0] in slots and not raw.islower():
+            at = m.start(key)
+            if not _SENTENCE_START.search(text, max(0, at - 4), at):
+                return False
+    return True
 
 
 def _slots(lang: Language, m: re.Match) -> dict:
@@ -208,6 +235,8 @@ def _slots(lang: Language, m: re.Match) -> dict:
             s["number"] = int(raw)
         elif name == "roman":
             s["number"] = _roman(low)
+        elif name == "wdshort":
+            s["weekday"] = w["weekday_short"].get(low)
         elif name in _TABLE:
             s[name] = w[_TABLE[name]].get(low)
             if name == "unit":

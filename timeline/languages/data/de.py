@@ -64,6 +64,8 @@ DATA = {
              "pro monat": "P1M", "wöchentlich": "P1W", "wöchentliche": "P1W",
              "pro woche": "P1W", "täglich": "P1D", "tägliche": "P1D", "pro tag": "P1D"},
     "every": ["jeden", "jede", "jedes", "alle"],
+    "not_after_year": ["euro", "dollar", "mark", "menschen", "einwohner", "millionen",
+                       "meter", "kilometer", "tonnen", "stimmen"],
     "articles": ["der", "die", "das", "den", "dem", "des", "im", "am", "zum", "seit", "ab"],
     "approx": ["gegen", "etwa", "ungefähr", "rund", "circa", "ca."],
     "bounds": {"before": ["vor", "bis", "bis zum", "bis spätestens", "spätestens"],
@@ -78,7 +80,8 @@ DATA = {
         "{dd}\\.{mm}\\.{yearnum}", "{dd}\\.{mm}\\.(?!\\d)", "{dd}/{mm}/{year}",
         "(?:im )?{monthname}",
         "(?:am )?{weekday}", "(?:{art} )?{rel} {weekday}",
-        "{deictic}(?: {part})?",
+        # "morgen" is tomorrow, "Morgen" the morning: the adverbs are written in lower case
+        {"p": "{deictic}(?: {part})?", "lower": ["deictic"]},
         "(?:am|in der|gegen) {part}", "(?:am )?{weekday} ?{part}",
         "(?:um |gegen )?{hour}(?:[:.]{minute})? uhr", "{hour}:{minute}",
         "(?:{art} )?{ordinal} {quarter}(?: {year})?",

@@ -67,6 +67,8 @@ DATA = {
              "semanal": "P1W", "semanales": "P1W", "a la semana": "P1W",
              "a diario": "P1D", "diariamente": "P1D", "al día": "P1D"},
     "every": ["cada", "todos los", "todas las"],
+    "not_after_year": ["personas", "euros", "dólares", "pesetas", "habitantes", "millones",
+                       "metros", "kilómetros", "toneladas", "votos", "empleos"],
     "articles": ["el", "la", "los", "las", "del", "al"],
     "approx": ["alrededor de", "hacia", "cerca de", "aproximadamente", "en torno a"],
     "bounds": {"before": ["antes de", "hasta", "a más tardar"],
@@ -82,7 +84,8 @@ DATA = {
         "(?:{art} )?{spanpart} (?:{art} )?{month}(?: de(?:l)? {year})?",
         "(?:{art} )?{month} de(?:l)? {year}",
         "{dd}/{mm}/{yearnum}", "{dd}-{mm}-{yearnum}", "{dd}\\.{mm}\\.{year}",
-        "(?:{art} )?(?:{rel} )?(?:mes de )?{monthname}(?: {rel})?",
+        # a month alone is written in lower case ("Abril" alone is a name)
+        {"p": "(?:{art} )?(?:{rel} )?(?:mes de )?{monthname}(?: {rel})?", "lower": ["monthname"]},
         "(?:{art} )?{rel} {weekday}", "(?:{art} )?{weekday}(?: {rel})?",
         "{deictic} ?,? {weekday}(?: {day})?",
         "{deictic}(?: (?:por|en|de) la {part})?",

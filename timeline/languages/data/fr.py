@@ -60,6 +60,8 @@ DATA = {
              "hebdomadaires": "P1W", "par semaine": "P1W", "par jour": "P1D",
              "quotidiennement": "P1D"},
     "every": ["chaque", "tous les", "toutes les"],
+    "not_after_year": ["personnes", "euros", "dollars", "francs", "habitants", "millions",
+                       "mètres", "kilomètres", "tonnes", "voix", "emplois"],
     "articles": ["le", "la", "les", "l'", "l’", "du", "au", "en"],
     "approx": ["vers", "environ", "aux alentours de", "autour de"],
     "bounds": {"before": ["avant", "avant le", "d'ici", "jusqu'au", "jusqu'à", "au plus tard"],
@@ -72,7 +74,8 @@ DATA = {
         "(?:{art} )?{spanpart} ?{month}(?: {year})?",
         "(?:en )?{month} {year}",
         "{dd}/{mm}/{yearnum}", "{dd}\\.{mm}\\.{year}",
-        "(?:{art} )?{monthname}(?: {rel})?",
+        # a month alone is written in lower case: "Mars" is the planet
+        {"p": "(?:{art} )?{monthname}(?: {rel})?", "lower": ["monthname"]},
         "(?:{art} )?{weekday}(?: {rel})?", "{rel} {weekday}",
         "{deictic}(?: {part})?",
         "{rel} {part}", "{weekday} {part}", "(?:le|la|l'|l’) ?{part}",
