@@ -44,12 +44,31 @@ class Language:
     before: re.Pattern | None
     after: re.Pattern | None
     approx: re.Pattern | None
+    trigger: re.Pattern  # the words one of which every pattern holds
 
 
 def _alternation(words) -> str:
-    """Longest first, so "septiembre" is tried before "sept"; spaces match any whitespace."""
-    alts = sorted({w.lower() for w in words}, key=lambda w: (-len(w), w))
-    return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in alts) or "(?!)"
+    """One regex for a word list, written as a trie ("sept(?:iembre)?") so that a match
+    tries one branch per letter instead of every word in turn, and the longest word wins;
+    spaces match any whitespace."""
+    trie: dict = {}
+    for w in {" ".join(w.lower().split()) for w in words}:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie(trie) if trie else "(?!)"
+
+
+def _trie(node: dict) -> str:
+    branches = [(r"\s+" if ch == " " else re.escape(ch)) + _trie(child)
+                for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:  # a word ends here; a longer one may go on
+        return f"(?:{body})?"
+    return body
 
 
 def _abbrevs(words) -> str:
@@ -151,9 +170,15 @@ def load(code: str) -> Language:
                        "deictic", "parts_of_day", "seasons", "ordinals", "quarters",
                        "holidays", "sets", "last_n", "span_parts", "day_words", "vague")}
     tense = d.get("tense", {})
+    # abbreviations stand next to a day or year, whose digits are triggers already
+    keys = ("months", "weekdays", "weekday_short", "units", "deictic",
+            "parts_of_day", "seasons", "holidays", "sets", "quarters", "day_words")
+    trigger = re.compile(r"\d|(?<!\w)(?:" + _alternation(
+        [w for k in keys for w in d.get(k, {})]) + ")", re.I)
     return Language(code, d, tuple(pats), words, _cue(tense.get("past")),
                     _cue(tense.get("future")), _prefix(d.get("bounds", {}).get("before")),
-                    _prefix(d.get("bounds", {}).get("after")), _prefix(d.get("approx")))
+                    _prefix(d.get("bounds", {}).get("after")), _prefix(d.get("approx")),
+                    trigger)
 
 
 # ---------------------------------------------------------------------------------------
@@ -164,15 +189,44 @@ def load(code: str) -> Language:
 _COMMON = ("{year}-{mm}-{dd}",)
 
 
+# How far before and after a trigger word a pattern may reach: the words of a pattern
+# that are no trigger ("a principios de", "in den letzten") are short, and a long date
+# ("el próximo lunes 3 de marzo de 2023") holds several triggers whose windows merge.
+_BEFORE, _AFTER = 40, 40
+
+
+def _windows(lang: Language, text: str) -> list[tuple[int, int]]:
+    """Stretches of text around the words every pattern needs (a digit, a month, a unit,
+    "ayer" ...), merged, each cut at whitespace: the patterns run there only. One linear
+    scan; in news most of the text holds no such word."""
+    out: list[list[int]] = []
+    for m in lang.trigger.finditer(text):
+        lo, hi = max(0, m.start() - _BEFORE), min(len(text), m.end() + _AFTER)
+        if out and lo <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], hi)
+        else:
+            out.append([lo, hi])
+    spans = []
+    for lo, hi in out:
+        while lo > 0 and not text[lo - 1].isspace():
+            lo -= 1
+        while hi < len(text) and not text[hi].isspace():
+            hi += 1
+        spans.append((lo, hi))
+    return spans
+
+
 def _matches(lang: Language, text: str):
     """Every pattern match, then the longest leftmost ones that do not overlap (a tie goes
     to the pattern listed first). Each regex is a linear scan: word alternations and
     bounded repeats only, no nested quantifiers."""
     found = []
+    windows = _windows(lang, text)
     for rank, (rx, entry) in enumerate(lang.patterns):
-        for m in rx.finditer(text):
-            if m.end() > m.start() and _cased(entry, m, text):
-                found.append((m.start(), -(m.end() - m.start()), rank, m, entry))
+        for lo, hi in windows:
+            for m in rx.finditer(text, lo, hi):
+                if m.end() > m.start() and _cased(entry, m, text):
+                    found.append((m.start(), -(m.end() - m.start()), rank, m, entry))
     found.sort(key=lambda f: (f[0], f[1], f[2]))
     chosen, end = [], -1
     for start, neg, rank, m, entry in found:
