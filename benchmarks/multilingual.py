@@ -5,7 +5,8 @@
 Tags every document of ../shared/data/multilingual/{es-te2-train,pt-timebankpt-train}.jsonl
 with timeline.languages.tag, writes the system JSONL (to --out, default a temporary folder)
 and prints strict/relaxed span F1, type F1 and value F1 beside the reference figures of
-HeidelTime 2.2.1 and dateparser given in that folder's README.
+HeidelTime 2.2.1 and dateparser given in that folder's README, and the tagging speed (KB of
+text per second; the machine's load moves it).
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import argparse
 import json
 import sys
 import tempfile
+import time
 from datetime import date
 from pathlib import Path
 
@@ -48,21 +50,24 @@ def main(argv=None) -> int:
     rows = []
     for name, lang, heidel, dparser in FILES:
         gold = tempeval.load_jsonl(DATA / name)
+        began = time.perf_counter()
         sys_docs = system_docs(gold, lang)
+        seconds = time.perf_counter() - began
+        chars = sum(len(d["text"]) for d in gold)
         path = out / f"{lang}-system.jsonl"
         path.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in sys_docs),
                         encoding="utf-8")
         res = tempeval.score(gold, sys_docs)
-        rows.append((lang, res, heidel, dparser, path))
+        rows.append((lang, res, heidel, dparser, path, chars / seconds / 1000))
         if args.errors:
             print(f"== {lang}: errors")
             print(tempeval.format_errors(tempeval.error_report(gold, sys_docs, args.errors)))
     print(f"{'lang':4} {'strict F1':>9} {'relax F1':>8} {'type F1':>7} {'value F1':>8} "
-          f"| {'HeidelTime':>10} {'dateparser':>10}")
-    for lang, res, heidel, dparser, path in rows:
+          f"| {'HeidelTime':>10} {'dateparser':>10} | {'KB/s':>5}")
+    for lang, res, heidel, dparser, path, speed in rows:
         print(f"{lang:4} {res['strict']['f1']:9.3f} {res['relaxed']['f1']:8.3f} "
               f"{res['type']['f1']:7.3f} {res['value']['f1']:8.3f} | {heidel:10.3f} "
-              f"{dparser:10.3f}   ({path})")
+              f"{dparser:10.3f} | {speed:5.0f}   ({path})")
     return 0
 
 
