@@ -108,6 +108,8 @@ def _macros(d: dict) -> dict[str, str]:
         "number": _number_regex(d["numbers"], d.get("number_joiners", [])),
         "unit": _alternation(d["units"]),
         "rel": _alternation(d["relative"]),
+        "yrel": _alternation(d["relative"]),  # this/next/last year: "junio del año pasado"
+        "about": _alternation(d.get("about", [])),  # "hace casi dos años"
         "deictic": _alternation(d["deictic"]),
         "part": _alternation(d.get("parts_of_day", {})),
         "season": _alternation(d.get("seasons", {})),
@@ -297,6 +299,10 @@ def _slots(lang: Language, m: re.Match) -> dict:
                 s.setdefault("pairs", {}).setdefault(index, {})["unit"] = s["unit"]
         elif name == "rel":
             s["rel"] = w["relative"].get(low)
+        elif name == "yrel":
+            s["yrel"] = w["relative"].get(low)
+        elif name == "about":
+            s["about"] = True
         elif name == "part":
             s["part"] = w["parts_of_day"].get(low)
         elif name == "lastn":
@@ -541,6 +547,8 @@ def _calendar(s: dict, dct: date | None, tense: str | None) -> _Reading | None:
         d = _weekday(wd, dct, rel, tense)
         r = _Reading("DATE", d.isoformat(), True, rel is None)
         return _with_part(r, s)
+    if year is None and s.get("yrel") is not None and dct is not None:
+        year, relative = dct.year + s["yrel"], True
     if year is None:
         if dct is None:
             v = f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "")
@@ -666,7 +674,7 @@ def _mention(lang: Language, text: str, m: re.Match, entry: dict, dct: date | No
                 kind = "before"
             elif lang.after and lang.after.search(before):
                 kind = "after"
-            elif lang.approx and lang.approx.search(before):
+            elif (lang.approx and lang.approx.search(before)) or slots.get("about"):
                 kind = "approximate"
             span = cal.span_of(value, kind, 0, anchor=dct, part=reading.part)
             if span is not None and kind == "approximate":

@@ -69,6 +69,9 @@ DATA = {
     "every": ["cada", "todos los", "todas las"],
     "not_after_year": ["personas", "euros", "dólares", "pesetas", "habitantes", "millones",
                        "metros", "kilómetros", "toneladas", "votos", "empleos"],
+    # words between "hace" and its number, or before a duration ("casi dos años")
+    "about": ["casi", "unos", "unas", "más de", "menos de", "cerca de", "alrededor de",
+              "aproximadamente", "apenas", "poco más de", "al menos"],
     "articles": ["el", "la", "los", "las", "del", "al"],
     "approx": ["alrededor de", "hacia", "cerca de", "aproximadamente", "en torno a"],
     "bounds": {"before": ["antes de", "hasta", "a más tardar"],
@@ -81,6 +84,7 @@ DATA = {
     "patterns": [
         "(?:{art} )?(?:{weekday} ?,? |{rel} )?(?:día )?{day} de {month}(?: de(?:l)? {year}| {rel})?",
         "(?:{art} )?día {day}",
+        "(?:{art} )?{monthname} de(?:l)? (?:{yrel} año|año {yrel})",
         "(?:{art} )?{spanpart} (?:{art} )?{month}(?: de(?:l)? {year})?",
         "(?:{art} )?{month} de(?:l)? {year}",
         "{dd}/{mm}/{yearnum}", "{dd}-{mm}-{yearnum}", "{dd}\\.{mm}\\.{year}",
@@ -100,12 +104,12 @@ DATA = {
         "(?:{art} )?{spanpart} (?:{art} )?{unit} {rel}",
         # TimeML-ES (TempEval-2 Spanish) writes "hace dos años" as the duration P2Y; the
         # mention still spans the year it counts back to
-        {"p": "hace {number} {unit}", "dir": -1, "as": "duration"},
+        {"p": "hace (?:{about} )?{number} {unit}", "dir": -1, "as": "duration"},
         {"p": "hace {vague} {unit}", "dir": -1, "as": "duration"},
         {"p": "dentro de {number} {unit}", "dir": 1},
         "{lastn}(?: {number})? {unit}",
         "{number} {unit} y {number} {unit}",
-        "{number} {unit}", "{vague} {unit}",
+        "(?:{about} )?{number} {unit}", "{vague} {unit}",
         "(?:{art} )?(?:{rel} )?{season}(?: {rel})?(?: de(?:l)? {year})?",
         "(?:{art} )?{spanpart} (?:{art} )?{year}",
         "(?:{art} )?(?:años|década de(?: los)?) {decade}",
