@@ -123,6 +123,7 @@ def _macros(d: dict) -> dict[str, str]:
         "art": _alternation(d.get("articles", [])),
         "vague": _alternation(d.get("vague", {})),
         "hour": r"[01]?\d|2[0-3]",
+        "hourword": _alternation(d["numbers"]),  # "las seis de la mañana"
         "minute": r"[0-5]\d",
         "decade": r"(?:1[0-9]|20)?\d0|(?:'|’)\d0",
         "roman": r"(?=[xvi])x{0,3}(?:ix|iv|v?i{0,3})",
@@ -187,8 +188,8 @@ def load(code: str) -> Language:
 # Matching
 
 
-# ISO 8601 days are written alike in every language.
-_COMMON = ("{year}-{mm}-{dd}",)
+# ISO 8601 days and spans of years ("1934-1940") are written alike in every language.
+_COMMON = ("{year}-{mm}-{dd}", "{year}[-–]{year}")
 
 
 # How far before and after a trigger word a pattern may reach: the words of a pattern
@@ -275,6 +276,7 @@ def _slots(lang: Language, m: re.Match) -> dict:
         low = re.sub(r"\s+", " ", raw.lower()).rstrip(".")
         if name == "year":
             s["year"] = int(raw)
+            s.setdefault("years", []).append(s["year"])
         elif name in ("yy", "yearnum"):
             s["yy"] = raw.lstrip("'’")
         elif name in ("month", "monthname"):
@@ -311,6 +313,8 @@ def _slots(lang: Language, m: re.Match) -> dict:
             s["every"] = True
         elif name in ("hour", "minute"):
             s[name] = int(raw)
+        elif name == "hourword":
+            s["hour"] = w["numbers"].get(low)
         elif name == "decade":
             s["decade"] = raw.lstrip("'’")
     return s
@@ -429,8 +433,12 @@ def _resolve(s: dict, entry: dict, dct: date | None, tense: str | None) -> _Read
         return _Reading(entry.get("type", "DATE"), entry["value"])
     if s.get("set"):
         return _Reading("SET", s["set"])
-    if s.get("every") and s.get("unit"):
-        return _Reading("SET", _duration(1, s["unit"]))
+    if s.get("every") and s.get("unit"):  # "cada seis meses": P6M
+        return _Reading("SET", _duration(s.get("number") or 1, s["unit"]))
+    if len(s.get("years", ())) == 2 and not {"month", "day", "unit"} & s.keys():
+        first, last = s["years"]  # "1934-1940", "2019–2021"
+        if first < last:
+            return _Reading("DATE", f"{first:04d}/{last:04d}")
     if s.get("lastn") is not None and s.get("unit"):
         n = s.get("number") or "X"
         return _Reading("DURATION", _duration(n, s["unit"]))
@@ -448,6 +456,8 @@ def _resolve(s: dict, entry: dict, dct: date | None, tense: str | None) -> _Read
         if entry.get("as") == "duration":
             return _Reading("DURATION", _duration(n, unit), relative=True, span_value=day)
         return _Reading("DATE", day, relative=True)
+    if s.get("hour") is not None:  # "las seis de la mañana de ayer": a clock time first
+        return _clock(s, dct, tense)
     if "deictic" in s and s["deictic"] is not None:
         return _deictic(s["deictic"], s.get("part"), dct)
     if s.get("holiday"):
@@ -574,8 +584,14 @@ def _with_part(r: _Reading, s: dict) -> _Reading:
     return r
 
 
-def _clock(s: dict, dct: date | None, tense: str | None) -> _Reading:
-    hm = f"{s['hour']:02d}:{s.get('minute', 0):02d}"
+def _clock(s: dict, dct: date | None, tense: str | None) -> _Reading | None:
+    hour = s["hour"]
+    if hour is None or hour > 24:
+        return None
+    if s.get("part") in ("AF", "EV", "NI") and 1 <= hour < 12 and \
+            not (s["part"] == "NI" and hour < 5):  # "las seis de la tarde" is 18:00
+        hour += 12
+    hm = f"{hour:02d}:{s.get('minute', 0):02d}"
     if "month" in s or "weekday" in s:
         day = _calendar(s, dct, tense)
         if day is not None:

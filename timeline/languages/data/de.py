@@ -87,6 +87,7 @@ DATA = {
         {"p": "{deictic}(?: {part})?", "lower": ["deictic"]},
         "(?:am|in der|gegen) {part}", "(?:am )?{weekday} ?{part}",
         "(?:um |gegen )?{hour}(?:[:.]{minute})? uhr", "{hour}:{minute}",
+        "(?:um |gegen )?{hourword} uhr",
         "(?:{art} )?{ordinal} {quarter}(?: {year})?",
         "(?:{art} )?{rel} {unit}",
         {"p": "(?:{art} )?{spanpart} (?:des|der|dieses|diesen) {unit}", "rel": 0},
@@ -101,7 +102,7 @@ DATA = {
         "(?:{art} )?{decade}er(?: |-)?jahre(?:n)?",
         {"p": "(?:{art} )?{cardinal}\\. jahrhunderts?", "century": True},
         "(?:{art} )?{holiday}(?: {year})?",
-        "{every} {unit}", "{set}",
+        "{every} (?:{number} )?{unit}", "{set}",
         "(?:im jahr(?:e)? )?{year}",
     ],
 }

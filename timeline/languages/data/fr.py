@@ -83,6 +83,8 @@ DATA = {
         "{deictic}(?: {part})?",
         "{rel} {part}", "{weekday} {part}", "(?:le|la|l'|l’) ?{part}",
         "(?:à )?{hour} ?h(?: ?{minute})?", "{hour}:{minute}",
+        "à {hour} heures?(?: {minute})?(?: du {part})?",
+        "à {hourword} heures?(?: du {part})?",
         "(?:{art} )?{ordinal} {quarter}(?: {year})?",
         "(?:{art} ?)?{unit} {rel}", "{rel} {unit}",
         "(?:{art} )?{spanpart} (?:{art} ?)?{unit} {rel}", "{spanpart} {rel} {unit}",
@@ -98,7 +100,7 @@ DATA = {
         "(?:les )?années {decade}",
         {"p": "(?:le )?{roman}(?:e|ème|è) siècle", "century": True},
         "(?:{art} )?{holiday}(?: {year})?",
-        "{every} {unit}", "{set}",
+        "{every} (?:{number} )?{unit}", "{set}",
         "(?:en )?{year}",
     ],
 }

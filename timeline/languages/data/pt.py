@@ -33,7 +33,7 @@ DATA = {
     "quarters": {"trimestre": "quarter", "semestre": "half"},
     # contractions with "de" and "em" ("deste", "neste", "do próximo") carry the same offset
     "relative": {"este": 0, "esta": 0, "deste": 0, "desta": 0, "neste": 0, "nesta": 0,
-                 "corrente": 0, "atual": 0, "próximo": 1, "próxima": 1, "proximo": 1,
+                 "corrente": 0, "atual": 0, "presente": 0, "próximo": 1, "próxima": 1, "proximo": 1,
                  "que vem": 1, "seguinte": 1, "passado": -1, "passada": -1, "último": -1,
                  "última": -1, "anterior": -1},
     "last_n": {"os últimos": -1, "as últimas": -1, "nos últimos": -1, "nas últimas": -1,
@@ -91,7 +91,8 @@ DATA = {
         "{deictic} ?,? {weekday}(?: {day})?",
         "{deictic}(?: (?:à|de|pela|da) {part})?",
         "{rel} {part}", "{weekday} (?:à|de) {part}", "{part} de {weekday}(?: {rel})?",
-        "(?:às )?{hour}(?:[:h]{minute})?(?: horas)", "{hour}[:h]{minute}",
+        "(?:às )?{hour}(?:[:h]{minute})?(?: horas)(?: da {part})?", "{hour}[:h]{minute}",
+        "(?:às |à )?{hourword}(?: horas)?(?: da {part})(?: de {deictic})?",
         "(?:{ordinal} {quarter}|{quarter} {rel}|{rel} {quarter})(?: (?:de|do ano de) {year})?",
         "{ordinal} {quarter} (?:deste|do corrente|do presente) ano",
         "{ordinal} {quarter} (?:do|de) (?:{rel} ano|ano {rel})",
@@ -111,7 +112,7 @@ DATA = {
         "(?:{art} )?(?:anos|década de) {decade}",
         {"p": "século {roman}", "century": True},
         "{holiday}(?: de {year})?",
-        "{every} {unit}", "{set}",
+        "{every} (?:{number} )?{unit}", "{set}",
         "(?:ano )?{year}",
     ],
 }
