@@ -106,3 +106,9 @@ def test_compound_durations_and_days_of_this_month():
 ])
 def test_words_that_only_look_like_dates(code, text, words):
     assert [m.text for m in tag(text, date(2023, 3, 24), language=code)] == words
+
+
+def test_every_pattern_of_every_language_compiles_and_holds_a_trigger():
+    from timeline.languages import engine
+    for code in SUPPORTED:
+        assert engine.load(code).patterns  # load() refuses a pattern without a trigger

@@ -160,24 +160,34 @@ def _prefix(words) -> re.Pattern | None:
     return re.compile(rf"(?<!\w)(?:{_alternation(words)})\s+(?:\w{{1,3}}\s+)?$", re.I)
 
 
+# Macros whose words are triggers (see _windows): every pattern needs one.
+_TRIGGER_MACROS = {"year", "yy", "yearnum", "mm", "dd", "day", "month", "monthname",
+                   "weekday", "wdshort", "unit", "deictic", "part", "season", "quarter",
+                   "holiday", "set", "hour", "minute", "decade", "cardinal"}
+
+
 @lru_cache(maxsize=None)
 def load(code: str) -> Language:
     d = import_module(f"{__package__}.data.{code}").DATA
     macros = _macros(d)
+    # abbreviations stand next to a day or year, whose digits are triggers already
+    keys = ("months", "weekdays", "weekday_short", "units", "deictic",
+            "parts_of_day", "seasons", "holidays", "sets", "quarters", "day_words",
+            "clock_words")
+    trigger = re.compile(r"\d|(?<!\w)(?:" + _alternation(
+        [w for k in keys for w in d.get(k, {})]) + ")", re.I)
     pats = []
     for entry in [*d["patterns"], *_COMMON]:
         entry = {"p": entry} if isinstance(entry, str) else dict(entry)
+        if not set(_MACRO.findall(entry["p"])) & _TRIGGER_MACROS \
+                and not trigger.search(_MACRO.sub(" ", entry["p"])):
+            raise ValueError(f"{code}: pattern {entry['p']!r} holds no trigger word")
         pats.append((_compile(entry["p"], macros), entry))
     words = {k: {w.lower(): v for w, v in d.get(k, {}).items()}
              for k in ("months", "month_abbr", "weekdays", "weekday_short", "numbers", "units", "relative",
                        "deictic", "parts_of_day", "seasons", "ordinals", "quarters",
                        "holidays", "sets", "last_n", "span_parts", "day_words", "vague")}
     tense = d.get("tense", {})
-    # abbreviations stand next to a day or year, whose digits are triggers already
-    keys = ("months", "weekdays", "weekday_short", "units", "deictic",
-            "parts_of_day", "seasons", "holidays", "sets", "quarters", "day_words")
-    trigger = re.compile(r"\d|(?<!\w)(?:" + _alternation(
-        [w for k in keys for w in d.get(k, {})]) + ")", re.I)
     return Language(code, d, tuple(pats), words, _cue(tense.get("past")),
                     _cue(tense.get("future")), _prefix(d.get("bounds", {}).get("before")),
                     _prefix(d.get("bounds", {}).get("after")), _prefix(d.get("approx")),

@@ -28,6 +28,8 @@ DATA = {
               "jahrzehnten": "decade", "jahrhundert": "century", "jahrhunderte": "century",
               "jahrhunderten": "century", "stunde": "hour", "stunden": "hour",
               "minute": "minute", "minuten": "minute"},
+    # words of clock times that are no unit ("um sechs Uhr"): triggers for the patterns
+    "clock_words": ["uhr"],
     "quarters": {"quartal": "quarter", "quartals": "quarter", "halbjahr": "half",
                  "halbjahres": "half"},
     "relative": {"diese": 0, "diesen": 0, "dieser": 0, "dieses": 0, "diesem": 0,

@@ -99,7 +99,7 @@ DATA = {
         "(?:{art} )?{rel} {part}", "la {part}",
         "(?:{art} )?{part} del? {weekday}(?: {rel})?", "{weekday} (?:por|en) la {part}",
         "(?:a )?las {hour}(?:[:.]{minute})?(?: horas)?(?: de la {part})?(?: de {deictic})?",
-        "(?:a )?las? {hourword}(?: horas| en punto| de la {part})(?: de {deictic})?",
+        "(?:a )?las? {hourword}(?: horas| de la {part})(?: de {deictic})?",
         "{hour}:{minute}(?: horas?)?", "{hour}\\.{minute} horas?",
         "(?:{art} )?(?:{ordinal} {quarter}|{quarter} {rel}|{rel} {quarter})(?: de(?:l)? {year})?",
         "(?:{art} )?{ordinal} {quarter} de(?:l)? (?:{rel} año|año {rel})",
