@@ -113,6 +113,7 @@ def _macros(d: dict) -> dict[str, str]:
         "deictic": _alternation(d["deictic"]),
         "part": _alternation(d.get("parts_of_day", {})),
         "season": _alternation(d.get("seasons", {})),
+        "weekend": _alternation(d.get("weekend", [])),
         "ordinal": _alternation(d.get("ordinals", {})),
         "quarter": _alternation(d.get("quarters", {})),
         "holiday": _alternation(d.get("holidays", {})),
@@ -163,7 +164,7 @@ def _prefix(words) -> re.Pattern | None:
 # Macros whose words are triggers (see _windows): every pattern needs one.
 _TRIGGER_MACROS = {"year", "yy", "yearnum", "mm", "dd", "day", "month", "monthname",
                    "weekday", "wdshort", "unit", "deictic", "part", "season", "quarter",
-                   "holiday", "set", "hour", "minute", "decade", "cardinal"}
+                   "holiday", "set", "hour", "minute", "decade", "cardinal", "weekend"}
 
 
 @lru_cache(maxsize=None)
@@ -173,7 +174,7 @@ def load(code: str) -> Language:
     # abbreviations stand next to a day or year, whose digits are triggers already
     keys = ("months", "weekdays", "weekday_short", "units", "deictic",
             "parts_of_day", "seasons", "holidays", "sets", "quarters", "day_words",
-            "clock_words")
+            "clock_words", "weekend")
     trigger = re.compile(r"\d|(?<!\w)(?:" + _alternation(
         [w for k in keys for w in d.get(k, {})]) + ")", re.I)
     pats = []
@@ -321,6 +322,8 @@ def _slots(lang: Language, m: re.Match) -> dict:
             s["lastn"] = w["last_n"].get(low)
         elif name == "every":
             s["every"] = True
+        elif name == "weekend":
+            s["weekend"] = True
         elif name in ("hour", "minute"):
             s[name] = int(raw)
         elif name == "hourword":
@@ -477,6 +480,8 @@ def _resolve(s: dict, entry: dict, dct: date | None, tense: str | None) -> _Read
         if dct is None:
             return _Reading("DATE", f"XXXX-{month:02d}-{day:02d}", relative=True)
         return _day(_year_for(month, day, dct, tense), month, day, True, part, True)
+    if s.get("weekend"):
+        return _weekend(s.get("rel"), dct, tense)
     if s.get("quarter"):
         return _quarter(s, dct, tense)
     if s.get("season"):
@@ -632,6 +637,17 @@ def _quarter(s: dict, dct: date | None, tense: str | None) -> _Reading | None:
         year = dct.year + (rel or 0)
         return _Reading("DATE", f"{year:04d}-{code}{n}", relative=True)
     return _Reading("DATE", f"{year:04d}-{code}{n}")
+
+
+def _weekend(rel: int | None, dct: date | None, tense: str | None) -> _Reading:
+    """"el fin de semana", "letztes Wochenende": the Saturday and Sunday of this week, the
+    one before or the one after (a past clause on a weekday means the one just gone)."""
+    if dct is None:
+        return _Reading("DATE", "XXXX-WXX-WE", relative=True)
+    if rel is None:
+        rel = -1 if tense == "past" and dct.weekday() < 5 else 0
+    y, w, _ = (dct + timedelta(weeks=rel)).isocalendar()
+    return _Reading("DATE", f"{y:04d}-W{w:02d}-WE", relative=True, used_tense=True)
 
 
 def _season(s: dict, dct: date | None, tense: str | None) -> _Reading | None:

@@ -53,6 +53,7 @@ DATA = {
                 "futura": "FUTURE_REF", "futuros": "FUTURE_REF", "futuras": "FUTURE_REF"},
     "parts_of_day": {"manhã": "MO", "madrugada": "MO", "meio-dia": "MI", "tarde": "AF",
                      "noite": "NI"},
+    "weekend": ["fim de semana", "fim-de-semana"],
     "seasons": {"primavera": "SP", "verão": "SU", "outono": "FA", "inverno": "WI"},
     "span_parts": {"início de": "early", "início do": "early", "início da": "early",
                    "inicio de": "early", "princípio de": "early", "princípios de": "early",
@@ -96,6 +97,8 @@ DATA = {
         "(?:{ordinal} {quarter}|{quarter} {rel}|{rel} {quarter})(?: (?:de|do ano de) {year})?",
         "{ordinal} {quarter} (?:deste|do corrente|do presente) ano",
         "{ordinal} {quarter} (?:do|de) (?:{rel} ano|ano {rel})",
+        # before the span parts: "fim de semana" is the weekend, not the end of a week
+        "(?:{rel} )?{weekend}(?: {rel})?",
         "{spanpart} (?:{art} )?{rel} {unit}", "{spanpart} (?:{art} )?{unit} {rel}",
         {"p": "{spanpart} {unit}", "rel": 0},
         "{rel} {unit}", "{unit} {rel}",
