@@ -112,3 +112,16 @@ def test_every_pattern_of_every_language_compiles_and_holds_a_trigger():
     from timeline.languages import engine
     for code in SUPPORTED:
         assert engine.load(code).patterns  # load() refuses a pattern without a trigger
+
+
+@pytest.mark.parametrize("code,text,words,value", [
+    ("es", "El 3 de marzo llegó; al día siguiente se fue.", "al día siguiente", "2023-03-04"),
+    ("pt", "Em 3 de março chegou; na véspera choveu.", "na véspera", "2023-03-02"),
+    ("fr", "Le 3 mars il est arrivé ; la veille il pleuvait, le lendemain aussi.",
+     "le lendemain", "2023-03-04"),
+    ("de", "Am 3. März kam er; am Vortag regnete es.", "am Vortag", "2023-03-02"),
+    ("it", "Il 3 marzo è arrivato; il giorno dopo è partito.", "il giorno dopo", "2023-03-04"),
+])
+def test_a_day_counted_from_the_day_the_text_named(code, text, words, value):
+    m = [m for m in tag(text, date(2023, 3, 24), language=code) if m.text == words][0]
+    assert m.value == value and m.anchor.kind == "mention" and m.anchor.date == date(2023, 3, 3)

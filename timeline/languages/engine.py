@@ -114,6 +114,7 @@ def _macros(d: dict) -> dict[str, str]:
         "part": _alternation(d.get("parts_of_day", {})),
         "season": _alternation(d.get("seasons", {})),
         "weekend": _alternation(d.get("weekend", [])),
+        "anaphor": _alternation(d.get("anaphoric", {})),
         "ordinal": _alternation(d.get("ordinals", {})),
         "quarter": _alternation(d.get("quarters", {})),
         "holiday": _alternation(d.get("holidays", {})),
@@ -164,7 +165,8 @@ def _prefix(words) -> re.Pattern | None:
 # Macros whose words are triggers (see _windows): every pattern needs one.
 _TRIGGER_MACROS = {"year", "yy", "yearnum", "mm", "dd", "day", "month", "monthname",
                    "weekday", "wdshort", "unit", "deictic", "part", "season", "quarter",
-                   "holiday", "set", "hour", "minute", "decade", "cardinal", "weekend"}
+                   "holiday", "set", "hour", "minute", "decade", "cardinal", "weekend",
+                   "anaphor"}
 
 
 @lru_cache(maxsize=None)
@@ -174,7 +176,7 @@ def load(code: str) -> Language:
     # abbreviations stand next to a day or year, whose digits are triggers already
     keys = ("months", "weekdays", "weekday_short", "units", "deictic",
             "parts_of_day", "seasons", "holidays", "sets", "quarters", "day_words",
-            "clock_words", "weekend")
+            "clock_words", "weekend", "anaphoric")
     trigger = re.compile(r"\d|(?<!\w)(?:" + _alternation(
         [w for k in keys for w in d.get(k, {})]) + ")", re.I)
     pats = []
@@ -187,7 +189,8 @@ def load(code: str) -> Language:
     words = {k: {w.lower(): v for w, v in d.get(k, {}).items()}
              for k in ("months", "month_abbr", "weekdays", "weekday_short", "numbers", "units", "relative",
                        "deictic", "parts_of_day", "seasons", "ordinals", "quarters",
-                       "holidays", "sets", "last_n", "span_parts", "day_words", "vague")}
+                       "holidays", "sets", "last_n", "span_parts", "day_words", "vague",
+                       "anaphoric")}
     tense = d.get("tense", {})
     return Language(code, d, tuple(pats), words, _cue(tense.get("past")),
                     _cue(tense.get("future")), _prefix(d.get("bounds", {}).get("before")),
@@ -324,6 +327,8 @@ def _slots(lang: Language, m: re.Match) -> dict:
             s["every"] = True
         elif name == "weekend":
             s["weekend"] = True
+        elif name == "anaphor":
+            s["anaphor"] = w["anaphoric"].get(low)
         elif name in ("hour", "minute"):
             s[name] = int(raw)
         elif name == "hourword":
@@ -677,24 +682,49 @@ def _season(s: dict, dct: date | None, tense: str | None) -> _Reading | None:
 def tag(text: str, dct: date | None, doc_id: str, code: str) -> list[TimeMention]:
     lang = load(code)
     out: list[TimeMention] = []
+    reference: TimeMention | None = None  # the last day the text named, for "la veille"
     for m, entry in _matches(lang, text):
         try:
-            mention = _mention(lang, text, m, entry, dct, doc_id)
+            mention = _mention(lang, text, m, entry, dct, doc_id, reference)
         except (ValueError, OverflowError, KeyError, TypeError):
             mention = None  # a pattern whose slots make no date: skip, never raise
         if mention is not None:
             out.append(mention)
+            # a day counted from the reference does not replace it: "la veille ... le
+            # lendemain" are both counted from the day named before them
+            if mention.span is not None and mention.span.precision == "day" \
+                    and mention.span.kind == "point" and mention.type in ("DATE", "TIME") \
+                    and (mention.anchor is None or mention.anchor.kind != "mention"):
+                reference = mention
     return out
 
 
+def _anaphoric(offset: int, reference: TimeMention | None, dct: date | None):
+    """"al día siguiente", "la veille", "am Vortag": a day counted from the last day the
+    text named, else from the creation date."""
+    if reference is not None:
+        day = reference.span.first + timedelta(days=offset)
+        return day, Anchor("mention", reference.span.first, reference.text, reference.start)
+    if dct is not None:
+        return dct + timedelta(days=offset), Anchor("published", dct)
+    return None, Anchor("none")
+
+
 def _mention(lang: Language, text: str, m: re.Match, entry: dict, dct: date | None,
-             doc_id: str) -> TimeMention | None:
+             doc_id: str, reference: TimeMention | None = None) -> TimeMention | None:
     slots = _slots(lang, m)
     tense = _tense(lang, text, m.start(), m.end())
+    start, end = m.start(), m.end()
+    if slots.get("anaphor") is not None:
+        day, anchor = _anaphoric(slots["anaphor"], reference, dct)
+        if day is None:
+            return TimeMention(doc_id, start, end, text[start:end], "DATE", "XXXX-XX-XX",
+                               None, anchor, None, 0.3, ("unanchored",))
+        return TimeMention(doc_id, start, end, text[start:end], "DATE", day.isoformat(),
+                           cal.span_of(day.isoformat()), anchor)
     reading = _resolve(slots, entry, dct, tense)
     if reading is None:
         return None
-    start, end = m.start(), m.end()
     flags: list[str] = []
     anchor = None
     confidence = 1.0

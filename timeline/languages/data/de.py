@@ -78,7 +78,13 @@ DATA = {
     "tense": {"future": [r"\b(?:wird|werden|wirst|werde|werdet)\b", r"\bsoll(?:en)?\b"],
               "past": [r"\b(?:hat|haben|hatte|hatten|war|waren|wurde|wurden)\b",
                        r"\bge\w{3,}(?:t|en)\b"]},
+    # a day counted from the last day the text named (TimeML: anchored to that mention)
+    "anaphoric": {"am vortag": -1, "am tag zuvor": -1, "am tag davor": -1, "tags zuvor": -1,
+                   "am nächsten tag": 1, "am folgenden tag": 1, "am tag danach": 1,
+                   "tags darauf": 1, "am selben tag": 0, "am gleichen tag": 0,
+                   "an diesem tag": 0},
     "patterns": [
+        "{anaphor}",
         "(?:am )?(?:{weekday} ?,? (?:de[nm] )?)?{day} ?{month}(?: {year})?",
         "(?:{art} )?{spanpart} {month}(?: {year})?",
         "(?:im )?{month} {year}",

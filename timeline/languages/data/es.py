@@ -85,7 +85,12 @@ DATA = {
                          r"\bprev(?:é|én|ista|isto)\b"],
               "past": [r"\b\w{2,}(?:ó|aron|ieron|aba|aban|ían)\b",
                        r"\b(?:ha|han|había|habían|hemos|fue|fueron|hubo)\b"]},
+    # a day counted from the last day the text named (TimeML: anchored to that mention)
+    "anaphoric": {"el día anterior": -1, "la víspera": -1, "el día siguiente": 1,
+                   "al día siguiente": 1, "el mismo día": 0,
+                   "ese mismo día": 0, "ese día": 0, "aquel día": 0},
     "patterns": [
+        "{anaphor}",
         "(?:{art} )?(?:{weekday} ?,? |{rel} )?(?:día )?{day} de {month}(?: de(?:l)? {year}| {rel})?",
         "(?:{art} )?día {day}",
         "(?:{art} )?{monthname} de(?:l)? (?:{yrel} año|año {yrel})",

@@ -72,7 +72,11 @@ DATA = {
     "tense": {"future": [r"\b\w{2,}(?:ra|ront|rai|rons|rez)\b", r"\b(?:va|vont|vais) \w+(?:er|ir|re)\b"],
               "past": [r"\b(?:a|ont|avait|avaient|était|étaient|est|sont|ai|avons) \w+(?:é|ée|és|ées|u|ue|is|it|i)\b",
                        r"\b\w{2,}(?:ait|aient)\b"]},
+    # a day counted from the last day the text named (TimeML: anchored to that mention)
+    "anaphoric": {"la veille": -1, "le jour précédent": -1, "le lendemain": 1,
+                   "le jour suivant": 1, "le même jour": 0, "ce jour-là": 0},
     "patterns": [
+        "{anaphor}",
         "(?:le )?(?:{weekday} )?{day} {month}(?: {year}| {rel})?",
         "(?:{art} )?{spanpart} ?{month}(?: {year})?",
         "(?:en )?{month} {year}",

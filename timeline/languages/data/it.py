@@ -75,7 +75,12 @@ DATA = {
     "tense": {"future": [r"\b\w{2,}(?:rà|ranno|remo)\b"],
               "past": [r"\b(?:ha|hanno|ho|abbiamo|aveva|avevano|è|sono|era|erano) \w+(?:ato|ata|ati|ate|ito|ita|iti|ite|uto|uta|uti|ute)\b",
                        r"\b\w{2,}(?:arono|erono|irono|ava|avano)\b", r"\b(?:fu|furono)\b"]},
+    # a day counted from the last day the text named (TimeML: anchored to that mention)
+    "anaphoric": {"il giorno prima": -1, "il giorno precedente": -1, "la vigilia": -1,
+                   "il giorno dopo": 1, "il giorno successivo": 1, "l'indomani": 1,
+                   "lo stesso giorno": 0, "quel giorno": 0, "quel giorno stesso": 0},
     "patterns": [
+        "{anaphor}",
         "(?:{art} )?(?:{weekday} |{rel} )?{day} {month}(?: {year}| {rel})?",
         "{spanpart}(?: (?:di|del|dello|della))? {month}(?: {year})?",
         "(?:{art} )?{month} (?:del )?{year}",

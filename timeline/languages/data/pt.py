@@ -79,7 +79,13 @@ DATA = {
                          r"\bprevist[oa]s?\b"],
               "past": [r"\b\w{2,}(?:ou|aram|eram|iram|eu|iu|ava|avam)\b",
                        r"\b(?:foi|foram|tinha|tinham|houve|havia|esteve)\b"]},
+    # a day counted from the last day the text named (TimeML: anchored to that mention)
+    "anaphoric": {"o dia anterior": -1, "no dia anterior": -1, "na véspera": -1, "a véspera": -1,
+                   "o dia seguinte": 1, "no dia seguinte": 1,
+                   "no mesmo dia": 0, "o mesmo dia": 0, "nesse dia": 0,
+                   "naquele dia": 0},
     "patterns": [
+        "{anaphor}",
         "(?:{weekday} ?,? |{rel} )?(?:dia )?{day} de {month}(?: de {year}| {rel})?",
         "dia {day}",
         "{monthname} (?:do|de) (?:{yrel} ano|ano {yrel})",
