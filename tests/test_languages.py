@@ -125,3 +125,12 @@ def test_every_pattern_of_every_language_compiles_and_holds_a_trigger():
 def test_a_day_counted_from_the_day_the_text_named(code, text, words, value):
     m = [m for m in tag(text, date(2023, 3, 24), language=code) if m.text == words][0]
     assert m.value == value and m.anchor.kind == "mention" and m.anchor.date == date(2023, 3, 3)
+
+
+def test_the_quarter_in_focus_is_the_one_last_named():
+    text = "As vendas do terceiro trimestre subiram. O trimestre foi bom."
+    found = tag(text, date(1989, 10, 26), language="pt")
+    assert [(m.text, m.value) for m in found] == [("terceiro trimestre", "1989-Q3"),
+                                                   ("O trimestre", "1989-Q3")]
+    assert found[1].anchor.kind == "mention"
+    assert tag("El trimestre fue bueno.", date(1989, 10, 26), language="es") == []

@@ -115,6 +115,7 @@ def _macros(d: dict) -> dict[str, str]:
         "season": _alternation(d.get("seasons", {})),
         "weekend": _alternation(d.get("weekend", [])),
         "anaphor": _alternation(d.get("anaphoric", {})),
+        "focus": _alternation(d.get("quarters", {})),  # "el trimestre": the one in focus
         "ordinal": _alternation(d.get("ordinals", {})),
         "quarter": _alternation(d.get("quarters", {})),
         "holiday": _alternation(d.get("holidays", {})),
@@ -166,7 +167,7 @@ def _prefix(words) -> re.Pattern | None:
 _TRIGGER_MACROS = {"year", "yy", "yearnum", "mm", "dd", "day", "month", "monthname",
                    "weekday", "wdshort", "unit", "deictic", "part", "season", "quarter",
                    "holiday", "set", "hour", "minute", "decade", "cardinal", "weekend",
-                   "anaphor"}
+                   "anaphor", "focus"}
 
 
 @lru_cache(maxsize=None)
@@ -327,6 +328,8 @@ def _slots(lang: Language, m: re.Match) -> dict:
             s["every"] = True
         elif name == "weekend":
             s["weekend"] = True
+        elif name == "focus":
+            s["focus"] = w["quarters"].get(low)
         elif name == "anaphor":
             s["anaphor"] = w["anaphoric"].get(low)
         elif name in ("hour", "minute"):
@@ -683,9 +686,10 @@ def tag(text: str, dct: date | None, doc_id: str, code: str) -> list[TimeMention
     lang = load(code)
     out: list[TimeMention] = []
     reference: TimeMention | None = None  # the last day the text named, for "la veille"
+    focus: dict[str, TimeMention] = {}  # the last quarter / half named, for "el trimestre"
     for m, entry in _matches(lang, text):
         try:
-            mention = _mention(lang, text, m, entry, dct, doc_id, reference)
+            mention = _mention(lang, text, m, entry, dct, doc_id, reference, focus)
         except (ValueError, OverflowError, KeyError, TypeError):
             mention = None  # a pattern whose slots make no date: skip, never raise
         if mention is not None:
@@ -696,6 +700,9 @@ def tag(text: str, dct: date | None, doc_id: str, code: str) -> list[TimeMention
                     and mention.span.kind == "point" and mention.type in ("DATE", "TIME") \
                     and (mention.anchor is None or mention.anchor.kind != "mention"):
                 reference = mention
+            if mention.span is not None and mention.span.precision in ("quarter", "half") \
+                    and mention.type == "DATE":
+                focus[mention.span.precision] = mention
     return out
 
 
@@ -711,10 +718,18 @@ def _anaphoric(offset: int, reference: TimeMention | None, dct: date | None):
 
 
 def _mention(lang: Language, text: str, m: re.Match, entry: dict, dct: date | None,
-             doc_id: str, reference: TimeMention | None = None) -> TimeMention | None:
+             doc_id: str, reference: TimeMention | None = None,
+             focus: dict | None = None) -> TimeMention | None:
     slots = _slots(lang, m)
     tense = _tense(lang, text, m.start(), m.end())
     start, end = m.start(), m.end()
+    if slots.get("focus"):  # "o trimestre": the quarter the text last named, if any
+        named = (focus or {}).get(slots["focus"])
+        if named is None:
+            return None
+        return TimeMention(doc_id, start, end, text[start:end], "DATE", named.value,
+                           named.span, Anchor("mention", named.span.first, named.text,
+                                              named.start))
     if slots.get("anaphor") is not None:
         day, anchor = _anaphoric(slots["anaphor"], reference, dct)
         if day is None:

@@ -84,6 +84,8 @@ DATA = {
                    "tags darauf": 1, "am selben tag": 0, "am gleichen tag": 0,
                    "an diesem tag": 0},
     "patterns": [
+        # the quarter or half in focus: the one the text last named
+        "(?:das|dieses|im|in diesem) {focus}(?! de)",
         "{anaphor}",
         "(?:am )?(?:{weekday} ?,? (?:de[nm] )?)?{day} ?{month}(?: {year})?",
         "(?:{art} )?{spanpart} {month}(?: {year})?",

@@ -90,6 +90,8 @@ DATA = {
                    "al día siguiente": 1, "el mismo día": 0,
                    "ese mismo día": 0, "ese día": 0, "aquel día": 0},
     "patterns": [
+        # the quarter or half in focus: the one the text last named
+        "(?:el|este|ese|dicho) {focus}(?! de)",
         "{anaphor}",
         "(?:{art} )?(?:{weekday} ?,? |{rel} )?(?:día )?{day} de {month}(?: de(?:l)? {year}| {rel})?",
         "(?:{art} )?día {day}",

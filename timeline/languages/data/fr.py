@@ -76,6 +76,8 @@ DATA = {
     "anaphoric": {"la veille": -1, "le jour précédent": -1, "le lendemain": 1,
                    "le jour suivant": 1, "le même jour": 0, "ce jour-là": 0},
     "patterns": [
+        # the quarter or half in focus: the one the text last named
+        "(?:le|ce) {focus}(?! d)",
         "{anaphor}",
         "(?:le )?(?:{weekday} )?{day} {month}(?: {year}| {rel})?",
         "(?:{art} )?{spanpart} ?{month}(?: {year})?",

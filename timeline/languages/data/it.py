@@ -80,6 +80,8 @@ DATA = {
                    "il giorno dopo": 1, "il giorno successivo": 1, "l'indomani": 1,
                    "lo stesso giorno": 0, "quel giorno": 0, "quel giorno stesso": 0},
     "patterns": [
+        # the quarter or half in focus: the one the text last named
+        "(?:il|nel|questo) {focus}(?! d)",
         "{anaphor}",
         "(?:{art} )?(?:{weekday} |{rel} )?{day} {month}(?: {year}| {rel})?",
         "{spanpart}(?: (?:di|del|dello|della))? {month}(?: {year})?",

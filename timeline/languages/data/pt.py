@@ -85,6 +85,8 @@ DATA = {
                    "no mesmo dia": 0, "o mesmo dia": 0, "nesse dia": 0,
                    "naquele dia": 0},
     "patterns": [
+        # the quarter or half in focus: the one the text last named
+        "(?:o|este|esse|nesse|neste|no) {focus}(?! d)",
         "{anaphor}",
         "(?:{weekday} ?,? |{rel} )?(?:dia )?{day} de {month}(?: de {year}| {rel})?",
         "dia {day}",
