@@ -1,0 +1,136 @@
+"""The example corpus of each language in timeline.languages: one table per language
+(tests/languages/<code>.tsv: text, dct, words, value), written from each language's grammar
+and calendar. Adding a language adds a table; this file does not change."""
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from timeline.languages import SUPPORTED, tag
+from timeline.model import TimeMention
+
+TABLES = Path(__file__).parent / "languages"
+
+
+def rows():
+    for code in SUPPORTED:
+        for n, line in enumerate((TABLES / f"{code}.tsv").read_text("utf-8").splitlines(), 1):
+            if line.strip() and not line.startswith("#"):
+                text, dct, words, value = line.split("\t")
+                yield pytest.param(code, text, date.fromisoformat(dct), words, value,
+                                   id=f"{code}-{n}")
+
+
+@pytest.mark.parametrize("code,text,dct,words,value", list(rows()))
+def test_example(code, text, dct, words, value):
+    found = tag(text, dct, "d", language=code)
+    hits = [m for m in found if m.text.lower() == words.lower()]
+    assert hits, [(m.text, m.value) for m in found]
+    m = hits[0]
+    assert text[m.start:m.end] == m.text and m.value == value
+    assert isinstance(m, TimeMention) and m.doc_id == "d"
+
+
+def test_every_language_has_a_table_of_20_to_40_rows():
+    for code in SUPPORTED:
+        n = sum(1 for line in (TABLES / f"{code}.tsv").read_text("utf-8").splitlines()
+                if line.strip() and not line.startswith("#"))
+        assert 20 <= n <= 40, (code, n)
+
+
+def test_an_impossible_day_has_no_span_and_a_flag():
+    m = tag("Nada pasó el 31 de febrero de 2023.", date(2023, 3, 24), language="es")[0]
+    assert m.value == "2023-02-31" and m.span is None and "invalid-date" in m.flags
+
+
+def test_without_a_creation_date_relative_words_stay_unanchored():
+    found = {m.text: m for m in tag("Ayer, 3 de marzo de 2023, llegó.", None, language="es")}
+    assert found["Ayer"].span is None and found["Ayer"].anchor.kind == "none"
+    assert "unanchored" in found["Ayer"].flags
+    assert found["3 de marzo de 2023"].span.first == date(2023, 3, 3)
+
+
+def test_relative_dates_name_their_anchor_and_tense():
+    dct = date(2023, 3, 24)
+    m = tag("El martes se reunieron.", dct, language="es")[0]
+    assert m.anchor.kind == "published" and m.anchor.date == dct and m.tense == "past"
+    m = tag("Il viendra mardi.", dct, language="fr")[0]
+    assert m.value == "2023-03-28" and m.tense == "future"
+
+
+def test_names_need_no_capital_and_bounds_come_from_the_words_before():
+    dct = date(2023, 3, 24)
+    assert [m.value for m in tag("am 3. märz 2023", dct, language="de")] == ["2023-03-03"]
+    m = tag("Seguirá hasta el 3 de mayo.", dct, language="es")[0]
+    assert m.span.kind == "before" and m.span.last == date(2023, 5, 3)
+    m = tag("Depuis janvier 2022, rien.", dct, language="fr")[0]
+    assert m.span.kind == "after" and m.span.first == date(2022, 1, 1)
+
+
+@pytest.mark.parametrize("code", SUPPORTED)
+def test_odd_input_never_raises(code):
+    odd = ["", "\x00\ufeff", "99/99/9999 31.13.2023 00/00/00", "(" * 5000,
+           "3 " * 3000 + "de", "de " * 3000, "\n".join(["ayer hoy 1999"] * 200)]
+    for text in odd:
+        for m in tag(text, date(2023, 3, 24), language=code):
+            assert text[m.start:m.end] == m.text
+
+
+def test_an_unsupported_language_is_refused():
+    with pytest.raises(ValueError):
+        tag("today", date(2023, 3, 24), language="en")
+
+
+def test_a_duration_counted_back_still_dates_the_mention():
+    # TimeML-ES writes "hace tres años" as P3Y; the timeline still needs the year
+    m = tag("Ocurrió hace tres años.", date(2023, 3, 24), language="es")[0]
+    assert (m.type, m.value) == ("DURATION", "P3Y")
+    assert (m.span.first, m.span.last, m.anchor.kind) == (date(2020, 1, 1), date(2020, 12, 31),
+                                                          "published")
+
+
+def test_compound_durations_and_days_of_this_month():
+    dct = date(2023, 3, 24)
+    assert tag("Estuvo dos años y tres meses.", dct, language="es")[0].value == "P2Y3M"
+    assert tag("Seguirá hasta el día 30.", dct, language="es")[0].value == "2023-03-30"
+
+
+@pytest.mark.parametrize("code,text,words", [
+    ("fr", "Le robot sur Mars a été conçu ici.", []),
+    ("fr", "Il a été réélu en mars.", ["en mars"]),
+    ("de", "Der Morgen war kalt, doch morgen wird es warm.", ["morgen"]),
+    ("de", "Morgen wird gewählt.", ["Morgen"]),
+    ("pt", "A segunda maior empresa abriu na segunda-feira.", ["segunda-feira"]),
+    ("es", "Pagó 2000 euros en 1999.", ["1999"]),
+    ("it", "Fa caldo, ora vado: sei bravo.", []),
+])
+def test_words_that_only_look_like_dates(code, text, words):
+    assert [m.text for m in tag(text, date(2023, 3, 24), language=code)] == words
+
+
+def test_every_pattern_of_every_language_compiles_and_holds_a_trigger():
+    from timeline.languages import engine
+    for code in SUPPORTED:
+        assert engine.load(code).patterns  # load() refuses a pattern without a trigger
+
+
+@pytest.mark.parametrize("code,text,words,value", [
+    ("es", "El 3 de marzo llegó; al día siguiente se fue.", "al día siguiente", "2023-03-04"),
+    ("pt", "Em 3 de março chegou; na véspera choveu.", "na véspera", "2023-03-02"),
+    ("fr", "Le 3 mars il est arrivé ; la veille il pleuvait, le lendemain aussi.",
+     "le lendemain", "2023-03-04"),
+    ("de", "Am 3. März kam er; am Vortag regnete es.", "am Vortag", "2023-03-02"),
+    ("it", "Il 3 marzo è arrivato; il giorno dopo è partito.", "il giorno dopo", "2023-03-04"),
+])
+def test_a_day_counted_from_the_day_the_text_named(code, text, words, value):
+    m = [m for m in tag(text, date(2023, 3, 24), language=code) if m.text == words][0]
+    assert m.value == value and m.anchor.kind == "mention" and m.anchor.date == date(2023, 3, 3)
+
+
+def test_the_quarter_in_focus_is_the_one_last_named():
+    text = "As vendas do terceiro trimestre subiram. O trimestre foi bom."
+    found = tag(text, date(1989, 10, 26), language="pt")
+    assert [(m.text, m.value) for m in found] == [("terceiro trimestre", "1989-Q3"),
+                                                   ("O trimestre", "1989-Q3")]
+    assert found[1].anchor.kind == "mention"
+    assert tag("El trimestre fue bueno.", date(1989, 10, 26), language="es") == []

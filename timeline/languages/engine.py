@@ -1,0 +1,773 @@
+"""One temporal tagger for every language in `data/`: it compiles a language's patterns,
+matches them, turns each match into canonical slots and resolves the slots against the
+document creation date. It knows no word of any language; see README.md for the data.
+
+Slots a pattern can fill (macros in braces, see `_MACROS`): year, yy, month, day, weekday,
+number, unit, rel (this/next/last: 0/+1/-1), deictic, part (part of day), season, ordinal,
+quarter, holiday, hour, minute, decade, century, every, lastn, spanpart, set. A pattern may
+also carry fixed readings: "dir" (-1 ago, +1 later), "type", "value".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from importlib import import_module
+
+from ..model import Anchor, TimeMention, TimeSpan
+from ..temporal import calendar as cal
+
+# Canonical units: TIMEX3 duration letter, and whether it counts time of day (PT...).
+_UNIT_LETTER = {"minute": ("M", True), "hour": ("H", True), "day": ("D", False),
+                "week": ("W", False), "month": ("M", False), "quarter": ("Q", False),
+                "half": ("H", False), "season": ("M", False), "year": ("Y", False),
+                "decade": ("DE", False), "century": ("CE", False)}
+_CALENDAR_UNITS = ("day", "week", "month", "quarter", "half", "season", "year", "decade",
+                   "century")
+_SLACK = {"day": 1, "week": 3, "month": 7, "season": 15, "quarter": 15, "half": 30,
+          "year": 30, "decade": 365, "century": 3650}
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+# A clause ends at these; tense cues are read inside it.
+_CLAUSE_END = re.compile(r"[.;:!?\n]")
+_REACH = 160
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str
+    data: dict
+    patterns: tuple  # (compiled regex, entry dict)
+    words: dict  # slot -> {lower word: canonical value}
+    past: re.Pattern | None
+    future: re.Pattern | None
+    before: re.Pattern | None
+    after: re.Pattern | None
+    approx: re.Pattern | None
+    trigger: re.Pattern  # the words one of which every pattern holds
+
+
+def _alternation(words) -> str:
+    """One regex for a word list, written as a trie ("sept(?:iembre)?") so that a match
+    tries one branch per letter instead of every word in turn, and the longest word wins;
+    spaces match any whitespace."""
+    trie: dict = {}
+    for w in {" ".join(w.lower().split()) for w in words}:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie(trie) if trie else "(?!)"
+
+
+def _trie(node: dict) -> str:
+    branches = [(r"\s+" if ch == " " else re.escape(ch)) + _trie(child)
+                for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:  # a word ends here; a longer one may go on
+        return f"(?:{body})?"
+    return body
+
+
+def _abbrevs(words) -> str:
+    """Abbreviations may carry a full stop ("ene.", "Okt.")."""
+    alts = sorted({w.lower() for w in words}, key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w) + r"\.?" for w in alts) or "(?!)"
+
+
+def _number_regex(numbers: dict, joiners: list) -> str:
+    word = _alternation(numbers)
+    joins = "|".join(r"\s*" + re.escape(j.strip()) + r"\s*" if j.strip() else r"\s+"
+                     for j in joiners) or "(?!)"
+    # bounded repetition: "vinte e quatro", "cent vingt-trois" (at most four parts)
+    return rf"(?:\d{{1,3}}(?![.,]\d)|(?:{word})(?:(?:{joins})(?:{word})){{0,3}})"
+
+
+def _macros(d: dict) -> dict[str, str]:
+    """Macro name -> regex body (a named group is put around it)."""
+    order = d.get("date_order", "DMY")
+    return {
+        "year": r"(?<![\d.,])(?:1[0-9]|20)\d\d(?![\d]|[.,]\d|\s?[%€$£])"
+                + (rf"(?!\s+(?:{_alternation(d['not_after_year'])})(?!\w))"
+                   if d.get("not_after_year") else ""),
+        "yy": r"(?:'|’)?\d\d(?!\d)",
+        "yearnum": r"(?:1[0-9]|20)\d\d|(?:'|’)?\d\d",  # numeric dates: 4 or 2 digits
+        "month": _alternation(d["months"]) + ("|" + _abbrevs(d.get("month_abbr", {}))
+                                              if d.get("month_abbr") else ""),
+        "monthname": _alternation(d["months"]),
+        "mm": r"0?[1-9]|1[0-2]",
+        "day": r"(?:0?[1-9]|[12]\d|3[01])(?!\d)(?:\.|º|°|er|o)?"
+               + ("|" + _alternation(d.get("day_words", {})) if d.get("day_words") else ""),
+        "dd": r"0?[1-9]|[12]\d|3[01]",
+        "weekday": _alternation(d["weekdays"]),
+        # short weekday names that are also other words (Portuguese "segunda" is "second"):
+        # only where a pattern puts them after a determiner
+        "wdshort": f"(?:{_alternation(d.get('weekday_short', {}))})(?!-)",
+        "number": _number_regex(d["numbers"], d.get("number_joiners", [])),
+        "unit": _alternation(d["units"]),
+        "rel": _alternation(d["relative"]),
+        "yrel": _alternation(d["relative"]),  # this/next/last year: "junio del año pasado"
+        "about": _alternation(d.get("about", [])),  # "hace casi dos años"
+        "deictic": _alternation(d["deictic"]),
+        "part": _alternation(d.get("parts_of_day", {})),
+        "season": _alternation(d.get("seasons", {})),
+        "weekend": _alternation(d.get("weekend", [])),
+        "anaphor": _alternation(d.get("anaphoric", {})),
+        "focus": _alternation(d.get("quarters", {})),  # "el trimestre": the one in focus
+        "ordinal": _alternation(d.get("ordinals", {})),
+        "quarter": _alternation(d.get("quarters", {})),
+        "holiday": _alternation(d.get("holidays", {})),
+        "set": _alternation(d.get("sets", {})),
+        "every": _alternation(d.get("every", [])),
+        "lastn": _alternation(d.get("last_n", {})),
+        "spanpart": _alternation(d.get("span_parts", {})),
+        "art": _alternation(d.get("articles", [])),
+        "vague": _alternation(d.get("vague", {})),
+        "hour": r"[01]?\d|2[0-3]",
+        "hourword": _alternation(d["numbers"]),  # "las seis de la mañana"
+        "minute": r"[0-5]\d",
+        "decade": r"(?:1[0-9]|20)?\d0|(?:'|’)\d0",
+        "roman": r"(?=[xvi])x{0,3}(?:ix|iv|v?i{0,3})",
+        "cardinal": r"\d{1,2}",
+        "order": order,
+    }
+
+
+_MACRO = re.compile(r"\{(\w+)\}")
+
+
+def _compile(pattern: str, macros: dict) -> re.Pattern:
+    seen: dict[str, int] = {}
+
+    def group(m: re.Match) -> str:
+        name = m[1]
+        if name not in macros or name == "order":
+            raise ValueError(f"unknown macro {{{name}}} in {pattern!r}")
+        seen[name] = seen.get(name, 0) + 1
+        return f"(?P<{name}__{seen[name]}>{macros[name]})"
+
+    body = _MACRO.sub(group, pattern.replace(" ", r"\s+").replace(r"\s+?", r"\s*"))
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.I)
+
+
+def _cue(pieces) -> re.Pattern | None:
+    return re.compile("|".join(f"(?:{p})" for p in pieces), re.I) if pieces else None
+
+
+def _prefix(words) -> re.Pattern | None:
+    """A word right before an expression, with an optional article in between."""
+    if not words:
+        return None
+    return re.compile(rf"(?<!\w)(?:{_alternation(words)})\s+(?:\w{{1,3}}\s+)?$", re.I)
+
+
+# Macros whose words are triggers (see _windows): every pattern needs one.
+_TRIGGER_MACROS = {"year", "yy", "yearnum", "mm", "dd", "day", "month", "monthname",
+                   "weekday", "wdshort", "unit", "deictic", "part", "season", "quarter",
+                   "holiday", "set", "hour", "minute", "decade", "cardinal", "weekend",
+                   "anaphor", "focus"}
+
+
+@lru_cache(maxsize=None)
+def load(code: str) -> Language:
+    d = import_module(f"{__package__}.data.{code}").DATA
+    macros = _macros(d)
+    # abbreviations stand next to a day or year, whose digits are triggers already
+    keys = ("months", "weekdays", "weekday_short", "units", "deictic",
+            "parts_of_day", "seasons", "holidays", "sets", "quarters", "day_words",
+            "clock_words", "weekend", "anaphoric")
+    trigger = re.compile(r"\d|(?<!\w)(?:" + _alternation(
+        [w for k in keys for w in d.get(k, {})]) + ")", re.I)
+    pats = []
+    for entry in [*d["patterns"], *_COMMON]:
+        entry = {"p": entry} if isinstance(entry, str) else dict(entry)
+        if not set(_MACRO.findall(entry["p"])) & _TRIGGER_MACROS \
+                and not trigger.search(_MACRO.sub(" ", entry["p"])):
+            raise ValueError(f"{code}: pattern {entry['p']!r} holds no trigger word")
+        pats.append((_compile(entry["p"], macros), entry))
+    words = {k: {w.lower(): v for w, v in d.get(k, {}).items()}
+             for k in ("months", "month_abbr", "weekdays", "weekday_short", "numbers", "units", "relative",
+                       "deictic", "parts_of_day", "seasons", "ordinals", "quarters",
+                       "holidays", "sets", "last_n", "span_parts", "day_words", "vague",
+                       "anaphoric")}
+    tense = d.get("tense", {})
+    return Language(code, d, tuple(pats), words, _cue(tense.get("past")),
+                    _cue(tense.get("future")), _prefix(d.get("bounds", {}).get("before")),
+                    _prefix(d.get("bounds", {}).get("after")), _prefix(d.get("approx")),
+                    trigger)
+
+
+# ---------------------------------------------------------------------------------------
+# Matching
+
+
+# ISO 8601 days and spans of years ("1934-1940") are written alike in every language.
+_COMMON = ("{year}-{mm}-{dd}", "{year}[-–]{year}")
+
+
+# How far before and after a trigger word a pattern may reach: the words of a pattern
+# that are no trigger ("a principios de", "in den letzten") are short, and a long date
+# ("el próximo lunes 3 de marzo de 2023") holds several triggers whose windows merge.
+_BEFORE, _AFTER = 40, 40
+
+
+def _windows(lang: Language, text: str) -> list[tuple[int, int]]:
+    """Stretches of text around the words every pattern needs (a digit, a month, a unit,
+    "ayer" ...), merged, each cut at whitespace: the patterns run there only. One linear
+    scan; in news most of the text holds no such word."""
+    out: list[list[int]] = []
+    for m in lang.trigger.finditer(text):
+        lo, hi = max(0, m.start() - _BEFORE), min(len(text), m.end() + _AFTER)
+        if out and lo <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], hi)
+        else:
+            out.append([lo, hi])
+    spans = []
+    for lo, hi in out:
+        while lo > 0 and not text[lo - 1].isspace():
+            lo -= 1
+        while hi < len(text) and not text[hi].isspace():
+            hi += 1
+        spans.append((lo, hi))
+    return spans
+
+
+def _matches(lang: Language, text: str):
+    """Every pattern match, then the longest leftmost ones that do not overlap (a tie goes
+    to the pattern listed first). Each regex is a linear scan: word alternations and
+    bounded repeats only, no nested quantifiers."""
+    found = []
+    windows = _windows(lang, text)
+    for rank, (rx, entry) in enumerate(lang.patterns):
+        for lo, hi in windows:
+            for m in rx.finditer(text, lo, hi):
+                if m.end() > m.start() and _cased(entry, m, text):
+                    found.append((m.start(), -(m.end() - m.start()), rank, m, entry))
+    found.sort(key=lambda f: (f[0], f[1], f[2]))
+    chosen, end = [], -1
+    for start, neg, rank, m, entry in found:
+        if start >= end:
+            chosen.append((m, entry))
+            end = start - neg
+        # a longer match starting later than an earlier short one is still skipped: the
+        # earlier start wins, as a reader reads left to right
+    return chosen
+
+
+# macro -> the data table its words are looked up in
+_TABLE = {"weekday": "weekdays", "unit": "units", "deictic": "deictic", "season": "seasons",
+          "ordinal": "ordinals", "quarter": "quarters", "holiday": "holidays", "set": "sets",
+          "spanpart": "span_parts", "vague": "vague"}
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"«»“”(]\s*)$")
+
+
+def _cased(entry: dict, m: re.Match, text: str) -> bool:
+    """An entry's "lower" slots must be written in lower case ("mars", not the planet
+    "Mars"; German "morgen" is tomorrow, "Morgen" the morning), except where a sentence
+    starts and a capital tells nothing."""
+    slots = entry.get("lower")
+    if not slots:
+        return True
+    for key, raw in m.groupdict().items():
+        if raw and key.split("__")[0] in slots and not raw.islower():
+            at = m.start(key)
+            if not _SENTENCE_START.search(text, max(0, at - 4), at):
+                return False
+    return True
+
+
+def _slots(lang: Language, m: re.Match) -> dict:
+    """Canonical slots of a match: words looked up in the language's tables."""
+    w = lang.words
+    s: dict = {}
+    for key, raw in m.groupdict().items():
+        if raw is None:
+            continue
+        name, _, index = key.partition("__")
+        low = re.sub(r"\s+", " ", raw.lower()).rstrip(".")
+        if name == "year":
+            s["year"] = int(raw)
+            s.setdefault("years", []).append(s["year"])
+        elif name in ("yy", "yearnum"):
+            s["yy"] = raw.lstrip("'’")
+        elif name in ("month", "monthname"):
+            s["month"] = w["months"].get(low) or w["month_abbr"].get(low)
+        elif name in ("mm",):
+            s["month"] = int(raw)
+        elif name in ("day", "dd"):
+            digits = re.match(r"\d+", raw)
+            s["day"] = int(digits[0]) if digits else w["day_words"].get(low)
+        elif name == "number":
+            s["number"] = _number(low, w["numbers"])
+            s.setdefault("pairs", {}).setdefault(index, {})["number"] = s["number"]
+        elif name == "cardinal":
+            s["number"] = int(raw)
+        elif name == "roman":
+            s["number"] = _roman(low)
+        elif name == "wdshort":
+            s["weekday"] = w["weekday_short"].get(low)
+        elif name in _TABLE:
+            s[name] = w[_TABLE[name]].get(low)
+            if name == "unit":
+                s.setdefault("pairs", {}).setdefault(index, {})["unit"] = s["unit"]
+        elif name == "rel":
+            s["rel"] = w["relative"].get(low)
+        elif name == "yrel":
+            s["yrel"] = w["relative"].get(low)
+        elif name == "about":
+            s["about"] = True
+        elif name == "part":
+            s["part"] = w["parts_of_day"].get(low)
+        elif name == "lastn":
+            s["lastn"] = w["last_n"].get(low)
+        elif name == "every":
+            s["every"] = True
+        elif name == "weekend":
+            s["weekend"] = True
+        elif name == "focus":
+            s["focus"] = w["quarters"].get(low)
+        elif name == "anaphor":
+            s["anaphor"] = w["anaphoric"].get(low)
+        elif name in ("hour", "minute"):
+            s[name] = int(raw)
+        elif name == "hourword":
+            s["hour"] = w["numbers"].get(low)
+        elif name == "decade":
+            s["decade"] = raw.lstrip("'’")
+    return s
+
+
+def _number(words: str, table: dict) -> int | None:
+    if words[:1].isdigit():
+        return int(words)
+    total = 0
+    for piece in re.findall(r"\w+", words):
+        v = table.get(piece)
+        if v is None:
+            continue  # a joiner ("y", "e", "et", "und")
+        if v >= 100 and total:  # "dos cientos": multiply what came before
+            total = total * v if total < v else total + v
+        else:
+            total += v
+    return total or None
+
+
+def _roman(s: str) -> int | None:
+    total = 0
+    for a, b in zip(s, s[1:] + " "):
+        v = _ROMAN.get(a, 0)
+        total += -v if _ROMAN.get(b, 0) > v else v
+    return total or None
+
+
+# ---------------------------------------------------------------------------------------
+# Tense of the clause
+
+
+def _tense(lang: Language, text: str, start: int, end: int) -> str | None:
+    """"past" or "future" from the cues of the clause around [start, end), or None."""
+    left = max(0, start - _REACH)
+    cut = [m.end() for m in _CLAUSE_END.finditer(text, left, start)]
+    left = cut[-1] if cut else left
+    stop = _CLAUSE_END.search(text, end, min(len(text), end + _REACH))
+    right = stop.start() if stop else min(len(text), end + _REACH)
+    clause = text[left:start] + " " + text[end:right]
+    past = len(lang.past.findall(clause)) if lang.past else 0
+    future = len(lang.future.findall(clause)) if lang.future else 0
+    if future > past:
+        return "future"
+    if past > future:
+        return "past"
+    return None
+
+
+# ---------------------------------------------------------------------------------------
+# Resolution: slots -> (type, value, relative?)
+
+
+@dataclass
+class _Reading:
+    type: str
+    value: str
+    relative: bool = False  # counted from the creation date
+    used_tense: bool = False
+    part: str | None = None  # early/mid/late third of the span
+    # the date a duration counts to ("hace dos años" reported as P2Y where the language's
+    # TimeML guideline says so): it still gives the mention its calendar span
+    span_value: str | None = None
+
+
+def _two_digit(yy: str, dct: date | None) -> int:
+    n = int(yy)
+    pivot = ((dct.year if dct else 2040) + 10) % 100
+    century = (dct.year // 100 * 100) if dct else 2000
+    return century + n if n <= pivot else century - 100 + n
+
+
+def _year_for(month: int, day: int | None, dct: date, tense: str | None) -> int:
+    """The year of a month (and day) named without one: of the creation year and the two
+    beside it, the nearest one on the side the clause's tense points to (a past clause
+    names a time before the creation date, give or take a month: reports run late and
+    tense cues err), the nearest one overall when the clause has no cue."""
+    def middle(y: int) -> date:
+        return date(y, month, min(day or 15, 28))
+
+    years = (dct.year - 1, dct.year, dct.year + 1)
+    margin = timedelta(days=31)
+    if tense == "past":
+        years = tuple(y for y in years if middle(y) <= dct + margin) or years
+    elif tense == "future":
+        years = tuple(y for y in years if middle(y) >= dct - margin) or years
+    return min(years, key=lambda y: (abs((middle(y) - dct).days), y != dct.year))
+
+
+def _weekday(wd: int, dct: date, rel: int | None, tense: str | None) -> date:
+    back = (dct.weekday() - wd) % 7
+    ahead = (wd - dct.weekday()) % 7
+    if rel == -1:
+        return dct - timedelta(days=back or 7)
+    if rel == 1:
+        return dct + timedelta(days=ahead or 7)
+    return dct + timedelta(days=ahead) if tense == "future" else dct - timedelta(days=back)
+
+
+def _duration(n, unit: str) -> str:
+    letter, clock = _UNIT_LETTER[unit]
+    if unit == "quarter":
+        return f"P{3 * n}M" if isinstance(n, int) else "PXM"
+    if unit == "half":
+        return f"P{6 * n}M" if isinstance(n, int) else "PXM"
+    if unit == "season":
+        return f"P{3 * n}M" if isinstance(n, int) else "PXM"
+    return ("PT" if clock else "P") + str(n) + letter
+
+
+def _resolve(s: dict, entry: dict, dct: date | None, tense: str | None) -> _Reading | None:
+    part = s.get("spanpart")
+    if "rel" in entry and s.get("rel") is None:  # "final do ano": this year's end
+        s["rel"] = entry["rel"]
+    if "value" in entry:
+        return _Reading(entry.get("type", "DATE"), entry["value"])
+    if s.get("set"):
+        return _Reading("SET", s["set"])
+    if s.get("every") and s.get("unit"):  # "cada seis meses": P6M
+        return _Reading("SET", _duration(s.get("number") or 1, s["unit"]))
+    if len(s.get("years", ())) == 2 and not {"month", "day", "unit"} & s.keys():
+        first, last = s["years"]  # "1934-1940", "2019–2021"
+        if first < last:
+            return _Reading("DATE", f"{first:04d}/{last:04d}")
+    if s.get("lastn") is not None and s.get("unit"):
+        n = s.get("number") or "X"
+        return _Reading("DURATION", _duration(n, s["unit"]))
+    if s.get("vague") and s.get("unit"):
+        return _Reading("DURATION", _duration("X", s["unit"]))
+    if entry.get("dir") and s.get("unit"):
+        n = s.get("number") or entry.get("n", 1)
+        if dct is None:
+            return _Reading("DATE", "XXXX-XX-XX", relative=True)
+        unit = s["unit"]
+        if unit in ("hour", "minute"):
+            day = dct.isoformat()
+        else:
+            day = cal.fmt(unit, cal.shift(dct, unit, entry["dir"] * n))
+        if entry.get("as") == "duration":
+            return _Reading("DURATION", _duration(n, unit), relative=True, span_value=day)
+        return _Reading("DATE", day, relative=True)
+    if s.get("hour") is not None:  # "las seis de la mañana de ayer": a clock time first
+        return _clock(s, dct, tense)
+    if "deictic" in s and s["deictic"] is not None:
+        return _deictic(s["deictic"], s.get("part"), dct)
+    if s.get("holiday"):
+        month, day = (int(x) for x in s["holiday"].split("-"))
+        if "year" in s:
+            return _day(s["year"], month, day, False, part)
+        if dct is None:
+            return _Reading("DATE", f"XXXX-{month:02d}-{day:02d}", relative=True)
+        return _day(_year_for(month, day, dct, tense), month, day, True, part, True)
+    if s.get("weekend"):
+        return _weekend(s.get("rel"), dct, tense)
+    if s.get("quarter"):
+        return _quarter(s, dct, tense)
+    if s.get("season"):
+        return _season(s, dct, tense)
+    if "decade" in s:
+        d = s["decade"]
+        if len(d) == 4:
+            return _Reading("DATE", d[:3])
+        base = (dct.year // 100) if dct and int(d) <= dct.year % 100 else 19
+        return _Reading("DATE", f"{base}{d[0]}")
+    if entry.get("century") and s.get("number"):
+        return _Reading("DATE", f"{s['number'] - 1:02d}")
+    if "hour" in s:
+        return _clock(s, dct, tense)
+    if s.get("part") and not ("month" in s or "weekday" in s):  # "esta noche", "la tarde"
+        return _deictic("day:0", s["part"], dct)
+    if "month" in s or "year" in s or "yy" in s or "weekday" in s or "day" in s:
+        return _calendar(s, dct, tense)
+    if s.get("rel") is not None and s.get("unit"):
+        unit = s["unit"]
+        if dct is None:
+            return _Reading("DATE", "XXXX-XX-XX", relative=True)
+        if unit not in _CALENDAR_UNITS:
+            return None
+        return _Reading("DATE", cal.fmt(unit, cal.shift(dct, unit, s["rel"])), relative=True,
+                        part=part)
+    if s.get("unit") and (s.get("number") or entry.get("n")):
+        pairs = [p for p in s.get("pairs", {}).values() if p.get("number") and p.get("unit")]
+        if len(pairs) > 1:  # "dos años y tres meses": P2Y3M
+            return _Reading("DURATION", _compound(pairs))
+        return _Reading("DURATION", _duration(s.get("number") or entry["n"], s["unit"]))
+    return None
+
+
+def _compound(pairs: list[dict]) -> str:
+    dates, times = "", ""
+    for p in pairs:
+        letter, clock = _UNIT_LETTER[p["unit"]]
+        if p["unit"] in ("quarter", "half", "season", "decade", "century"):
+            return _duration(pairs[0]["number"], pairs[0]["unit"])
+        if clock:
+            times += f"{p['number']}{letter}"
+        else:
+            dates += f"{p['number']}{letter}"
+    return "P" + dates + ("T" + times if times else "")
+
+
+def _day(y: int, month: int, day: int, relative: bool, part=None, used_tense=False):
+    return _Reading("DATE", f"{y:04d}-{month:02d}-{day:02d}", relative, used_tense, part)
+
+
+def _deictic(spec: str, part: str | None, dct: date | None) -> _Reading:
+    """"day:-1" is yesterday, "day:0:NI" tonight; a TIMEX3 value (PRESENT_REF) stays."""
+    if not spec.startswith(("day:", "week:", "month:", "year:")):
+        return _Reading("DATE", spec)
+    unit, n, *rest = spec.split(":")
+    part = part or (rest[0] if rest else None)
+    if dct is None:
+        return _Reading("TIME" if part else "DATE", "XXXX-XX-XX", relative=True)
+    value = cal.fmt(unit, cal.shift(dct, unit, int(n)))
+    if part and unit == "day":
+        return _Reading("TIME", f"{value}T{part}", relative=True)
+    return _Reading("DATE", value, relative=True)
+
+
+def _calendar(s: dict, dct: date | None, tense: str | None) -> _Reading | None:
+    year = s.get("year")
+    if year is None and "yy" in s:
+        year = _two_digit(s["yy"], dct)
+    month, day, wd, rel = s.get("month"), s.get("day"), s.get("weekday"), s.get("rel")
+    part = s.get("spanpart")
+    relative = False
+    if month is None and wd is None and day is not None:  # "el día 13": this month's
+        if dct is None:
+            return _Reading("DATE", f"XXXX-XX-{day:02d}", relative=True)
+        month, relative = dct.month, True
+        if tense == "past" and day > dct.day:
+            month -= 1
+        elif tense == "future" and day < dct.day:
+            month += 1
+        y, month = dct.year + (month - 1) // 12, (month - 1) % 12 + 1
+        return _day(y, month, day, True, None, True)
+    if month is None and wd is None:
+        return _Reading("DATE", f"{year:04d}", part=part) if year is not None else None
+    if month is None:  # a weekday
+        if dct is None:
+            return _Reading("DATE", "XXXX-XX-XX", relative=True)
+        d = _weekday(wd, dct, rel, tense)
+        r = _Reading("DATE", d.isoformat(), True, rel is None)
+        return _with_part(r, s)
+    if year is None and s.get("yrel") is not None and dct is not None:
+        year, relative = dct.year + s["yrel"], True
+    if year is None:
+        if dct is None:
+            v = f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "")
+            return _Reading("DATE", v, relative=True)
+        relative = True
+        if rel == -1:
+            year = dct.year if (month, day or 0) < (dct.month, dct.day if day else 1) \
+                else dct.year - 1
+        elif rel == 1:
+            year = dct.year if (month, day or 99) > (dct.month, dct.day if day else 0) \
+                else dct.year + 1
+        else:
+            year = _year_for(month, day, dct, tense)
+    if day is None:
+        return _Reading("DATE", f"{year:04d}-{month:02d}", relative, relative and rel is None,
+                        part)
+    return _with_part(_day(year, month, day, relative, None, relative and rel is None), s)
+
+
+def _with_part(r: _Reading, s: dict) -> _Reading:
+    if s.get("part"):
+        return _Reading("TIME", f"{r.value}T{s['part']}", r.relative, r.used_tense)
+    return r
+
+
+def _clock(s: dict, dct: date | None, tense: str | None) -> _Reading | None:
+    hour = s["hour"]
+    if hour is None or hour > 24:
+        return None
+    if s.get("part") in ("AF", "EV", "NI") and 1 <= hour < 12 and \
+            not (s["part"] == "NI" and hour < 5):  # "las seis de la tarde" is 18:00
+        hour += 12
+    hm = f"{hour:02d}:{s.get('minute', 0):02d}"
+    if "month" in s or "weekday" in s:
+        day = _calendar(s, dct, tense)
+        if day is not None:
+            return _Reading("TIME", f"{day.value.split('T')[0]}T{hm}", day.relative,
+                            day.used_tense)
+    if s.get("deictic"):
+        day = _deictic(s["deictic"], None, dct)
+        return _Reading("TIME", f"{day.value}T{hm}", True)
+    if dct is None:
+        return _Reading("TIME", f"XXXX-XX-XXT{hm}", relative=True)
+    return _Reading("TIME", f"{dct.isoformat()}T{hm}", relative=True)
+
+
+def _quarter(s: dict, dct: date | None, tense: str | None) -> _Reading | None:
+    unit = s["quarter"]  # "quarter" or "half"
+    code, per_year = ("Q", 4) if unit == "quarter" else ("H", 2)
+    n, year, rel = s.get("ordinal"), s.get("year"), s.get("rel")
+    if n is not None and not 1 <= n <= per_year:
+        return None
+    if year is None and dct is None:
+        return _Reading("DATE", f"XXXX-{code}{n}" if n else "XXXX-XX", relative=True)
+    if n is None:
+        if year is not None:
+            return None
+        shifted = cal.shift(dct, unit, rel or 0)
+        return _Reading("DATE", cal.fmt(unit, shifted), relative=True)
+    if year is None:
+        year = dct.year + (rel or 0)
+        return _Reading("DATE", f"{year:04d}-{code}{n}", relative=True)
+    return _Reading("DATE", f"{year:04d}-{code}{n}")
+
+
+def _weekend(rel: int | None, dct: date | None, tense: str | None) -> _Reading:
+    """"el fin de semana", "letztes Wochenende": the Saturday and Sunday of this week, the
+    one before or the one after (a past clause on a weekday means the one just gone)."""
+    if dct is None:
+        return _Reading("DATE", "XXXX-WXX-WE", relative=True)
+    if rel is None:
+        rel = -1 if tense == "past" and dct.weekday() < 5 else 0
+    y, w, _ = (dct + timedelta(weeks=rel)).isocalendar()
+    return _Reading("DATE", f"{y:04d}-W{w:02d}-WE", relative=True, used_tense=True)
+
+
+def _season(s: dict, dct: date | None, tense: str | None) -> _Reading | None:
+    code, year, rel = s["season"], s.get("year"), s.get("rel")
+    if year is not None:
+        return _Reading("DATE", f"{year:04d}-{code}")
+    if dct is None:
+        return _Reading("DATE", f"XXXX-{code}", relative=True)
+    now_year, now_code = cal.season_of(dct)
+    order = ["WI", "SP", "SU", "FA"]
+    # the season's year as TIMEX3 counts it (winter: the year it begins)
+    year = dct.year if code != "WI" else now_year
+    here, now = order.index(code), order.index(now_code)
+    if rel == -1 or (rel is None and tense == "past"):
+        if here >= now and code != now_code or (rel == -1 and code == now_code):
+            year -= 1
+    elif rel == 1 or (rel is None and tense == "future"):
+        if here <= now and code != now_code or (rel == 1 and code == now_code):
+            year += 1
+    return _Reading("DATE", f"{year:04d}-{code}", relative=True, used_tense=rel is None)
+
+
+# ---------------------------------------------------------------------------------------
+# Tagging
+
+
+def tag(text: str, dct: date | None, doc_id: str, code: str) -> list[TimeMention]:
+    lang = load(code)
+    out: list[TimeMention] = []
+    reference: TimeMention | None = None  # the last day the text named, for "la veille"
+    focus: dict[str, TimeMention] = {}  # the last quarter / half named, for "el trimestre"
+    for m, entry in _matches(lang, text):
+        try:
+            mention = _mention(lang, text, m, entry, dct, doc_id, reference, focus)
+        except (ValueError, OverflowError, KeyError, TypeError):
+            mention = None  # a pattern whose slots make no date: skip, never raise
+        if mention is not None:
+            out.append(mention)
+            # a day counted from the reference does not replace it: "la veille ... le
+            # lendemain" are both counted from the day named before them
+            if mention.span is not None and mention.span.precision == "day" \
+                    and mention.span.kind == "point" and mention.type in ("DATE", "TIME") \
+                    and (mention.anchor is None or mention.anchor.kind != "mention"):
+                reference = mention
+            if mention.span is not None and mention.span.precision in ("quarter", "half") \
+                    and mention.type == "DATE":
+                focus[mention.span.precision] = mention
+    return out
+
+
+def _anaphoric(offset: int, reference: TimeMention | None, dct: date | None):
+    """"al día siguiente", "la veille", "am Vortag": a day counted from the last day the
+    text named, else from the creation date."""
+    if reference is not None:
+        day = reference.span.first + timedelta(days=offset)
+        return day, Anchor("mention", reference.span.first, reference.text, reference.start)
+    if dct is not None:
+        return dct + timedelta(days=offset), Anchor("published", dct)
+    return None, Anchor("none")
+
+
+def _mention(lang: Language, text: str, m: re.Match, entry: dict, dct: date | None,
+             doc_id: str, reference: TimeMention | None = None,
+             focus: dict | None = None) -> TimeMention | None:
+    slots = _slots(lang, m)
+    tense = _tense(lang, text, m.start(), m.end())
+    start, end = m.start(), m.end()
+    if slots.get("focus"):  # "o trimestre": the quarter the text last named, if any
+        named = (focus or {}).get(slots["focus"])
+        if named is None:
+            return None
+        return TimeMention(doc_id, start, end, text[start:end], "DATE", named.value,
+                           named.span, Anchor("mention", named.span.first, named.text,
+                                              named.start))
+    if slots.get("anaphor") is not None:
+        day, anchor = _anaphoric(slots["anaphor"], reference, dct)
+        if day is None:
+            return TimeMention(doc_id, start, end, text[start:end], "DATE", "XXXX-XX-XX",
+                               None, anchor, None, 0.3, ("unanchored",))
+        return TimeMention(doc_id, start, end, text[start:end], "DATE", day.isoformat(),
+                           cal.span_of(day.isoformat()), anchor)
+    reading = _resolve(slots, entry, dct, tense)
+    if reading is None:
+        return None
+    flags: list[str] = []
+    anchor = None
+    confidence = 1.0
+    if reading.relative:
+        if dct is None:
+            anchor, confidence = Anchor("none"), 0.3
+            flags.append("unanchored")
+        else:
+            anchor = Anchor("published", dct)
+    span = None
+    value = reading.span_value or reading.value.split("T")[0]
+    if (reading.type in ("DATE", "TIME") or reading.span_value) and "X" not in value:
+        if cal.parse_value(value) is None and re.match(r"\d{2,4}(?:-|$)", value):
+            flags.append("invalid-date")  # "31 de febrero", month 13: no span
+        else:
+            before = text[max(0, start - 40):start]
+            kind = "point"
+            if lang.before and lang.before.search(before):
+                kind = "before"
+            elif lang.after and lang.after.search(before):
+                kind = "after"
+            elif (lang.approx and lang.approx.search(before)) or slots.get("about"):
+                kind = "approximate"
+            span = cal.span_of(value, kind, 0, anchor=dct, part=reading.part)
+            if span is not None and kind == "approximate":
+                span = TimeSpan(span.first, span.last, span.precision, span.value, kind,
+                                _SLACK.get(span.precision, 1))
+    return TimeMention(doc_id=doc_id, start=start, end=end, text=text[start:end],
+                       type=entry.get("type", reading.type), value=reading.value, span=span,
+                       anchor=anchor, tense=tense if reading.used_tense else None,
+                       confidence=confidence, flags=tuple(flags))
