@@ -479,26 +479,8 @@ def _event_id(mentions: Sequence[EventMention]) -> str:
 
 
 
-# ---------------------------------------------------------------- to be deleted
-# Thin wrappers kept only for timeline/anchoring.py, which is being moved off them; delete them
-# with its last use.
+# ---------------------------------------------------------------- for the tests
 
 def _similarity(items: Sequence[EventMention]):
     """(action wording, shared actors, class match) of any two of `items` (see Run.pair)."""
     return Run(items, place_only_weight=PLACE_ONLY_WEIGHT).pair
-
-
-def _country_like(vocabulary: Iterable[str]) -> frozenset[str]:
-    return rep.country_like(vocabulary)
-
-
-def _entity_tokens(m: EventMention) -> list[str]:
-    return list(rep.lexicon().entity_tokens(m))
-
-
-def _actor_tokens(m: EventMention, country_like: frozenset[str]) -> frozenset[str]:
-    return rep.actor_tokens(m, country_like)
-
-
-def _place_tokens(m: EventMention) -> frozenset[str]:
-    return rep.lexicon().place_tokens(m.sentence)

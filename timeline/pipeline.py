@@ -122,22 +122,37 @@ def build_from_documents(documents: Sequence[Document], title: str | None = None
     engine, jobs, scheduler: where the per-document stages run (timeline.engines);
     progress(n) is called as n more documents are done."""
     warnings = list(warnings)
-    if infer_anchors and any(doc.published is None for doc in documents):
+    documents = list(documents)
+    results: list = [None] * len(documents)
+
+    def process(indices: list[int]) -> None:
+        done = map_documents(partial(process_guarded, budget=budget),
+                             [documents[i] for i in indices], engine=engine, jobs=jobs,
+                             scheduler=scheduler, progress=progress)
+        for i, result in zip(indices, done):
+            results[i] = result
+
+    undated = [i for i, doc in enumerate(documents) if doc.published is None]
+    if infer_anchors and undated:
+        # The dated documents first: their events are the evidence inference compares with,
+        # so it need not tag them a second time.
+        process([i for i, doc in enumerate(documents) if doc.published is not None])
+        events = {r[0].id: r[2] for r in results if r is not None}
         try:
-            documents, inferred = anchoring.infer_anchors(documents, anchor_threshold)
+            documents, inferred = anchoring.infer_anchors(
+                documents, anchor_threshold, events_of=lambda d: events.get(d.id, []))
             warnings.extend(inferred)
         except Exception as error:  # a failed inference leaves the dates unresolved, no more
             warnings.append(f"inferring publication dates failed ({type(error).__name__}: "
                             f"{' '.join(str(error).split())[:200]}); undated articles stay "
                             "unanchored")
-    for doc in documents:
-        if doc.published is None and not infer_anchors:
-            where = doc.path or doc.id
+        process(undated)
+    else:
+        for i in undated:
+            where = documents[i].path or documents[i].id
             warnings.append(f"{where}: no publication date, so its relative dates ('on Monday',"
                             f" 'last year') stay unresolved; give one with --anchor or a manifest")
-    results = map_documents(partial(process_guarded, budget=budget), documents,
-                            engine=engine, jobs=jobs, scheduler=scheduler,
-                            progress=progress)
+        process(list(range(len(documents))))
     documents = [doc for doc, _, _, _ in results]
     all_mentions = [m for _, mentions, _, _ in results for m in mentions]
     event_mentions = [e for _, _, events, _ in results for e in events]
