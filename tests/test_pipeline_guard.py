@@ -116,3 +116,17 @@ def test_process_guarded_is_what_jobs_run(tmp_path):
     one = pipeline.build_from_documents(documents, jobs=1)
     two = pipeline.build_from_documents(documents, jobs=2)
     assert one == two
+
+
+def test_an_article_at_the_calendars_edge_does_not_stop_inference_for_the_others(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "edge.txt").write_text("---\npublished: 9999-12-31\n---\n"
+                                     "The mayor opened the bridge on Monday.\n")
+    (folder / "undated.txt").write_text("PUBLISHED: THURSDAY, MAY 2, 2013, 1:32 PM\n\n"
+                                        "The mayor opened the bridge on Monday.\n")
+    documents, warnings = read_documents([folder])
+    tl = pipeline.build_from_documents(documents, warnings=warnings)
+    undated = next(d for d in tl.documents if d.id == "undated")
+    assert undated.published_from == "inferred" and undated.published.isoformat() == "2013-05-02"
+    assert not any("inferring publication dates failed" in w for w in tl.warnings)

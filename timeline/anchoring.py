@@ -408,7 +408,10 @@ def _from_other_documents(doc: Document, mentions: Sequence[TimeMention],
     near: dict[date, int] = {}
     for o in related:
         for k in range(-CANDIDATE_REACH_DAYS, CANDIDATE_REACH_DAYS + 1):
-            d = o.published + timedelta(days=k)
+            try:
+                d = o.published + timedelta(days=k)
+            except OverflowError:  # a related article dated at the calendar's edge
+                continue
             if (lower is None or d >= lower) and d <= upper:
                 near[d] = min(near.get(d, abs(k)), abs(k))
     candidates = sorted(sorted(near, key=lambda d: (near[d], d))[:MAX_CANDIDATES])
@@ -503,7 +506,10 @@ def infer_anchors(documents: Iterable[Document], threshold: float,
             out.append(doc)
             continue
         where = doc.path or doc.id
-        day, confidence, reason = run.infer(doc, today)
+        try:
+            day, confidence, reason = run.infer(doc, today)
+        except (ArithmeticError, ValueError) as error:  # costs this document only
+            day, confidence, reason = None, 0.0, f"inference failed ({type(error).__name__})"
         if day is not None and confidence >= threshold:
             out.append(replace(doc, published=day, published_from="inferred"))
             warnings.append(f"{where}: no publication date; inferred {day.isoformat()} "
