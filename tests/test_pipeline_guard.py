@@ -119,14 +119,16 @@ def test_process_guarded_is_what_jobs_run(tmp_path):
 
 
 def test_an_article_at_the_calendars_edge_does_not_stop_inference_for_the_others(tmp_path):
+    story = ("Mayor Quillfeather opened the Brannock suspension bridge on Monday, officials "
+             "said. The Brannock bridge cost $3 million.\n")
     folder = tmp_path / "in"
     folder.mkdir()
-    (folder / "edge.txt").write_text("---\npublished: 9999-12-31\n---\n"
-                                     "The mayor opened the bridge on Monday.\n")
-    (folder / "undated.txt").write_text("PUBLISHED: THURSDAY, MAY 2, 2013, 1:32 PM\n\n"
-                                        "The mayor opened the bridge on Monday.\n")
+    (folder / "edge.txt").write_text("---\npublished: 9999-12-31\n---\n" + story)
+    (folder / "dated.txt").write_text("---\npublished: 2013-05-02\n---\n" + story)
+    (folder / "furniture.txt").write_text("PUBLISHED: THURSDAY, MAY 2, 2013, 1:32 PM\n\n" + story)
+    (folder / "undated.txt").write_text(story)
     documents, warnings = read_documents([folder])
     tl = pipeline.build_from_documents(documents, warnings=warnings)
-    undated = next(d for d in tl.documents if d.id == "undated")
-    assert undated.published_from == "inferred" and undated.published.isoformat() == "2013-05-02"
     assert not any("inferring publication dates failed" in w for w in tl.warnings)
+    inferred = next(d for d in tl.documents if d.id == "furniture")
+    assert inferred.published_from == "inferred" and inferred.published.isoformat() == "2013-05-02"
