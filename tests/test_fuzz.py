@@ -49,9 +49,6 @@ def test_minimize_keeps_the_failure_site(monkeypatch):
     assert fuzz.minimize("tag", text, None, None, site).strip() == "Monday"
 
 
-@pytest.mark.xfail(strict=False, reason="issue 9: the tagger raises OverflowError/ValueError "
-                   "on dates near 0001-01-01 and 9999-12-31 and on out-of-range amounts "
-                   "('a hundred centuries ago'); run benchmarks/fuzz.py for the list")
 def test_fuzz_finds_no_exception_and_no_hang(corpus):
     report = fuzz.fuzz(CASES, seed=SEED, jobs=2, slow=HANG, hang=HANG, corpus=corpus,
                        scale=0.05, minimize_budget=2.0, doc_sentences=(2, 6))

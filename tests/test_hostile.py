@@ -200,8 +200,6 @@ def test_special_files(tmp_path):
     assert paths.count("good.txt") == 1, paths  # the loop back to the folder reads nothing twice
 
 
-@pytest.mark.xfail(strict=False, reason="issue 9: the tagger raises on dates out of range "
-                   "(year 0, beyond 9999, 'A hundred centuries ago'), caught as a failed stage")
 def test_no_stage_of_any_document_raises(build):
     build.require_outputs()
     failed = [w for w in build.warnings()
@@ -209,11 +207,9 @@ def test_no_stage_of_any_document_raises(build):
     assert not failed, failed
 
 
-@pytest.mark.xfail(strict=False, reason="issue 9: pathological texts (capitals, weekday "
-                   "floods, no punctuation, many dates) still run past the stage budget")
 def test_no_document_runs_past_the_budget(build):
     build.require_outputs()
-    slow = [w for w in build.warnings() if "took longer than" in w]
+    slow = [w for w in build.warnings() if "s of CPU time" in w]
     assert not slow, slow
 
 
@@ -235,8 +231,6 @@ def test_out_of_range_dates_warn_and_keep_the_rest(build):
             assert not any(v.startswith("2023-02-3") for v in values), values
 
 
-@pytest.mark.xfail(strict=False, reason="issue 9: years from 2100 on are not read "
-                   "('1 January 2100' becomes 2022-01-01, 'Net zero by 2100' finds nothing)")
 def test_years_from_2100_on_are_read(build):
     data = build.events_json()
     for case in build.cases:
@@ -259,7 +253,6 @@ def test_publication_dates_out_of_range_are_flagged(build):
 _FURNITURE = re.compile(r"^\s*(PUBLISHED|UPDATED|Posted|By [A-Z]|Share this|Copyright)", re.M)
 
 
-@pytest.mark.xfail(strict=False, reason="issue 9: PUBLISHED/UPDATED/Posted lines become events")
 def test_page_furniture_is_never_an_event(build):
     data = build.events_json()
     docs = {d["id"] for c in build.cases if c.path.startswith("furniture/")
@@ -375,8 +368,6 @@ def test_tag_on_an_empty_file_fails_without_traceback(tmp_path):
     code, stderr, crashed = _cli(["tag", str(tmp_path / "empty.txt")])
     assert not crashed and code != 0
     assert "empty.txt" in stderr
-@pytest.mark.xfail(strict=False, reason="issue 9: tag(text, '2024-03-11') ends in an "
-                   "AttributeError deep in the resolver")
 def test_tag_with_a_string_date_is_read_or_refused_clearly():
     from datetime import date
 
