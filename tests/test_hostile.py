@@ -28,7 +28,7 @@ _spec.loader.exec_module(hostile)
 # Seconds per stage of one article: short, so a stage that is still slow costs seconds, but
 # not so short that a loaded machine cuts an ordinary article (the clock is wall time).
 BUDGET = "5"
-TIMEOUT = float(os.environ.get("TIMELINE_HOSTILE_TIMEOUT", "120"))  # whole build, a hang guard
+TIMEOUT = float(os.environ.get("TIMELINE_HOSTILE_TIMEOUT", "600"))  # whole build, a hang guard
 # Bidirectional embeddings, overrides and isolates: they reorder what a reader sees.
 BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 C0_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
