@@ -14,6 +14,12 @@ dates move and its absolute dates stay (as many reports of the same dated events
 - --cache DIR keeps the event mentions of each size, so dedup alone can be re-timed.
 - --one-doc N: one document holding N event mentions on N different days (the sentences of
   the corpus, dated one day apart): merging within a document with thousands of dates.
+- --cli: also `timeline build` itself on a JSONL file of each size (ingest, anchors given, the
+  merge, all exports): CPU seconds and peak resident memory of that process, the figures a
+  user sees (100,000 articles must stay under 2 GB).
+- --baseline: dateparser's `search_dates` on the distinct texts, in a child of its own, warmed
+  up, CPU seconds; each whole build's throughput (characters per CPU second) is then printed
+  as a ratio to it, the figure issue 11 asks for (at least 10x at 3,000 documents).
 
 The ratio line compares the largest size to the smallest: 3x the documents should cost at most
 3.6x the CPU. It imports `timeline` from PYTHONPATH when set, so the same script measures
@@ -88,7 +94,40 @@ def whole(n: int, shift: int) -> dict:
     tl = build_from_documents(docs, infer_anchors=False)
     cpu = time.process_time() - started
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
-    return {"documents": n, "events": len(tl.events), "cpu": cpu, "rss_mb": rss}
+    return {"documents": n, "events": len(tl.events), "cpu": cpu, "rss_mb": rss,
+            "chars": sum(len(d.text) for d in docs)}
+
+
+def cli_build(n: int, shift: int, workdir: Path) -> dict:
+    """`timeline build` on a JSONL file of n documents, in a child: CPU and peak RSS."""
+    src = workdir / f"corpus-{n}.jsonl"
+    with src.open("w", encoding="utf-8") as out:
+        for d in corpus(n, shift):
+            out.write(json.dumps({"id": d.id, "text": d.text,
+                                  "published": d.published.isoformat()}) + "\n")
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    subprocess.run([sys.executable, "-m", "timeline.cli", "build", str(src), "--out",
+                    str(workdir / f"out-{n}"), "-q", "--no-infer-anchor"], check=True,
+                   env=os.environ)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    return {"cpu": cpu, "rss_mb": after.ru_maxrss / 1024,
+            "chars": sum(len(d.text) for d in corpus(n, shift))}
+
+
+def search_dates_rate(path: Path = DATA) -> dict:
+    """dateparser's search_dates over the distinct texts (called in a child): characters per
+    CPU second, after one warm-up pass (its caches and lazy language data)."""
+    from dateparser.search import search_dates
+
+    texts = [json.loads(line)["text"] for line in path.open(encoding="utf-8") if line.strip()]
+    for t in texts[:20]:
+        search_dates(t, languages=["en"])
+    started = time.process_time()
+    for t in texts:
+        search_dates(t, languages=["en"])
+    cpu = time.process_time() - started
+    return {"chars": sum(map(len, texts)), "cpu": cpu}
 
 
 def one_document(n: int) -> tuple[float, int]:
@@ -115,15 +154,31 @@ def main(argv=None) -> int:
     ap.add_argument("--whole", action="store_true", help="also time the whole build")
     ap.add_argument("--one-doc", type=int, default=0, help="mentions in the one-document case")
     ap.add_argument("--cache", type=Path, help="keep the pre-merge event mentions here")
+    ap.add_argument("--cli", action="store_true", help="also time `timeline build` itself")
+    ap.add_argument("--no-dedup", action="store_true", help="skip timing dedup alone")
+    ap.add_argument("--baseline", action="store_true",
+                    help="also time search_dates and print each build's ratio to it")
     ap.add_argument("--child", type=int, help=argparse.SUPPRESS)
+    ap.add_argument("--child-baseline", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.child:
         print(json.dumps(whole(args.child, args.shift)))
+        return 0
+    if args.child_baseline:
+        print(json.dumps(search_dates_rate()))
         return 0
     sizes = [int(s) for s in args.sizes.split(",")]
     # The whole builds run first, in children forked while this process is still small: Linux
     # keeps a process's peak RSS across fork and exec, so a child forked later would report
     # this process's peak instead of its own.
+    rate = None
+    if args.baseline:
+        out = subprocess.run([sys.executable, __file__, "--child-baseline"], capture_output=True,
+                             text=True, check=True, env=os.environ)
+        b = json.loads(out.stdout.strip().splitlines()[-1])
+        rate = b["chars"] / b["cpu"]
+        print(f"search_dates: {b['chars']:,} characters in {b['cpu']:.1f} CPU-s "
+              f"= {rate / 1e3:.1f} kchar/CPU-s")
     if args.whole:
         built = {}
         for n in sizes:
@@ -132,19 +187,30 @@ def main(argv=None) -> int:
                                  capture_output=True, text=True, check=True, env=os.environ)
             r = json.loads(out.stdout.strip().splitlines()[-1])
             built[n] = r
+            ratio = (f", {r['chars'] / r['cpu'] / rate:.1f}x search_dates' throughput"
+                     if rate else "")
             print(f"build {n:>6} documents: {r['events']:>6} events, {r['cpu']:6.1f} CPU-s, "
-                  f"peak RSS {r['rss_mb']:7.1f} MB")
+                  f"peak RSS {r['rss_mb']:7.1f} MB{ratio}")
         if len(sizes) > 1:
             a, b = sizes[0], sizes[-1]
             print(f"build ratio: {b / a:.1f}x the documents, "
                   f"{built[b]['cpu'] / built[a]['cpu']:.2f}x the CPU")
+    if args.cli:
+        import tempfile
+        with tempfile.TemporaryDirectory() as tmp:
+            for n in sizes:
+                r = cli_build(n, args.shift, Path(tmp))
+                ratio = (f", {r['chars'] / r['cpu'] / rate:.1f}x search_dates' throughput"
+                         if rate else "")
+                print(f"timeline build {n:>6} documents: {r['cpu']:6.1f} CPU-s, "
+                      f"peak RSS {r['rss_mb']:7.1f} MB{ratio}", flush=True)
     cpu = {}
-    for n in sizes:
+    for n in ([] if args.no_dedup else sizes):
         mentions, took, peak, events = time_dedup(corpus(n, args.shift), args.cache)
         cpu[n] = took
         print(f"dedup {n:>6} documents: {mentions:>6} mentions -> {events:>6} events, "
               f"{took:6.2f} CPU-s, peak traced {peak:7.1f} MB")
-    if len(sizes) > 1:
+    if len(cpu) > 1:
         a, b = sizes[0], sizes[-1]
         print(f"dedup ratio: {b / a:.1f}x the documents, {cpu[b] / max(cpu[a], 1e-9):.2f}x the CPU")
     if args.one_doc:
