@@ -32,7 +32,7 @@ def precision_rank(precision: str) -> int:
     return PRECISIONS.index(precision)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Document:
     """One article, with the metadata it came with and where each piece came from."""
 
@@ -52,7 +52,7 @@ class Document:
     mode: str = "auto"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TimeSpan:
     """An inclusive range of days with its true precision and its TIMEX3 value."""
 
@@ -78,7 +78,7 @@ class TimeSpan:
         return self.first <= other.last and other.first <= self.last
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Anchor:
     """What a relative expression was resolved against, so a wrong date can be explained.
 
@@ -93,7 +93,7 @@ class Anchor:
     start: int | None = None  # ... and their character offset in the document
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TimeMention:
     """A temporal expression found in one document and what it resolves to."""
 
@@ -110,7 +110,7 @@ class TimeMention:
     flags: tuple[str, ...] = ()  # e.g. ("unanchored",) when no anchor was available
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EventMention:
     """A dated sentence or clause of one document: one report of one event."""
 
@@ -126,7 +126,7 @@ class EventMention:
     entities: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Event:
     """One real-world event, with every mention and every source that reports it."""
 
@@ -140,7 +140,7 @@ class Event:
     flags: tuple[str, ...] = ()  # e.g. ("conflicting-dates",)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Timeline:
     """The result of a build: the documents read, every time mention, and the events."""
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -227,7 +227,7 @@ def _unique_ids(documents: list[Document], warnings: list[str]) -> list[Document
             doc_id = f"{doc.id}-{n}"
         if doc_id != doc.id:
             warnings.append(f"{doc.path}: id {doc.id!r} is already taken; using {doc_id!r}")
-            doc = Document(**{**doc.__dict__, "id": doc_id})
+            doc = replace(doc, id=doc_id)
         taken.add(doc_id)
         result.append(doc)
     return result
