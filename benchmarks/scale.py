@@ -17,6 +17,9 @@ dates move and its absolute dates stay (as many reports of the same dated events
 - --cli: also `timeline build` itself on a JSONL file of each size (ingest, anchors given, the
   merge, all exports): CPU seconds and peak resident memory of that process, the figures a
   user sees (100,000 articles must stay under 2 GB).
+- --jobs N: the per-document stages (tagging, events) of the largest size with one process
+  and with N (wall seconds, the machine otherwise idle), their speedup, and whether both give
+  the same results; then the whole build the same two ways (the merge runs in one process).
 - --baseline: dateparser's `search_dates` on the distinct texts, in a child of its own, warmed
   up, CPU seconds; each whole build's throughput (characters per CPU second) is then printed
   as a ratio to it, the figure issue 11 asks for (at least 10x at 3,000 documents).
@@ -115,6 +118,27 @@ def cli_build(n: int, shift: int, workdir: Path) -> dict:
             "chars": sum(len(d.text) for d in corpus(n, shift))}
 
 
+def jobs_speedup(n: int, shift: int, jobs: int) -> None:
+    from timeline.engines import map_documents
+    from timeline.pipeline import process_guarded
+
+    docs = corpus(n, shift)
+    wall, results = {}, {}
+    for j in (1, jobs):
+        started = time.perf_counter()
+        results[j] = map_documents(process_guarded, docs, jobs=j)
+        wall[j] = time.perf_counter() - started
+    same = results[1] == results[jobs]
+    print(f"per-document stages, {n} documents: jobs=1 {wall[1]:.2f} s, jobs={jobs} "
+          f"{wall[jobs]:.2f} s: {wall[1] / wall[jobs]:.2f}x, same results: {same}", flush=True)
+    for j in (1, jobs):
+        started = time.perf_counter()
+        build_from_documents(docs, infer_anchors=False, jobs=j)
+        wall[j] = time.perf_counter() - started
+    print(f"whole build, {n} documents: jobs=1 {wall[1]:.2f} s, jobs={jobs} {wall[jobs]:.2f} s:"
+          f" {wall[1] / wall[jobs]:.2f}x", flush=True)
+
+
 def search_dates_rate(path: Path = DATA) -> dict:
     """dateparser's search_dates over the distinct texts (called in a child): characters per
     CPU second, after one warm-up pass (its caches and lazy language data)."""
@@ -155,6 +179,7 @@ def main(argv=None) -> int:
     ap.add_argument("--one-doc", type=int, default=0, help="mentions in the one-document case")
     ap.add_argument("--cache", type=Path, help="keep the pre-merge event mentions here")
     ap.add_argument("--cli", action="store_true", help="also time `timeline build` itself")
+    ap.add_argument("--jobs", type=int, default=0, help="also time the largest size on N processes")
     ap.add_argument("--no-dedup", action="store_true", help="skip timing dedup alone")
     ap.add_argument("--baseline", action="store_true",
                     help="also time search_dates and print each build's ratio to it")
@@ -195,6 +220,8 @@ def main(argv=None) -> int:
             a, b = sizes[0], sizes[-1]
             print(f"build ratio: {b / a:.1f}x the documents, "
                   f"{built[b]['cpu'] / built[a]['cpu']:.2f}x the CPU")
+    if args.jobs:
+        jobs_speedup(sizes[-1], args.shift, args.jobs)
     if args.cli:
         import tempfile
         with tempfile.TemporaryDirectory() as tmp:
