@@ -37,6 +37,7 @@ import pickle
 import resource
 import subprocess
 import sys
+import tempfile
 import time
 import tracemalloc
 from dataclasses import replace
@@ -102,20 +103,29 @@ def whole(n: int, shift: int) -> dict:
 
 
 def cli_build(n: int, shift: int, workdir: Path) -> dict:
-    """`timeline build` on a JSONL file of n documents, in a child: CPU and peak RSS."""
+    """`timeline build` on a JSONL file of n documents, in a child: its own CPU and peak RSS
+    (os.wait4 gives that child's usage alone, not the largest of every child so far)."""
     src = workdir / f"corpus-{n}.jsonl"
+    chars = 0
     with src.open("w", encoding="utf-8") as out:
         for d in corpus(n, shift):
+            chars += len(d.text)
             out.write(json.dumps({"id": d.id, "text": d.text,
                                   "published": d.published.isoformat()}) + "\n")
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    subprocess.run([sys.executable, "-m", "timeline.cli", "build", str(src), "--out",
-                    str(workdir / f"out-{n}"), "-q", "--no-infer-anchor"], check=True,
-                   env=os.environ)
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
-    return {"cpu": cpu, "rss_mb": after.ru_maxrss / 1024,
-            "chars": sum(len(d.text) for d in corpus(n, shift))}
+    child = subprocess.Popen([sys.executable, "-m", "timeline.cli", "build", str(src), "--out",
+                              str(workdir / f"out-{n}"), "-q", "--no-infer-anchor"],
+                             env=os.environ)
+    _, status, usage = os.wait4(child.pid, 0)
+    child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode:
+        raise subprocess.CalledProcessError(child.returncode, child.args)
+    return {"cpu": usage.ru_utime + usage.ru_stime, "rss_mb": usage.ru_maxrss / 1024,
+            "chars": chars}
+
+
+def _versus(r: dict, rate: float | None) -> str:
+    """A build's throughput as a ratio to search_dates', when that was measured."""
+    return f", {r['chars'] / r['cpu'] / rate:.1f}x search_dates' throughput" if rate else ""
 
 
 def jobs_speedup(n: int, shift: int, jobs: int) -> None:
@@ -193,9 +203,6 @@ def main(argv=None) -> int:
         print(json.dumps(search_dates_rate()))
         return 0
     sizes = [int(s) for s in args.sizes.split(",")]
-    # The whole builds run first, in children forked while this process is still small: Linux
-    # keeps a process's peak RSS across fork and exec, so a child forked later would report
-    # this process's peak instead of its own.
     rate = None
     if args.baseline:
         out = subprocess.run([sys.executable, __file__, "--child-baseline"], capture_output=True,
@@ -204,6 +211,9 @@ def main(argv=None) -> int:
         rate = b["chars"] / b["cpu"]
         print(f"search_dates: {b['chars']:,} characters in {b['cpu']:.1f} CPU-s "
               f"= {rate / 1e3:.1f} kchar/CPU-s")
+    # The whole builds run first, in children forked while this process is still small: Linux
+    # keeps a process's peak RSS across fork and exec, so a child forked later would report
+    # this process's peak instead of its own.
     if args.whole:
         built = {}
         for n in sizes:
@@ -212,10 +222,8 @@ def main(argv=None) -> int:
                                  capture_output=True, text=True, check=True, env=os.environ)
             r = json.loads(out.stdout.strip().splitlines()[-1])
             built[n] = r
-            ratio = (f", {r['chars'] / r['cpu'] / rate:.1f}x search_dates' throughput"
-                     if rate else "")
             print(f"build {n:>6} documents: {r['events']:>6} events, {r['cpu']:6.1f} CPU-s, "
-                  f"peak RSS {r['rss_mb']:7.1f} MB{ratio}")
+                  f"peak RSS {r['rss_mb']:7.1f} MB{_versus(r, rate)}")
         if len(sizes) > 1:
             a, b = sizes[0], sizes[-1]
             print(f"build ratio: {b / a:.1f}x the documents, "
@@ -223,14 +231,11 @@ def main(argv=None) -> int:
     if args.jobs:
         jobs_speedup(sizes[-1], args.shift, args.jobs)
     if args.cli:
-        import tempfile
         with tempfile.TemporaryDirectory() as tmp:
             for n in sizes:
                 r = cli_build(n, args.shift, Path(tmp))
-                ratio = (f", {r['chars'] / r['cpu'] / rate:.1f}x search_dates' throughput"
-                         if rate else "")
                 print(f"timeline build {n:>6} documents: {r['cpu']:6.1f} CPU-s, "
-                      f"peak RSS {r['rss_mb']:7.1f} MB{ratio}", flush=True)
+                      f"peak RSS {r['rss_mb']:7.1f} MB{_versus(r, rate)}", flush=True)
     cpu = {}
     for n in ([] if args.no_dedup else sizes):
         mentions, took, peak, events = time_dedup(corpus(n, args.shift), args.cache)
