@@ -123,9 +123,9 @@ DATE_CASES = (
     ("dates/hundred_centuries.txt", "warning",
      "out of range: 'A hundred centuries ago' (year -7977) must give a warning, not a crash",
      "A hundred centuries ago, the valley was covered by ice, the museum said on Tuesday.", ()),
-    ("dates/million_days.txt", "warning",
-     "out of range: '1 million days later' (beyond 9999) must give a warning, not a crash",
-     "The capsule was sealed on 3 March 2023. It will be opened 1 million days later.", ()),
+    ("dates/ten_million_days.txt", "warning",
+     "out of range: '10 million days later' (beyond 9999) must give a warning, not a crash",
+     "The capsule was sealed on 3 March 2023. It will be opened 10 million days later.", ()),
     ("dates/feb31.txt", "warning", "an impossible day: '31 February 2023'",
      "The contract was signed on 31 February 2023, according to the filing.", ()),
 )

@@ -171,3 +171,26 @@ def test_a_huge_line_of_dates_without_punctuation_finishes():
     with alarm():
         out = extract_events(doc, mentions)
     assert all(e.headline for e in out)
+
+
+# --- the ends of the calendar -----------------------------------------------------------------
+
+def _events_of(text: str, published: date):
+    from timeline.pipeline import process_document
+    doc = Document(id="edge", text=text, published=published)
+    return process_document(doc)[1]
+
+
+def test_a_lead_published_on_the_first_day_of_the_calendar_keeps_its_event():
+    # The lead's span is "that day or the day before"; there is no day before 0001-01-01.
+    found = _events_of("The council has approved the new budget, officials said.",
+                       date(1, 1, 1))
+    assert [(e.span.first, e.span.last) for e in found] == [(date(1, 1, 1), date(1, 1, 1))]
+
+
+def test_a_count_from_the_last_day_of_the_calendar_is_no_event_and_no_error():
+    # "300 days before the talks collapsed" dates the collapse 300 days after
+    # July 30: past 9999-12-31, so that clause has no event; the meeting keeps its own.
+    found = _events_of("The ministers met on July 30, 300 days before the talks "
+                       "collapsed.", date(9999, 12, 31))
+    assert [e.span.first for e in found] == [date(9999, 7, 30)]

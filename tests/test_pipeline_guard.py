@@ -132,3 +132,21 @@ def test_an_article_at_the_calendars_edge_does_not_stop_inference_for_the_others
     assert not any("inferring publication dates failed" in w for w in tl.warnings)
     inferred = next(d for d in tl.documents if d.id == "furniture")
     assert inferred.published_from == "inferred" and inferred.published.isoformat() == "2013-05-02"
+
+
+def test_dates_outside_the_calendar_are_named_in_a_warning_and_the_rest_kept(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "odd.txt").write_text(
+        "---\npublished: 2023-03-20\n---\nThe contract was signed on 31 February 2023, the "
+        "filing says. A hundred centuries ago, the valley was under ice. The court met on "
+        "Monday.\n")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["build", str(folder), "--out", str(out), "-q"])
+    assert result.exit_code == EXIT_OK, result.output
+    data = json.loads((out / "events.json").read_text())
+    [warning] = [w for w in data["warnings"] if "outside the calendar" in w]
+    assert "odd.txt" in warning and "'31 February 2023'" in warning \
+        and "'A hundred centuries ago'" in warning
+    values = [m["value"] for m in data["mentions"]]
+    assert "2023-03-20" in values and not any(v.startswith("2023-02-3") for v in values)

@@ -19,7 +19,7 @@ from typing import Sequence
 
 from timeline.model import Document, EventMention, TimeMention, TimeSpan
 from timeline.sentences import Sentence, split_sentences
-from timeline.temporal.calendar import fmt as cal_fmt, shift, span_of
+from timeline.temporal.calendar import OutOfRange, fmt as cal_fmt, shift, span_of
 
 # ---------------------------------------------------------------- furniture (data)
 # Words that label a furniture line's date: "PUBLISHED:", "Last updated on", "Posted".
@@ -377,7 +377,10 @@ def _counted_from(doc, sent, m: TimeMention, mentions: Sequence[TimeMention], na
     base = min(dated, key=lambda d: abs(d.start - m.start)).span.first
     unit = _UNIT_OF_LETTER[count.group(2)]
     n = int(count.group(1)) * (-1 if found.group("dir").lower() == "after" else 1)
-    span = span_of(cal_fmt(unit, shift(base, unit, n)))
+    try:
+        span = span_of(cal_fmt(unit, shift(base, unit, n)))
+    except OutOfRange:  # "a hundred days after" 9999-12-31: no calendar day, no event
+        return None
     if span is None:
         return None
     return EventMention(
@@ -1112,5 +1115,5 @@ def publication_span(day: date) -> TimeSpan:
     previously unannounced visit") happened on the day of publication or the day before
     (news is written, edited and published across a day boundary), so [day - 1, day],
     approximate. The value stays the publication day, the nominal date."""
-    return TimeSpan(day - timedelta(days=PUBLICATION_LAG_DAYS), day, "day", day.isoformat(),
-                    "approximate")
+    first = day - timedelta(days=min(PUBLICATION_LAG_DAYS, (day - date.min).days))
+    return TimeSpan(first, day, "day", day.isoformat(), "approximate")

@@ -97,7 +97,20 @@ def process_guarded(doc: Document, budget: float | None = STAGE_BUDGET_SECONDS
             events = extract_events(doc, mentions)
     except Exception as error:
         return doc, mentions, [], [_failure(doc, "finding events", error, budget)]
-    return doc, mentions, events, []
+    return doc, mentions, events, _out_of_range(doc, mentions)
+
+
+def _out_of_range(doc: Document, mentions: Sequence[TimeMention]) -> list[str]:
+    """One warning naming the expressions whose date no calendar holds (year 0, after
+    9999, February 31): the tagger keeps them unresolved, and the user should know why."""
+    words = [m.text for m in mentions if "out-of-range" in m.flags]
+    if not words:
+        return []
+    shown = ", ".join(repr(" ".join(w.split())[:60]) for w in words[:3])
+    more = f" and {len(words) - 3} more" if len(words) > 3 else ""
+    it = "it is" if len(words) == 1 else "they are"
+    return [f"{doc.path or doc.id}: {shown}{more} {'is a date' if len(words) == 1 else 'are dates'}"
+            f" outside the calendar (years 1-9999, real days only); {it} left unresolved"]
 
 
 def with_mode(doc: Document) -> Document:
