@@ -23,10 +23,10 @@ def _folder(tmp_path: Path) -> Path:
 
 
 def _poisoned_tag(real):
-    def tag(text, dct=None, doc_id=None, mode="auto"):
+    def tag(text, dct=None, doc_id=None, mode="auto", language="en"):
         if "poison" in text:
             raise ValueError("year 10000 is out of range")
-        return real(text, dct, doc_id, mode)
+        return real(text, dct, doc_id, mode, language)
     return tag
 
 

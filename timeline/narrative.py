@@ -29,6 +29,12 @@ what it is given and what it returns:
       stand-in year of the common era; what counts from them gets a BC value and no span.
 - `mode="auto"` judges the kind from the text with `judge_mode`.
 
+A document in another language (`language`: es, pt, fr, de, it, `timeline.languages.SUPPORTED`)
+is tagged by `timeline.languages.tag` in every mode: the rules above read English words, so a
+narrative in another language gets the same output as news (its relative dates count from the
+creation date). A language with no data is read by the English tagger, and
+`unsupported_languages` names it once per build.
+
 Every rule and threshold was fitted on WikiWars dev (11 documents) and TempEval-3 train: see
 benchmarks/wikiwars.py for the figures.
 """
@@ -38,6 +44,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from . import languages
 from .model import Anchor, TimeMention, TimeSpan
 from .sentences import split_sentences
 from .temporal import tag
@@ -116,20 +123,49 @@ def _stand_in(year: int) -> int:
 # --------------------------------------------------------------------------- tagging
 
 def tag_document(text: str, dct: date | None, doc_id: str | None = None,
-                 mode: str = "auto") -> list[TimeMention]:
+                 mode: str = "auto", language: str | None = "en") -> list[TimeMention]:
     """The temporal expressions of a document, resolved as news or as a narrative.
 
     mode "news": exactly `timeline.temporal.tag(text, dct, doc_id)`; "narrative": relative
     expressions count from the reference time the text has reached (see the module doc);
-    "auto": whichever `judge_mode(text)` says."""
+    "auto": whichever `judge_mode(text)` says.
+
+    language: the document's code ("es", "pt-BR"). A language of `timeline.languages` is
+    tagged by its engine whatever the mode (narrative rules are English-only for now, so
+    narrative there is the same output as news); English, no language, and a language with
+    no data (see `unsupported_languages`) by the English tagger."""
     if mode not in MODES:
         raise ValueError(f"unknown mode {mode!r}; expected one of {MODES}")
     doc_id = "" if doc_id is None else doc_id
+    code = language_code(language)
+    if code in languages.SUPPORTED:
+        return languages.tag(text, dct, doc_id, language=code)
     if mode == "auto":
         mode = judge_mode(text)[0]
     if mode == "news":
         return tag(text, dct, doc_id)
     return _tag_narrative(text, dct, doc_id)
+
+
+ENGLISH = "en"
+
+
+def language_code(language: str | None) -> str:
+    """'pt-BR', 'ES', 'de_AT' -> 'pt', 'es', 'de'; nothing given is English."""
+    return (language or ENGLISH).strip().lower().replace("_", "-").split("-")[0] or ENGLISH
+
+
+def unsupported_languages(codes) -> list[str]:
+    """One warning per language among `codes` (one per document) that no tagger reads:
+    such a document is read with English date words, so most of its dates are missed."""
+    counts: dict[str, int] = {}
+    for code in map(language_code, codes):
+        if code != ENGLISH and code not in languages.SUPPORTED:
+            counts[code] = counts.get(code, 0) + 1
+    known = ", ".join((ENGLISH,) + languages.SUPPORTED)
+    return [f"{n} document{'s' if n > 1 else ''} in language {code!r}: no date words for it "
+            f"(known: {known}), read as English, so most of its dates may be missed"
+            for code, n in sorted(counts.items())]
 
 
 def _tag_narrative(text: str, dct: date | None, doc_id: str) -> list[TimeMention]:

@@ -27,14 +27,14 @@ from .engines import map_documents
 from .events import extract_events
 from .ingest import read_documents
 from .model import Document, EventMention, Timeline, TimeMention
-from .narrative import judge_mode, tag_document
+from .narrative import judge_mode, tag_document, unsupported_languages
 
 
 def process_document(doc: Document) -> tuple[list[TimeMention], list[EventMention]]:
     """Tag one document's temporal expressions (as news or as a narrative, by its mode) and
     find the events they date."""
     doc = with_mode(doc)
-    mentions = tag_document(doc.text, doc.published, doc.id, doc.mode)
+    mentions = tag_document(doc.text, doc.published, doc.id, doc.mode, doc.language)
     return mentions, extract_events(doc, mentions)
 
 
@@ -89,7 +89,7 @@ def process_guarded(doc: Document, budget: float | None = STAGE_BUDGET_SECONDS
     try:
         with _budget(budget):
             doc = with_mode(doc)
-            mentions = tag_document(doc.text, doc.published, doc.id, doc.mode)
+            mentions = tag_document(doc.text, doc.published, doc.id, doc.mode, doc.language)
     except Exception as error:
         return doc, [], [], [_failure(doc, "tagging", error, budget)]
     try:
@@ -170,6 +170,7 @@ def build_from_documents(documents: Sequence[Document], title: str | None = None
     all_mentions = [m for _, mentions, _, _ in results for m in mentions]
     event_mentions = [e for _, _, events, _ in results for e in events]
     warnings.extend(w for _, _, _, failed in results for w in failed)
+    warnings.extend(unsupported_languages(doc.language for doc in documents))
     events = merge_events(event_mentions, documents)
     return Timeline(documents=tuple(documents), events=tuple(events),
                     mentions=tuple(all_mentions), title=title or _default_title(documents),
