@@ -63,3 +63,56 @@ def test_unsupported_languages_are_named_once_each():
     said = unsupported_languages(["nl", "ru", "nl-BE"])
     assert len(said) == 2 and said[0].startswith("2 documents in language 'nl'")
     assert said[1].startswith("1 document in language 'ru'")
+
+
+def _tag_lines(tmp_path, lines, *options):
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in lines),
+                   encoding="utf-8")
+    result = CliRunner().invoke(main, ["tag", "--jsonl", str(src), *options])
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    return result, {r["doc_id"]: [(t["text"], t["value"]) for t in r["timexes"]] for r in rows}
+
+
+def test_tag_jsonl_reads_each_line_in_its_language(tmp_path):
+    lines = [{"doc_id": "es", "dct": "2023-03-24", "language": "es",
+              "text": "Llegó el 3 de marzo de 2023."},
+             {"doc_id": "fr", "dct": "2023-03-24", "language": "fr-CA",
+              "text": "Il est arrivé il y a trois jours."},
+             {"doc_id": "en", "dct": "2023-03-24", "text": "He came three days ago."},
+             {"doc_id": "de", "dct": "2023-03-24", "text": "Er kam vor drei Tagen."}]
+    result, found = _tag_lines(tmp_path, lines)
+    assert result.exit_code == 0, result.output
+    assert found["es"] == [("el 3 de marzo de 2023", "2023-03-03")]
+    assert found["fr"] == [("il y a trois jours", "2023-03-21")]
+    assert found["en"] == [("three days ago", "2023-03-21")]
+    assert found["de"] == []  # no language key: English, which has no "vor drei Tagen"
+    # --language is the language of the lines that name none; a line's own key comes first
+    result, found = _tag_lines(tmp_path, lines, "--language", "de")
+    assert result.exit_code == 0, result.output
+    assert found["de"] == [("vor drei Tagen", "2023-03-21")]
+    assert found["es"] == [("el 3 de marzo de 2023", "2023-03-03")]
+
+
+def test_tag_warns_about_a_language_without_data_and_refuses_a_bad_code(tmp_path):
+    lines = [{"doc_id": n, "dct": "2023-03-24", "language": "nl",
+              "text": "Hij kwam op 3 maart 2023."} for n in "ab"]
+    result, found = _tag_lines(tmp_path, lines)
+    assert result.exit_code == 0 and found["a"] == [("2023", "2023")]
+    assert result.stderr.count("language 'nl'") == 1
+    result, _ = _tag_lines(tmp_path, [dict(lines[0], language="Dutch!")])
+    assert result.exit_code != 0 and "line 1" in result.output
+    result, _ = _tag_lines(tmp_path, lines, "--language", "Dutch!")
+    assert result.exit_code == 2
+
+
+def test_tag_file_uses_its_metadata_language_or_the_option(tmp_path):
+    path = tmp_path / "es.txt"
+    path.write_text(SPANISH, encoding="utf-8")
+    result = CliRunner().invoke(main, ["tag", str(path)])
+    found = [json.loads(line) for line in result.stdout.splitlines()]
+    assert ("hace tres días", "2023-03-21") in [(m["text"], m["first"]) for m in found]
+    english = tmp_path / "en.txt"
+    english.write_text("---\npublished: 2023-03-24\n---\nOk, vor drei Tagen.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["tag", str(english), "--language", "de"])
+    assert [json.loads(line)["value"] for line in result.stdout.splitlines()] == ["2023-03-21"]

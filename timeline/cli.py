@@ -29,6 +29,16 @@ def _parse_date(ctx, param, value):
         raise click.BadParameter(f"{value!r} is not a date; write it as YYYY-MM-DD")
 
 
+def _parse_language(ctx, param, value):
+    if value is None:
+        return None
+    from .ingest.language import normalise_code
+    code = normalise_code(value)
+    if code is None:
+        raise click.BadParameter(f"{value!r} is not a language code such as 'en' or 'pt-BR'")
+    return code
+
+
 def _parse_formats(ctx, param, value):
     if not value:
         return None
@@ -203,15 +213,20 @@ def _timex(m) -> dict:
 @click.option("--dct", callback=_parse_date, metavar="YYYY-MM-DD",
               help="Document creation (publication) date that relative dates count from.")
 @click.option("--jsonl", "jsonl", type=click.File("r", encoding="utf-8"),
-              help='Read lines {"doc_id", "dct", "text"}; write one line per document: '
+              help='Read lines {"doc_id", "dct", "text"} (and optionally "mode", '
+                   '"language"); write one line per document: '
                    '{"doc_id", "timexes": [{"start", "end", "text", "type", "value"}]}.')
 @click.option("--mode", type=click.Choice(["auto", "news", "narrative"]), default="auto",
               show_default=True,
               help="Relative dates count from --dct (news), from the date the story has "
                    "reached (narrative), or judged from each text (auto).")
+@click.option("--language", "language", callback=_parse_language, metavar="CODE",
+              help="Language of the text (en, es, pt, fr, de, it; 'pt-BR' reads as pt). "
+                   "Default: FILE's metadata or detected language; a --jsonl line's own "
+                   "\"language\" key, else en.")
 @click.option("--output", "-o", type=click.File("w", encoding="utf-8"), default="-",
               help="Where to write (default: standard output).")
-def tag(file, dct, jsonl, mode, output):
+def tag(file, dct, jsonl, mode, language, output):
     """Print the temporal expressions of a text with their TIMEX3 type and value.
 
     With FILE: one JSON line per expression, with its character offsets, type, value,
@@ -219,16 +234,20 @@ def tag(file, dct, jsonl, mode, output):
     reads it (encoding and mojibake repaired), so offsets are into the repaired text.
 
     With --jsonl: the benchmark format, offsets into each line's own text; a line's
-    own "mode" key comes before --mode. This is the same tagger `build` uses, so what
-    it scores is what the timeline gets.
+    own "mode" and "language" keys come before --mode and --language. This is the same
+    tagger `build` uses, so what it scores is what the timeline gets.
+
+    A language with no date words of its own is read as English, with a warning.
     """
     from .ingest import read_documents
-    from .narrative import tag_document
+    from .ingest.language import normalise_code
+    from .narrative import tag_document, unsupported_languages
     from .pipeline import with_mode
 
     if bool(file) == bool(jsonl):
         raise click.UsageError("give either FILE or --jsonl")
     if jsonl:
+        languages = []
         for number, line in enumerate(jsonl, 1):
             if not line.strip():
                 continue
@@ -239,18 +258,26 @@ def tag(file, dct, jsonl, mode, output):
                 line_mode = str(record.get("mode") or mode).lower()
                 if line_mode not in ("news", "narrative", "auto"):
                     raise ValueError(f"mode {line_mode!r} is not news, narrative or auto")
+                given = record.get("language")
+                line_language = normalise_code(given) if given else language or "en"
+                if line_language is None:
+                    raise ValueError(f"language {given!r} is not a language code such as "
+                                     "'en' or 'pt-BR'")
             except (ValueError, KeyError, TypeError, AttributeError) as err:
                 raise click.ClickException(f"line {number}: not a {{doc_id, dct, text}} "
                                            f"record ({err})")
             row = {"doc_id": record.get("doc_id"), "timexes": []}
             try:
                 row["timexes"] = [_timex(m) for m in tag_document(
-                    text, doc_dct, str(record.get("doc_id")), line_mode)]
+                    text, doc_dct, str(record.get("doc_id")), line_mode, line_language)]
             except Exception as err:  # one bad line must not cost the rest of the file
                 row["error"] = f"{type(err).__name__}: {err}"
                 click.secho(f"warning: line {number}: tagging failed ({row['error']})",
                             fg="yellow", err=True)
             output.write(json.dumps(row, ensure_ascii=False) + "\n")
+            languages.append(line_language)
+        for warning in unsupported_languages(languages):
+            click.secho("warning: " + warning, fg="yellow", err=True)
         return
     documents, warnings = read_documents([file], anchor=dct, mode=mode)
     if not documents:
@@ -258,11 +285,14 @@ def tag(file, dct, jsonl, mode, output):
             click.secho("warning: " + warning, fg="yellow", err=True)
         raise click.ClickException(f"{file}: no text to tag")
     doc = with_mode(documents[0])
+    doc_language = language or doc.language
+    for warning in unsupported_languages([doc_language]):
+        click.secho(f"warning: {file}: " + warning, fg="yellow", err=True)
     anchor = dct or doc.published
     if anchor is None:
         click.secho(f"warning: {file}: no --dct and no publication date; relative dates stay "
                     "unresolved", fg="yellow", err=True)
-    for m in tag_document(doc.text, anchor, doc.id, doc.mode):
+    for m in tag_document(doc.text, anchor, doc.id, doc.mode, doc_language):
         row = _timex(m)
         row.update({
             "first": m.span.first.isoformat() if m.span else None,
