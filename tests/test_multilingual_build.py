@@ -116,3 +116,30 @@ def test_tag_file_uses_its_metadata_language_or_the_option(tmp_path):
     english.write_text("---\npublished: 2023-03-24\n---\nOk, vor drei Tagen.\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["tag", str(english), "--language", "de"])
     assert [json.loads(line)["value"] for line in result.stdout.splitlines()] == ["2023-03-21"]
+
+
+OTHER_LANGUAGES = {
+    "es": "El Sr. López, presidente de Acme S.A., dijo que la fábrica abrió el 3 de marzo de "
+          "2023. Hace dos semanas cerró otra planta; ayer habló el ministro.",
+    "fr": "Le président a annoncé le 3 mars 2023 un plan « pour l'économie ». Il y a trois "
+          "jours, M. Dupont l'a critiqué.",
+    "de": "Die Regierung hat am 3. März 2023 z.B. neue Hilfen beschlossen. Vor drei Tagen "
+          "sprach Dr. Müller darüber.",
+    "it": "Il governo ha approvato il 3 marzo 2023 il nuovo piano. Tre giorni fa il ministro "
+          "ne ha parlato.",
+    "pt": "O governo anunciou em 3 de março de 2023 um novo plano. Há três dias o ministro "
+          "falou à TV.",
+}
+
+
+def test_the_events_stage_reads_other_languages_without_breaking():
+    dct = date(2023, 3, 24)
+    for code, text in OTHER_LANGUAGES.items():
+        doc = Document(id=code, text=text, published=dct, language=code)
+        mentions = tag_document(text, dct, code, "auto", code)
+        assert len(mentions) >= 2, code
+        events = extract_events(doc, mentions)
+        for e in events:
+            assert text[e.sentence_start:e.sentence_end] == e.sentence and e.headline
+        if code != "de":
+            assert any(e.span.first == date(2023, 3, 3) for e in events), code
