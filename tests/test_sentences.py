@@ -67,3 +67,12 @@ def test_every_language_of_the_tagger_has_segmenter_words():
         for key in ("titles", "closers", "openers", "numerals"):
             assert all(w == w.lower() and not w.endswith(".")
                        for w in words.get(key, "").split()), (code, key)
+
+
+def test_an_initial_is_no_numeral_and_english_titles_stand_everywhere():
+    assert _texts("Lo detuvo Isaac Kabanga N. B. en Madrid.", "es") == [
+        "Lo detuvo Isaac Kabanga N. B. en Madrid."]
+    assert _texts("A empresa de St. Louis e a Sra. Currie falaram.", "pt") == [
+        "A empresa de St. Louis e a Sra. Currie falaram."]
+    assert _texts("Vive en el núm. 5 y dijo que no. Luego se fue.", "es") == [
+        "Vive en el núm. 5 y dijo que no.", "Luego se fue."]

@@ -134,11 +134,11 @@ def _is_abbreviation(text: str, cut: int, stop: int, mark: str, after: int, end:
     bare = token.rstrip(".").lower()
     next_word = _NEXT_WORD.match(text, after, end)
     following = next_word.group(1).lower() if next_word else ""
+    if len(bare) == 1 and bare.isalpha() and token[0].isupper():  # initial: "V. Putin"
+        return True
     if bare in words.numerals:  # "No. 10" but "said no. Then ..."
         return text[after:after + 1].isdigit()
     if bare in words.titles:
-        return True
-    if len(bare) == 1 and bare.isalpha() and token[0].isupper():  # initial: "V. Putin"
         return True
     if words.months and bare.isdigit() and len(bare) <= 2 and following in words.months:
         return True  # an ordinal day: "am 3. März"
