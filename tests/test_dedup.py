@@ -1,6 +1,7 @@
 """DEDUP stage: date blocking, content similarity, no chaining, stable and order-free output."""
 import random
 import re
+from dataclasses import replace
 from datetime import date
 
 from timeline import dedup
@@ -236,3 +237,26 @@ def test_a_time_and_place_aside_does_not_join_a_gathering_elsewhere():
     aside = dated("b", "Scholz's tilt toward Macron, highlighted again this week in Paris, "
                        "has unsettled Kyiv's allies.", "this week", week(2023, 12))
     assert len(merge_events([visit, aside], DOCS)) == 2
+
+
+def test_a_report_repeated_in_one_article_is_one_event_and_costs_one_node():
+    # A pasted paragraph repeated 400 times: one event with every copy kept as evidence, and
+    # the merge works on one node, not on 400 x 400 pairs.
+    sentence = "The council approved the new budget on Tuesday after a long debate."
+    copies = [em("a", sentence, day(date(2023, 3, 21)), start=100 * k) for k in range(400)]
+    other = em("b", "On Tuesday the council approved its new budget.", day(date(2023, 3, 21)))
+    [ev] = merge_events(copies + [other], DOCS)
+    assert len(ev.mentions) == 401 and ev.sources == ("a", "b")
+    units = dedup._units(dedup._canonical(copies + [other]))
+    assert sorted(len(u) for u in units) == [1, 400]
+
+
+def test_folding_repeats_changes_no_other_decision():
+    # The repeats of one report weigh as many mentions as they are: the rest of the run merges
+    # as it would with them written out.
+    base = [TALKS_DAY, TALKS_MONTH, BLINKEN, DRONES]
+    once = merge_events(base, DOCS)
+    thrice = merge_events(base + [replace(BLINKEN, sentence_start=BLINKEN.sentence_start + k,
+                                          sentence_end=BLINKEN.sentence_end + k)
+                                  for k in (1000, 2000)], DOCS)
+    assert [(e.id, e.sources) for e in once] == [(e.id, e.sources) for e in thrice]

@@ -100,13 +100,16 @@ def merge_events(mentions: Sequence[EventMention], documents: Sequence[Document]
     if not items:
         return []
     docs = {d.id: d for d in documents}
-    run = Run(items, {d.id: d.language for d in documents}, PLACE_ONLY_WEIGHT)
+    units = _units(items)
+    weights = [len(u) for u in units]
+    run = Run([items[u[0]] for u in units], {d.id: d.language for d in documents},
+              PLACE_ONLY_WEIGHT, weights)
     edges, copies = _candidate_links(run)
     clusters = []
     windows = [(f.lo, f.hi) for f in run.feats]
-    for block in _blocks(len(items), edges, copies):
-        clusters.extend(_agglomerate(block, edges, windows, copies))
-    events = [_event([items[i] for i in c], docs) for c in clusters]
+    for block in _blocks(len(units), edges, copies):
+        clusters.extend(_agglomerate(block, edges, windows, copies, weights))
+    events = [_event([items[i] for u in c for i in units[u]], docs) for c in clusters]
     events.sort(key=lambda e: (e.span.first, e.span.last, e.id))
     return events
 
@@ -131,6 +134,23 @@ def _canonical(mentions: Sequence[EventMention]) -> list[EventMention]:
         if not out or out[-1] != m:
             out.append(m)
     return out
+
+
+def _units(items: Sequence[EventMention]) -> list[list[int]]:
+    """The mentions grouped into units of identical reports from one document (the same
+    sentence, headline, date and names, repeated: a pasted paragraph, a page read twice),
+    in canonical order. One article saying the same thing twice reports one event, so a unit
+    is one node of the merge, weighted by its size: k copies cost one feature vector and
+    one candidate list instead of k, and no k x k pairs."""
+    first: dict[tuple, int] = {}
+    units: list[list[int]] = []
+    for i, m in enumerate(items):
+        key = (m.doc_id, _content_key(m))
+        u = first.setdefault(key, len(units))
+        if u == len(units):
+            units.append([])
+        units[u].append(i)
+    return units
 
 
 def _interval(m: EventMention) -> tuple[date, date]:
@@ -236,8 +256,8 @@ def _candidate_links(run: Run) -> tuple[dict[int, dict[int, tuple[float, int]]],
                 found = memo[memo_key] = _pair_status(run, i, j)
             if found is None or (content[i] == content[j] and not same and _copies_link(found)):
                 continue  # nothing to count, or copies of one report (see below)
-            edges.setdefault(i, {})[j] = found
-            edges.setdefault(j, {})[i] = found
+            # once per pair, under the smaller index: half the memory of both ways
+            edges.setdefault(min(i, j), {})[max(i, j)] = found
     groups: dict[int, list[int]] = {}
     for i, c in enumerate(content):
         groups.setdefault(c, []).append(i)
@@ -340,23 +360,25 @@ def _blocks(n: int, edges: dict[int, dict[int, tuple[float, int]]],
 
 
 def _agglomerate(block: list[int], edges: dict[int, dict[int, tuple[float, int]]],
-                 windows: Sequence[tuple[date, date]], copies: dict[int, int] | None = None
-                 ) -> list[tuple[int, ...]]:
+                 windows: Sequence[tuple[date, date]], copies: dict[int, int] | None = None,
+                 weights: Sequence[int] | None = None) -> list[tuple[int, ...]]:
     """Average linkage inside one block with a conflict check.
 
     Two clusters merge when no member pair is vetoed (CANNOT), their date windows still meet,
     at least LINK_SHARE of their member pairs are links, and the average score of their scored
     member pairs reaches CLUSTER_THRESHOLD. Each cluster pair keeps (score sum, links, vetoed,
     scored pairs); a heap gives the best pair (ties: the first in canonical order) and a merge only
-    touches the two clusters' neighbours: O(e log e) for e candidate pairs in the block."""
+    touches the two clusters' neighbours: O(e log e) for e candidate pairs in the block.
+    A node of weight w stands for w identical mentions (see _units): its pairs count w times."""
     copies = copies or {}
+    size = {}
     if len(block) == 1:
         return [(block[0],)]
     reach = timedelta(days=CONFLICT_MAX_DAYS)
     heap: list[tuple[float, tuple, tuple]] = []
 
     def eligible(a: tuple, b: tuple, v: list) -> float | None:
-        n = len(a) * len(b)
+        n = size[a] * size[b]
         avg = v[0] / v[3]
         if v[2] or v[1] < LINK_SHARE * n or avg < CLUSTER_THRESHOLD:
             return None
@@ -371,20 +393,23 @@ def _agglomerate(block: list[int], edges: dict[int, dict[int, tuple[float, int]]
         start.setdefault(copies.get(i, i), []).append(i)
     cluster_of = {i: tuple(members) for members in start.values() for i in members}
     window = {c: windows[c[0]] for c in set(cluster_of.values())}
+    weight = weights or [1] * len(windows)
+    size = {c: sum(weight[i] for i in c) for c in window}
     adj = {c: {} for c in window}
     for i in block:
         ci = cluster_of[i]
         for j, (score, status) in edges.get(i, {}).items():
             cj = cluster_of.get(j)
-            if cj is None or j < i or cj == ci:
+            if cj is None or cj == ci:
                 continue
             v = adj[ci].get(cj)
             if v is None:
                 v = adj[ci][cj] = adj[cj][ci] = [0.0, 0, False, 0]
-            v[0] += score
-            v[1] += status == LINK
+            w = weight[i] * weight[j]
+            v[0] += score * w
+            v[1] += w if status == LINK else 0
             v[2] = v[2] or status == CANNOT
-            v[3] += 1
+            v[3] += w
     for a, nbrs in adj.items():
         for b, v in nbrs.items():
             if a < b and (avg := eligible(a, b, v)) is not None:
@@ -395,6 +420,7 @@ def _agglomerate(block: list[int], edges: dict[int, dict[int, tuple[float, int]]
         if a not in adj or b not in adj:
             continue  # one side has merged since
         merged = tuple(sorted(a + b))
+        size[merged] = size.pop(a) + size.pop(b)
         (a0, a1), (b0, b1) = window.pop(a), window.pop(b)
         window[merged] = (max(a0, b0), min(a1, b1)) if max(a0, b0) <= min(a1, b1) \
             else (min(a1, b1), max(a0, b0))  # conflicting days: keep the gap they span

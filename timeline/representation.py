@@ -309,8 +309,11 @@ class Run:
     """
 
     def __init__(self, items: Sequence[EventMention], languages: dict[str, str] | None = None,
-                 place_only_weight: float = 0.3):
+                 place_only_weight: float = 0.3, weights: Sequence[int] | None = None):
+        # weights: how many identical mentions each item stands for (dedup folds them);
+        # frequencies count each of them, so folding changes no weight.
         languages = languages or {}
+        weights = weights or [1] * len(items)
         self.place_only_weight = place_only_weight
         self.items = items
         self.lex = [lexicon(languages.get(m.doc_id, "en")) for m in items]
@@ -318,11 +321,11 @@ class Run:
         self.countries = country_like({t for n in names for t in n}, lexicon())
         self.feats = [features(m, self.countries, lex, n)
                       for m, lex, n in zip(items, self.lex, names)]
-        n = len(items)
+        n = sum(weights)
         df: dict[str, int] = {}
-        for f in self.feats:
+        for f, w in zip(self.feats, weights):
             for t in set(f.content):
-                df[t] = df.get(t, 0) + 1
+                df[t] = df.get(t, 0) + w
         idf = {t: math.log((1 + n) / (1 + k)) + 1.0 for t, k in df.items()}
         self.vectors: list[dict[str, float]] = []
         for f in self.feats:
@@ -333,9 +336,9 @@ class Run:
             norm = math.sqrt(sum(v * v for v in vec.values()))
             self.vectors.append({t: v / norm for t, v in vec.items()} if norm else {})
         adf: dict[str, int] = {}
-        for f in self.feats:
+        for f, w in zip(self.feats, weights):
             for t in f.actors:
-                adf[t] = adf.get(t, 0) + 1
+                adf[t] = adf.get(t, 0) + w
         self.actor_idf = {t: math.log((1 + n) / (1 + k)) + 1.0 for t, k in adf.items()}
         self.actor_weight = [sum(self.actor_idf[t] for t in f.actors) for f in self.feats]
 
