@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import heapq
+from collections import Counter
 from bisect import bisect_right
 from datetime import date, timedelta
 from typing import Iterable, Sequence
@@ -226,6 +227,9 @@ def _candidate_links(run: Run) -> tuple[dict[int, dict[int, tuple[float, int]]],
     ids: dict[tuple, int] = {}
     content = [ids.setdefault((_content_key(m), run.lex[i].words.__name__), i)
                for i, m in enumerate(items)]
+    # Only pairs with a copy on one side can recur: memoising the others would hold a score
+    # per candidate pair a second time.
+    repeated = {c for c, n in Counter(content).items() if n > 1}
     memo: dict[tuple, object] = {}
     postings: dict[str, list[int]] = {}
     for i in order:
@@ -250,10 +254,14 @@ def _candidate_links(run: Run) -> tuple[dict[int, dict[int, tuple[float, int]]],
         for j in seen:  # (any order: the result depends on the scores, not on this order)
             a, b = items[i], items[j]
             same = a.doc_id == b.doc_id
-            memo_key = (content[i], content[j], same, same and a.sentence_start == b.sentence_start)
-            found = memo.get(memo_key, memo)
-            if found is memo:
-                found = memo[memo_key] = _pair_status(run, i, j)
+            if content[i] in repeated or content[j] in repeated:
+                memo_key = (content[i], content[j], same,
+                            same and a.sentence_start == b.sentence_start)
+                found = memo.get(memo_key, memo)
+                if found is memo:
+                    found = memo[memo_key] = _pair_status(run, i, j)
+            else:
+                found = _pair_status(run, i, j)
             if found is None or (content[i] == content[j] and not same and _copies_link(found)):
                 continue  # nothing to count, or copies of one report (see below)
             # once per pair, under the smaller index: half the memory of both ways
