@@ -675,11 +675,17 @@ def _coordination_cuts(text: str, start: int, end: int, mentions) -> list[tuple[
         if _clause_subject(text[rest:end]) and not _adjacent_cut(text, b, mentions):
             cuts.append((b.start(), b.end(), "clause"))
     cuts.sort()
+    # A verb phrase after a relative or complement clause opened in the sentence belongs
+    # to that clause, whose subject is not the sentence's: no split there.
+    sub = re.search(r"\b(?:" + "|".join(sorted(_EN.SUBORDINATORS)) + r")\b", text[start:end], re.I)
+    if sub is not None:
+        cuts = [c for c in cuts if c[2] != "vp" or c[0] < start + sub.start()]
     final = [c for c in cuts if text[c[0]] == ","]
     if final:  # "A in 1976, B in 1985, and C in 2003": the list's other commas join too
         last = final[-1][0]
         for b in _LIST_VP.finditer(text, start, last):
-            if clear(b.start(), b.end()) and all(b.start() != c[0] for c in cuts):
+            if (clear(b.start(), b.end()) and all(b.start() != c[0] for c in cuts)
+                and (sub is None or b.start() < start + sub.start())):
                 cuts.append((b.start(), b.end(), "vp"))
         cuts.sort()
     return cuts
@@ -774,7 +780,9 @@ def _event(doc, start, end, h_start, h_end, mentions, main, names, subject=None,
         # The date was the clause's subject ("18 January was chosen as ..."): cutting it
         # leaves a fragment, so a plain noun for the date stands in ("The day was chosen").
         noun = _EN.DATE_AS_SUBJECT.get(main.span.precision, _EN.DATE_AS_SUBJECT_DEFAULT)
-        headline = noun + " " + headline[:1].lower() + headline[1:]
+        quote = re.match(r"[“\"‘']*\s*", headline).end()  # “Tonight was ...,” he wrote
+        headline = (headline[:quote].strip() + noun + " " + headline[quote:quote + 1].lower()
+                    + headline[quote + 1:])
     return EventMention(
         doc_id=doc.id,
         sentence=text[start:end],
@@ -943,7 +951,7 @@ def headline_quality(headline: str, language: str | None = "en") -> float:
         return 0.0
     lang = for_language(language)
     penalty = 0.0
-    if _opens_with_verb(words, lang):
+    if _opens_with_verb(words, lang) and not _fronted_participle(headline):
         penalty += 0.5
     elif not _has_finite_verb(words, lang):
         penalty += 0.3
@@ -980,9 +988,18 @@ def _opens_with_verb(words: Sequence[str], lang) -> bool:
     if first in lang.FINITE_VERBS or first in lang.IRREGULAR_PAST:
         return True
     if re.fullmatch(r"[a-z-]{4,}ed", first) and len(words) > 1:
-        second = words[1]
-        return second[:1].islower() and not _is_verb(second, lang)
+        # a verb before its object or adverbial ("Launched the", "Killed 3"), not an
+        # adjective before its noun ("Convicted mobster")
+        second = words[1].lower()
+        return second in lang.TITLE_SMALL_WORDS or second in _DETERMINERS or second.isdigit()
     return False
+
+
+def _fronted_participle(headline: str) -> bool:
+    """"Dubbed the Oddfather, Gigante had scored ...": a participle phrase before the
+    subject, whose clause comes after the comma."""
+    comma = headline.find(", ")
+    return comma > 0 and _clause_subject(headline[comma + 2:])
 
 
 def _has_finite_verb(words: Sequence[str], lang) -> bool:

@@ -171,8 +171,12 @@ told
 # a line that is not title case marks where a new sentence begins ("... was revealed The
 # world's largest ...").
 SENTENCE_OPENERS = frozenset("""
-the a an this these those it he she they we i his her their its our
+the a an this these those it he she they we his her their its our
 """.split())
+# Words that open a relative or complement clause: a verb phrase coordinated after one
+# belongs to that clause ("the rampage that started ..., and ended"; "said that X had
+# suffered ... and had undergone"), not to the sentence's subject.
+SUBORDINATORS = frozenset("that which who whom whose where when whereby".split())
 # Lowercase words of a title in title case ("Man Dies in Crash on the Road").
 TITLE_SMALL_WORDS = frozenset("""
 a an the and or but nor of for to in on at by with from into onto as vs via per up
