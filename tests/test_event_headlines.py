@@ -47,6 +47,28 @@ def test_each_dated_part_of_a_coordination_is_an_event_with_its_own_headline(tex
     assert seen(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause after a name, set off by commas, dated apart: the name's own event
+    ("Apple's co-founder Steve Jobs, who died in 2011, started Apple in 1976, and launched "
+     "the iTunes Music Store in 2003.",
+     [("1976", "Apple's co-founder Steve Jobs started Apple"),
+      ("2003", "Apple's co-founder Steve Jobs launched the iTunes Music Store"),
+      ("2011", "Steve Jobs died")]),
+    # the only date is the aside's: its event, not the main clause's
+    ("Steve Jobs, who died in 2011, was the co-founder of Apple.", [("2011", "Steve Jobs died")]),
+    # two coordinated names, each with its dated aside
+    ("The other running backs are DeShawn Wynn, who was signed on Tuesday, and rookie Joique "
+     "Bell, who was signed Wednesday from the Eagles' practice squad.",
+     [("2013-04-30", "DeShawn Wynn was signed"),
+      ("2013-05-01", "Joique Bell was signed from the Eagles' practice squad")]),
+    # coordinated relative clauses: the dated one
+    ("The gang was founded by Charles Luciano, who was deported to Italy and who died in 1962.",
+     [("1962", "Charles Luciano died")]),
+])
+def test_a_dated_relative_aside_is_the_event_of_its_name(text, expected):
+    assert seen(text) == expected
+
+
 @pytest.mark.parametrize("text", [
     "Jobs and Wozniak started Apple in a garage in 1976.",  # coordinated subjects
     "On Monday and Tuesday Putin met Xi in Moscow.",  # coordinated dates

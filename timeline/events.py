@@ -231,6 +231,8 @@ class _Clause:
     mentions: tuple[TimeMention, ...]
     evidence: tuple[int, int] | None = None  # a coordinated verb phrase: the coordination
     subject: str | None = None  # a coordinated verb phrase: the subject it shares
+    drops: tuple[tuple[int, int], ...] = ()  # dated asides left out of its headline
+    aside: bool = False  # a relative clause after a name, of which the name is the subject
 
 
 def extract_events(doc: Document, mentions: Sequence[TimeMention]) -> list[EventMention]:
@@ -402,13 +404,15 @@ def _sentence_events(doc, sent, kept, names) -> list[EventMention]:
     clauses = _clauses(doc.text, sent, kept)
     dated = [c for c in clauses if c.mentions]
     mains = [_main_mention(doc.text, c.start, c.mentions) for c in dated]
-    if len(dated) >= 2 and len({m.span for m in mains}) >= 2:
+    if (len(dated) >= 2 and len({m.span for m in mains}) >= 2) or (
+            len(clauses) == 1 and clauses[0].aside):
         # Two differently dated parts: each clause is its own event with its own evidence
         # (a coordinated verb phrase shares the evidence and borrows the subject).
         out = []
         for c, m in zip(dated, mains):
             a, b = c.evidence or (c.start, c.end)
-            out.append(_event(doc, a, b, c.start, c.end, c.mentions, m, names, c.subject))
+            out.append(_event(doc, a, b, c.start, c.end, c.mentions, m, names, c.subject,
+                              drops=c.drops))
         return out
     split = _subject_relative(doc.text, sent, kept)
     if split is not None and len(split[0]) == len(kept):
@@ -611,9 +615,45 @@ def _coordinated(text: str, start: int, end: int, mentions) -> list[_Clause]:
     neighbours dated alike stay together."""
     own = tuple(m for m in mentions if start <= m.start < end)
     whole = [_Clause(start, end, own)]
+    if not own:
+        return whole
+    asides = [x for x in _relative_asides(text, start, end, own) if _one_date(
+        text, [m for m in own if x[0] <= m.start < x[2]])]
+    if asides:
+        # "Steve Jobs, who died in 2011, started Apple in 1976": the aside is an event of
+        # the name before it; the rest is read without it.
+        spans = tuple((a, z) for a, _, z, _ in asides)
+        rest = tuple(m for m in own if not any(a <= m.start < z for a, z in spans))
+        parts = [_Clause(body, stop, tuple(m for m in own if body <= m.start < stop),
+                         evidence=(start, end), subject=name, aside=True)
+                 for _, body, stop, name in asides]
+        if not rest and len(parts) == 1:  # "Jobs, who died in 2011, was ...": its event
+            return parts
+        if rest:
+            parts += [replace(c, evidence=c.evidence or (start, end), drops=spans)
+                      for c in _coordinated_parts(text, start, end, rest, spans)
+                      if c.mentions]
+        mains = {_main_mention(text, c.start, c.mentions).span for c in parts}
+        if len(parts) >= 2 and len(mains) >= 2:
+            return sorted(parts, key=lambda c: c.start)
+        return whole
     if len(own) < 2:
         return whole
-    cuts = _coordination_cuts(text, start, end, own)
+    return _coordinated_parts(text, start, end, own)
+
+
+def _one_date(text: str, mentions: Sequence[TimeMention]) -> bool:
+    """Whether the mentions date one thing: some, all the first's date or joined to it
+    ("in 2008 and 2006"). Two dates in an aside are two events the aside does not split."""
+    return bool(mentions) and all(m.span == mentions[0].span or _adjacent(text, a, m)
+                                  for a, m in zip(mentions, mentions[1:]))
+
+
+def _coordinated_parts(text: str, start: int, end: int, own, skip=()) -> list[_Clause]:
+    """_coordinated without asides: the parts of a coordination (`skip`: spans that hold
+    no coordination of this one)."""
+    whole = [_Clause(start, end, own)]
+    cuts = [c for c in _coordination_cuts(text, start, end, own, skip)]
     if not cuts:
         return whole
     # parts: (start, end, where its words begin after the conjunction, kind)
@@ -638,6 +678,9 @@ def _coordinated(text: str, start: int, end: int, mentions) -> list[_Clause]:
     if len(groups) < 2:
         return whole
     head = text[start:groups[0][1]]
+    for a, z in sorted(skip, reverse=True):  # the subject past a dated aside
+        if start <= a and z <= groups[0][1]:
+            head = head[:a - start] + head[z - start:]
     subject = _sharable_subject(head)
     if subject is None:
         return whole
@@ -649,7 +692,8 @@ def _coordinated(text: str, start: int, end: int, mentions) -> list[_Clause]:
     return out
 
 
-def _coordination_cuts(text: str, start: int, end: int, mentions) -> list[tuple[int, int, str]]:
+def _coordination_cuts(text: str, start: int, end: int, mentions, skip=()
+                       ) -> list[tuple[int, int, str]]:
     """Where a clause's coordinated parts meet: (end of the part before, start of the next
     one's words, "vp" or "clause"). A verb phrase after "and"/"but" (_VP_BREAK); a clause
     with its own subject and verb after "and"/"but", a fronted date allowed ("and in 2003 he
@@ -657,7 +701,8 @@ def _coordination_cuts(text: str, start: int, end: int, mentions) -> list[tuple[
     cuts = []
 
     def clear(a: int, b: int) -> bool:
-        return not any(m.start < b and a < m.end for m in mentions)
+        return (not any(m.start < b and a < m.end for m in mentions)
+                and not any(x <= a < z for x, z in skip))
 
     for b in _VP_BREAK.finditer(text, start, end):
         if clear(b.start(), b.end()):
@@ -677,7 +722,9 @@ def _coordination_cuts(text: str, start: int, end: int, mentions) -> list[tuple[
     cuts.sort()
     # A verb phrase after a relative or complement clause opened in the sentence belongs
     # to that clause, whose subject is not the sentence's: no split there.
-    sub = re.search(r"\b(?:" + "|".join(sorted(_EN.SUBORDINATORS)) + r")\b", text[start:end], re.I)
+    sub = next((m for m in re.finditer(r"\b(?:" + "|".join(sorted(_EN.SUBORDINATORS)) + r")\b",
+                                        text[start:end], re.I)
+                if not any(x <= start + m.start() < z for x, z in skip)), None)
     if sub is not None:
         cuts = [c for c in cuts if c[2] != "vp" or c[0] < start + sub.start()]
     final = [c for c in cuts if text[c[0]] == ","]
@@ -689,6 +736,48 @@ def _coordination_cuts(text: str, start: int, end: int, mentions) -> list[tuple[
                 cuts.append((b.start(), b.end(), "vp"))
         cuts.sort()
     return cuts
+
+
+# ", who was signed on Tuesday": a relative clause set off by a comma after a name.
+_RELATIVE_ASIDE = re.compile(
+    r"(?P<name>(?<![\w’'])(?:[A-Z][\w’'.&-]*+\s(?:(?:" + "|".join(_EN.NAME_JOINERS)
+    + r")\s)?){0,4}[A-Z][\w’'.&-]*+),\s+(?:"
+    + "|".join(_EN.RELATIVE_PRONOUNS) + r")\s+")
+
+
+_MORE_RELATIVE = re.compile(r",?\s+(?:" + "|".join(_EN.COORDINATORS) + r")\s+(?:"
+                            + "|".join(_EN.RELATIVE_PRONOUNS) + r")\s+")
+
+
+def _relative_asides(text: str, start: int, end: int, mentions
+                     ) -> list[tuple[int, int, int, str]]:
+    """Relative clauses after a name, set off by commas, whose verb follows the pronoun:
+    (the comma before, where the clause's words begin, where it ends, the name). The
+    clause ends at the next comma, semicolon or the end that is not inside a date; the
+    closing comma goes with it."""
+    out = []
+    for r in _RELATIVE_ASIDE.finditer(text, start, end):
+        words = text[r.end():end].split()
+        if not words or not _is_verb(words[0], _EN) or r.start() < (out[-1][2] if out else 0):
+            continue
+        stop = r.end()
+        while True:
+            found = re.compile(r"[,;]").search(text, stop, end)
+            if found is None:
+                stop = end
+                break
+            stop = found.start()
+            if not any(m.start <= stop < m.end for m in mentions):
+                break
+            stop += 1
+        clause_end = stop + 1 if text[stop:stop + 1] == "," else stop
+        # "who was deported to Italy and who died in 1962": one aside per relative clause
+        begin, comma = r.end(), r.end("name")
+        for more in _MORE_RELATIVE.finditer(text, r.end(), stop):
+            out.append((comma, begin, more.start(), r.group("name")))
+            begin, comma = more.end(), more.start()
+        out.append((comma, begin, clause_end, r.group("name")))
+    return out
 
 
 def _adjacent_cut(text: str, cut, mentions) -> bool:
@@ -764,11 +853,12 @@ def _subject(clause: str) -> str | None:
 
 
 def _event(doc, start, end, h_start, h_end, mentions, main, names, subject=None,
-           extra_cuts=()) -> EventMention:
+           extra_cuts=(), drops=()) -> EventMention:
     text = doc.text
     same = [m for m in mentions if m.span == main.span or _adjacent(text, m, main)]
     same += [m for m in extra_cuts if m not in same]
     cuts = [(m.start - h_start, m.end - h_start) for m in same]
+    cuts += [(a - h_start, min(b, h_end) - h_start) for a, b in drops if h_start <= a < h_end]
     clause = text[h_start:h_end]
     head_text, offset = clause, 0
     if subject:  # "[Officials] will vote on April 3"

@@ -173,6 +173,11 @@ told
 SENTENCE_OPENERS = frozenset("""
 the a an this these those it he she they we his her their its our
 """.split())
+# Pronouns of a relative clause set off by commas, after a name ("Steve Jobs, who died in
+# 2011, ..."): an aside with its own event, of which the name is the subject.
+RELATIVE_PRONOUNS = ("who", "which")
+# Lowercase words inside a name ("the Gulf of Aden").
+NAME_JOINERS = ("of",)
 # Words that open a relative or complement clause: a verb phrase coordinated after one
 # belongs to that clause ("the rampage that started ..., and ended"; "said that X had
 # suffered ... and had undergone"), not to the sentence's subject.
