@@ -717,7 +717,9 @@ def _coordination_cuts(text: str, start: int, end: int, mentions, skip=()
         if fronted is not None and re.fullmatch(rf"(?:(?:{_PREPS})\s+)?", text[rest:fronted.start],
                                                 re.I):
             rest = fronted.end + len(re.match(r"[\s,]*", text[fronted.end:end]).group())
-        if _clause_subject(text[rest:end]) and not _adjacent_cut(text, b, mentions):
+        # (a subject is a few words: a window, not the rest of the sentence, is read)
+        if (_clause_subject(text[rest:min(end, rest + 200)])
+                and not _adjacent_cut(text, b, mentions)):
             cuts.append((b.start(), b.end(), "clause"))
     cuts.sort()
     # A verb phrase after a relative or complement clause opened in the sentence belongs
@@ -745,6 +747,9 @@ _RELATIVE_ASIDE = re.compile(
     + "|".join(_EN.RELATIVE_PRONOUNS) + r")\s+")
 
 
+# ", and that Lionsgate wanted": the clause before the comma goes on.
+_CONTINUED = re.compile(r"\s+(?:(?:" + "|".join(_EN.COORDINATORS) + r")\s+)?(?:"
+                        + "|".join(_EN.COMPLEMENTIZERS) + r")\b")
 _MORE_RELATIVE = re.compile(r",?\s+(?:" + "|".join(_EN.COORDINATORS) + r")\s+(?:"
                             + "|".join(_EN.RELATIVE_PRONOUNS) + r")\s+")
 
@@ -767,7 +772,8 @@ def _relative_asides(text: str, start: int, end: int, mentions
                 stop = end
                 break
             stop = found.start()
-            if not any(m.start <= stop < m.end for m in mentions):
+            if not any(m.start <= stop < m.end for m in mentions) and not _CONTINUED.match(
+                    text, stop + 1, end):
                 break
             stop += 1
         clause_end = stop + 1 if text[stop:stop + 1] == "," else stop
@@ -1033,9 +1039,11 @@ def headline_quality(headline: str, language: str | None = "en") -> float:
     1.0 is a clause with a subject and a finite verb, of sensible length, in sentence case.
     Each defect takes off a share: a fragment that opens with its verb ("Was chosen as ..."),
     no finite verb at all, a title run into its lead ("The A380 was revealed The world's
-    ...", see run_on_breaks), all capitals, too short, cut short ("…"), left-over date words,
-    an unbalanced bracket. Page furniture scores 0. The scores are coarse on purpose: two
-    clean headlines tie, and the caller's own order decides between them."""
+    ...", see run_on_breaks), all capitals, too short, left-over date words, an unbalanced
+    bracket, a question; less for a headline that leans on its context (opens with a pronoun,
+    "these ...") or names no one, or that hedges or looks ahead ("could", "is expected to"). Page furniture scores 0. A headline cut short ("…") keeps
+    its score: it is the start of a sentence. The scores are coarse on purpose: two clean
+    headlines tie, and the caller's own order decides between them."""
     words = _WORD.findall(headline)
     if not words or not re.search(r"[^\W\d_]{2,}", headline) or is_furniture(headline):
         return 0.0
@@ -1054,12 +1062,21 @@ def headline_quality(headline: str, language: str | None = "en") -> float:
         penalty += 0.3
     if headline[:1].islower():
         penalty += 0.2
-    if headline.endswith("…") or len(headline) > HEADLINE_MAX:
+    if len(headline) > HEADLINE_MAX:
+        penalty += 0.1
+    lower = [w.lower() for w in words]
+    if lower[0] in lang.ANAPHORA_FIRST or lang.ANAPHORA_ANYWHERE.intersection(lower):
+        penalty += 0.1
+    if not any(w[:1].isupper() for w in words[1:]):  # names no one: says less
+        penalty += 0.1
+    if _HEDGE.search(headline) or _FUTURE_CUE.search(headline):  # not what happened
         penalty += 0.1
     if _LEAD_DATE_WORDS.search(headline):
         penalty += 0.2
     if headline.count("(") != headline.count(")") or headline.count('"') % 2:
         penalty += 0.1
+    if headline.rstrip("”\"’' ").endswith("?"):  # a question reports nothing
+        penalty += 0.3
     return round(max(0.0, 1.0 - penalty), 2)
 
 
@@ -1124,7 +1141,7 @@ def run_on_breaks(line: str, lang=None) -> list[int]:
                 or line[prev.end():w.start()] != " "
                 or prev.group().lower() in _DANGLING_END):
             continue
-        left, right = line[begin:prev.end()], line[w.start():]
+        left, right = line[begin:prev.end()], line[w.start():w.start() + 200]
         if len(left.split()) >= 3 and _subject(left) is not None and _subject(right):
             out.append(w.start())
             begin = w.start()

@@ -176,12 +176,20 @@ the a an this these those it he she they we his her their its our
 # Pronouns of a relative clause set off by commas, after a name ("Steve Jobs, who died in
 # 2011, ..."): an aside with its own event, of which the name is the subject.
 RELATIVE_PRONOUNS = ("who", "which")
-# Lowercase words inside a name ("the Gulf of Aden").
-NAME_JOINERS = ("of",)
+# Lowercase words inside the name a relative clause hangs on ("the Gulf of Aden, which";
+# "Nikki Finke and Mike Fleming, who").
+NAME_JOINERS = ("of", "and")
+# A comma and one of these continue the clause before it ("who wrote that X, and that Y").
+COMPLEMENTIZERS = ("that",)
 # Words that open a relative or complement clause: a verb phrase coordinated after one
 # belongs to that clause ("the rampage that started ..., and ended"; "said that X had
 # suffered ... and had undergone"), not to the sentence's subject.
 SUBORDINATORS = frozenset("that which who whom whose where when whereby".split())
+# Words that point back to what an earlier sentence said: a headline opening with one, or
+# holding one of the plural demonstratives, needs its context ("It ended", "these two
+# identities"); a report that says it with names is clearer.
+ANAPHORA_FIRST = frozenset("he she it they this that these those there".split())
+ANAPHORA_ANYWHERE = frozenset("these those".split())
 # Lowercase words of a title in title case ("Man Dies in Crash on the Road").
 TITLE_SMALL_WORDS = frozenset("""
 a an the and or but nor of for to in on at by with from into onto as vs via per up
