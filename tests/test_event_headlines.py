@@ -135,3 +135,10 @@ def test_a_merged_event_takes_the_clearest_headline_of_its_reports():
     mentions = [m for d in (b, a) for m in process_document(d)[1]]
     [event] = merge_events(mentions, [a, b])
     assert event.headline == "Airbus unveiled the A380 superjumbo in Toulouse"
+
+
+def test_a_leading_adverb_stays_before_an_inverted_verb():
+    [ev] = events("Then came the anger on Monday: a vigil marred by an unruly mob.")
+    assert ev.headline == "Then came the anger: a vigil marred by an unruly mob"
+    [ev] = events("But on Monday, the agency announced new sanctions.")
+    assert ev.headline == "The agency announced new sanctions"

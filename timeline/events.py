@@ -1174,8 +1174,9 @@ def make_headline(clause: str, cuts: Sequence[tuple[int, int]]) -> str:
         text = _LEADING_SUBCLAUSE.sub("", text, count=1)
     while True:
         stripped = _LEADING_FILLER.sub("", text, count=1)
-        if stripped == text:
-            break
+        words = _WORD.findall(stripped)
+        if stripped == text or (words and _opens_with_verb(words, _EN)):
+            break  # "Then came the anger": the adverb is what the inverted verb follows
         text = _tidy(stripped)
     if not re.search(r"[\"“”]|''|``", text):  # a quote keeps its speaker
         text = _TRAILING_ATTRIBUTION.sub("", text, count=1)
