@@ -142,3 +142,12 @@ def test_a_leading_adverb_stays_before_an_inverted_verb():
     assert ev.headline == "Then came the anger: a vigil marred by an unruly mob"
     [ev] = events("But on Monday, the agency announced new sanctions.")
     assert ev.headline == "The agency announced new sanctions"
+
+
+@pytest.mark.parametrize("text", [
+    "Stories reported by The New York Times show the plan was dropped on Monday.",
+    "Airbus Unveils The A380 Superjumbo In Toulouse As The World Watches On Monday",
+    "Police arrested him on Monday after it was found that The Hague court had ruled.",
+])
+def test_a_capitalised_determiner_in_a_name_or_a_title_is_no_new_sentence(text):
+    assert [e.sentence for e in events(text)] == [text]
