@@ -472,13 +472,16 @@ def _event(mentions: list[EventMention], docs: dict[str, Document]) -> Event:
                 _mention_key(m))
 
     best = min(mentions, key=rank)
+    from timeline.events import headline_quality  # the events stage owns headline wording
+    # The headline: the clearest of the reports' (events.headline_quality), then as the date.
+    clearest = min(mentions, key=lambda m: (-headline_quality(m.headline), rank(m)))
     ordered = tuple(sorted(mentions, key=lambda m: (_doc_order(m.doc_id, docs), _mention_key(m))))
     sources = tuple(dict.fromkeys(m.doc_id for m in ordered))
     flags = ("conflicting-dates",) if _has_conflict(mentions) else ()
     return Event(
         id=_event_id(mentions),
         span=best.span,
-        headline=best.headline,
+        headline=clearest.headline,
         text=best.sentence,  # the evidence; exports render the sources from Event.sources
         mentions=ordered,
         sources=sources,

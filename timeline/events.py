@@ -17,9 +17,12 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Sequence
 
+from timeline.eventwords import for_language
 from timeline.model import Document, EventMention, TimeMention, TimeSpan
 from timeline.sentences import Sentence, split_sentences
 from timeline.temporal.calendar import OutOfRange, fmt as cal_fmt, shift, span_of
+
+_EN = for_language("en")  # word data of the rules below (timeline/eventwords/en.py)
 
 # ---------------------------------------------------------------- furniture (data)
 # Words that label a furniture line's date: "PUBLISHED:", "Last updated on", "Posted".
@@ -228,6 +231,8 @@ class _Clause:
     mentions: tuple[TimeMention, ...]
     evidence: tuple[int, int] | None = None  # a coordinated verb phrase: the coordination
     subject: str | None = None  # a coordinated verb phrase: the subject it shares
+    drops: tuple[tuple[int, int], ...] = ()  # dated asides left out of its headline
+    aside: bool = False  # a relative clause after a name, of which the name is the subject
 
 
 def extract_events(doc: Document, mentions: Sequence[TimeMention]) -> list[EventMention]:
@@ -243,6 +248,7 @@ def extract_events(doc: Document, mentions: Sequence[TimeMention]) -> list[Event
     # counts that may date an event from the sentence's own date ("13 months after ...")
     durations = sorted((m for m in mentions if m.doc_id == doc.id and m.type == "DURATION"),
                        key=lambda m: (m.start, m.end))
+    sentences = split_run_ons(doc.text, sentences)
     out: list[EventMention] = []
     dated_paragraphs: set[int] = set()
     dated_sentences: set[int] = set()
@@ -398,13 +404,15 @@ def _sentence_events(doc, sent, kept, names) -> list[EventMention]:
     clauses = _clauses(doc.text, sent, kept)
     dated = [c for c in clauses if c.mentions]
     mains = [_main_mention(doc.text, c.start, c.mentions) for c in dated]
-    if len(dated) >= 2 and len({m.span for m in mains}) >= 2:
+    if (len(dated) >= 2 and len({m.span for m in mains}) >= 2) or (
+            len(clauses) == 1 and clauses[0].aside):
         # Two differently dated parts: each clause is its own event with its own evidence
         # (a coordinated verb phrase shares the evidence and borrows the subject).
         out = []
         for c, m in zip(dated, mains):
             a, b = c.evidence or (c.start, c.end)
-            out.append(_event(doc, a, b, c.start, c.end, c.mentions, m, names, c.subject))
+            out.append(_event(doc, a, b, c.start, c.end, c.mentions, m, names, c.subject,
+                              drops=c.drops))
         return out
     split = _subject_relative(doc.text, sent, kept)
     if split is not None and len(split[0]) == len(kept):
@@ -599,27 +607,220 @@ def _clauses(text: str, sent: Sentence, mentions) -> list[_Clause]:
 
 
 def _coordinated(text: str, start: int, end: int, mentions) -> list[_Clause]:
-    """One clause, or its coordinated verb phrases when each carries its own date ("Officials
-    met on Tuesday and will vote on April 3"): then the second borrows the subject of the
-    first, and both keep the whole coordination as evidence."""
-    whole = [_Clause(start, end, tuple(m for m in mentions if start <= m.start < end))]
-    cuts = [b for b in _VP_BREAK.finditer(text, start, end)
-            if not any(m.start < b.end() and b.start() < m.end for m in mentions)]
-    if len(cuts) != 1:
+    """One clause, or its coordinated parts when they are dated apart ("Jobs started Apple in
+    1976, left it in 1985, and launched the iTunes Music Store in 2003"; "Officials met on
+    Tuesday and will vote on April 3"; "..., and in 2003 Apple launched ..."). A verb phrase
+    borrows the subject of the first part, a clause has its own; all keep the whole
+    coordination as evidence. An undated part stays with the dated one before it, and
+    neighbours dated alike stay together."""
+    own = tuple(m for m in mentions if start <= m.start < end)
+    whole = [_Clause(start, end, own)]
+    if not own:
         return whole
-    b = cuts[0]
-    first = tuple(m for m in mentions if start <= m.start < b.start())
-    second = tuple(m for m in mentions if b.end() <= m.start < end)
-    if not first or not second:
+    asides = [x for x in _relative_asides(text, start, end, own) if _one_date(
+        text, [m for m in own if x[0] <= m.start < x[2]])]
+    if asides:
+        # "Steve Jobs, who died in 2011, started Apple in 1976": the aside is an event of
+        # the name before it; the rest is read without it.
+        spans = tuple((a, z) for a, _, z, _ in asides)
+        rest = tuple(m for m in own if not any(a <= m.start < z for a, z in spans))
+        parts = [_Clause(body, stop, tuple(m for m in own if body <= m.start < stop),
+                         evidence=(start, end), subject=name, aside=True)
+                 for _, body, stop, name in asides]
+        if not rest and len(parts) == 1:  # "Jobs, who died in 2011, was ...": its event
+            return parts
+        if rest:
+            parts += [replace(c, evidence=c.evidence or (start, end), drops=spans)
+                      for c in _coordinated_parts(text, start, end, rest, spans)
+                      if c.mentions]
+        mains = {_main_mention(text, c.start, c.mentions).span for c in parts}
+        if len(parts) >= 2 and len(mains) >= 2:
+            return sorted(parts, key=lambda c: c.start)
         return whole
-    if (_main_mention(text, start, first).span == _main_mention(text, b.end(), second).span):
+    if len(own) < 2:
         return whole
-    subject = _subject(text[start:b.start()])
+    return _coordinated_parts(text, start, end, own)
+
+
+def _one_date(text: str, mentions: Sequence[TimeMention]) -> bool:
+    """Whether the mentions date one thing: some, all the first's date or joined to it
+    ("in 2008 and 2006"). Two dates in an aside are two events the aside does not split."""
+    return bool(mentions) and all(m.span == mentions[0].span or _adjacent(text, a, m)
+                                  for a, m in zip(mentions, mentions[1:]))
+
+
+def _coordinated_parts(text: str, start: int, end: int, own, skip=()) -> list[_Clause]:
+    """_coordinated without asides: the parts of a coordination (`skip`: spans that hold
+    no coordination of this one)."""
+    whole = [_Clause(start, end, own)]
+    cuts = [c for c in _coordination_cuts(text, start, end, own, skip)]
+    if not cuts:
+        return whole
+    # parts: (start, end, where its words begin after the conjunction, kind)
+    parts, begin, kind = [], start, "head"
+    for cut, after, next_kind in cuts:
+        parts.append([begin, cut, kind])
+        begin, kind = after, next_kind
+    parts.append([begin, end, kind])
+    groups: list[list] = []  # [start, end, kind, mentions]
+    for a, b, k in parts:
+        inside = [m for m in own if a <= m.start < b]
+        if groups and (not inside or not groups[-1][3]):
+            groups[-1][1] = b  # an undated part, or after an undated head: one part
+            groups[-1][3] += inside
+            continue
+        if groups and _main_mention(text, groups[-1][0], groups[-1][3]).span == \
+                _main_mention(text, a, inside).span:
+            groups[-1][1] = b  # dated alike: one event, one headline
+            groups[-1][3] += inside
+            continue
+        groups.append([a, b, k, inside])
+    if len(groups) < 2:
+        return whole
+    head = text[start:groups[0][1]]
+    for a, z in sorted(skip, reverse=True):  # the subject past a dated aside
+        if start <= a and z <= groups[0][1]:
+            head = head[:a - start] + head[z - start:]
+    subject = _sharable_subject(head)
     if subject is None:
         return whole
-    rest = b.end() + _COORD_CONJ.match(text, b.end()).end() - b.end()
-    return [_Clause(start, b.start(), first, evidence=(start, end)),
-            _Clause(rest, end, second, evidence=(start, end), subject=subject)]
+    out = []
+    for a, b, k, inside in groups:
+        b = a + len(text[a:b].rstrip(" ,;"))
+        out.append(_Clause(a, b, tuple(inside), evidence=(start, end),
+                           subject=subject if k == "vp" else None))
+    return out
+
+
+def _coordination_cuts(text: str, start: int, end: int, mentions, skip=()
+                       ) -> list[tuple[int, int, str]]:
+    """Where a clause's coordinated parts meet: (end of the part before, start of the next
+    one's words, "vp" or "clause"). A verb phrase after "and"/"but" (_VP_BREAK); a clause
+    with its own subject and verb after "and"/"but", a fronted date allowed ("and in 2003 he
+    launched"); and the commas of a list of verb phrases that ends in ", and <verb>"."""
+    cuts = []
+
+    def clear(a: int, b: int) -> bool:
+        return (not any(m.start < b and a < m.end for m in mentions)
+                and not any(x <= a < z for x, z in skip))
+
+    for b in _VP_BREAK.finditer(text, start, end):
+        if clear(b.start(), b.end()):
+            cuts.append((b.start(), b.end() + _COORD_CONJ.match(text, b.end()).end() - b.end(),
+                         "vp"))
+    vp_at = {c[0] for c in cuts}
+    for b in _CLAUSE_COORD.finditer(text, start, end):
+        if b.start() in vp_at or not clear(b.start(), b.end()):
+            continue
+        rest = b.end()
+        fronted = next((m for m in mentions if m.start >= rest), None)
+        if fronted is not None and re.fullmatch(rf"(?:(?:{_PREPS})\s+)?", text[rest:fronted.start],
+                                                re.I):
+            rest = fronted.end + len(re.match(r"[\s,]*", text[fronted.end:end]).group())
+        # (a subject is a few words: a window, not the rest of the sentence, is read)
+        if (_clause_subject(text[rest:min(end, rest + 200)])
+                and not _adjacent_cut(text, b, mentions)):
+            cuts.append((b.start(), b.end(), "clause"))
+    cuts.sort()
+    # A verb phrase after a relative or complement clause opened in the sentence belongs
+    # to that clause, whose subject is not the sentence's: no split there.
+    sub = next((m for m in re.finditer(r"\b(?:" + "|".join(sorted(_EN.SUBORDINATORS)) + r")\b",
+                                        text[start:end], re.I)
+                if not any(x <= start + m.start() < z for x, z in skip)), None)
+    if sub is not None:
+        cuts = [c for c in cuts if c[2] != "vp" or c[0] < start + sub.start()]
+    final = [c for c in cuts if text[c[0]] == ","]
+    if final:  # "A in 1976, B in 1985, and C in 2003": the list's other commas join too
+        last = final[-1][0]
+        for b in _LIST_VP.finditer(text, start, last):
+            if (clear(b.start(), b.end()) and all(b.start() != c[0] for c in cuts)
+                and (sub is None or b.start() < start + sub.start())):
+                cuts.append((b.start(), b.end(), "vp"))
+        cuts.sort()
+    return cuts
+
+
+# ", who was signed on Tuesday": a relative clause set off by a comma after a name.
+_RELATIVE_ASIDE = re.compile(
+    r"(?P<name>(?<![\w’'])(?:[A-Z][\w’'.&-]*+\s(?:(?:" + "|".join(_EN.NAME_JOINERS)
+    + r")\s)?){0,4}[A-Z][\w’'.&-]*+),\s+(?:"
+    + "|".join(_EN.RELATIVE_PRONOUNS) + r")\s+")
+
+
+# ", and that Lionsgate wanted": the clause before the comma goes on.
+_CONTINUED = re.compile(r"\s+(?:(?:" + "|".join(_EN.COORDINATORS) + r")\s+)?(?:"
+                        + "|".join(_EN.COMPLEMENTIZERS) + r")\b")
+_MORE_RELATIVE = re.compile(r",?\s+(?:" + "|".join(_EN.COORDINATORS) + r")\s+(?:"
+                            + "|".join(_EN.RELATIVE_PRONOUNS) + r")\s+")
+
+
+def _relative_asides(text: str, start: int, end: int, mentions
+                     ) -> list[tuple[int, int, int, str]]:
+    """Relative clauses after a name, set off by commas, whose verb follows the pronoun:
+    (the comma before, where the clause's words begin, where it ends, the name). The
+    clause ends at the next comma, semicolon or the end that is not inside a date; the
+    closing comma goes with it."""
+    out = []
+    for r in _RELATIVE_ASIDE.finditer(text, start, end):
+        words = text[r.end():end].split()
+        if not words or not _is_verb(words[0], _EN) or r.start() < (out[-1][2] if out else 0):
+            continue
+        stop = r.end()
+        while True:
+            found = re.compile(r"[,;]").search(text, stop, end)
+            if found is None:
+                stop = end
+                break
+            stop = found.start()
+            if not any(m.start <= stop < m.end for m in mentions) and not _CONTINUED.match(
+                    text, stop + 1, end):
+                break
+            stop += 1
+        clause_end = stop + 1 if text[stop:stop + 1] == "," else stop
+        # "who was deported to Italy and who died in 1962": one aside per relative clause
+        begin, comma = r.end(), r.end("name")
+        for more in _MORE_RELATIVE.finditer(text, r.end(), stop):
+            out.append((comma, begin, more.start(), r.group("name")))
+            begin, comma = more.end(), more.start()
+        out.append((comma, begin, clause_end, r.group("name")))
+    return out
+
+
+def _adjacent_cut(text: str, cut, mentions) -> bool:
+    """Whether a conjunction only joins two dates ("on Monday and Tuesday")."""
+    before = [m for m in mentions if m.end <= cut.start()]
+    after = [m for m in mentions if m.start >= cut.end()]
+    return bool(before and after and _adjacent(text, before[-1], after[0]))
+
+
+# ", and it launched", "; but Apple sold": a coordinator that may open a clause.
+_CLAUSE_COORD = re.compile(
+    r",?\s+(?:" + "|".join(_EN.COORDINATORS) + r")\s+(?:(?:"
+    + "|".join(_EN.COORD_ADVERBS) + r"),?\s+)?", re.I)
+# ", left it in 1985, and": a comma before a past verb, inside a list of verb phrases.
+_LIST_VP = re.compile(r",\s+(?=(?-i:[a-z]{3,}ed|" + "|".join(sorted(_EN.IRREGULAR_PAST)) + r")\b)")
+# ", 56,", ", who died in 2011,", ", the former president,": an aside after the subject.
+_SUBJECT_ASIDE = re.compile(r",\s+(?:\d{1,3}|(?:who|which|whose|the|a|an|now|former)\b[^,;]*),\s+",
+                            re.I)
+
+
+def _clause_subject(clause: str) -> bool:
+    """Whether a clause opens with its own subject and verb: a noun phrase (_subject) or a
+    pronoun before a verb ("it launched")."""
+    words = clause.split()
+    return _subject(clause) is not None or (
+        len(words) > 1 and words[0].lower() in _EN.SUBJECT_PRONOUNS and _is_verb(words[1], _EN))
+
+
+def _sharable_subject(clause: str) -> str | None:
+    """The subject a coordinated verb phrase borrows: the clause's subject (_subject),
+    past an aside between commas after it ("Jobs, 56, started")."""
+    subject = _subject(clause)
+    if subject is None:
+        aside = _SUBJECT_ASIDE.search(clause)
+        if aside is not None:
+            subject = _subject(clause[:aside.start()] + " " + clause[aside.end():])
+    return subject
 
 
 def _main_verb(sentence: str) -> str | None:
@@ -658,21 +859,32 @@ def _subject(clause: str) -> str | None:
 
 
 def _event(doc, start, end, h_start, h_end, mentions, main, names, subject=None,
-           extra_cuts=()) -> EventMention:
+           extra_cuts=(), drops=()) -> EventMention:
     text = doc.text
     same = [m for m in mentions if m.span == main.span or _adjacent(text, m, main)]
     same += [m for m in extra_cuts if m not in same]
     cuts = [(m.start - h_start, m.end - h_start) for m in same]
+    cuts += [(a - h_start, min(b, h_end) - h_start) for a, b in drops if h_start <= a < h_end]
     clause = text[h_start:h_end]
     head_text, offset = clause, 0
     if subject:  # "[Officials] will vote on April 3"
         head_text, offset = subject + " " + clause, len(subject) + 1
+    headline = make_headline(head_text, [(a + offset, b + offset) for a, b in cuts])
+    words = _WORD.findall(headline)
+    if (not subject and words and not text[h_start:main.start].strip(" ,“\"‘'(")
+            and _opens_with_verb(words, _EN)):
+        # The date was the clause's subject ("18 January was chosen as ..."): cutting it
+        # leaves a fragment, so a plain noun for the date stands in ("The day was chosen").
+        noun = _EN.DATE_AS_SUBJECT.get(main.span.precision, _EN.DATE_AS_SUBJECT_DEFAULT)
+        quote = re.match(r"[“\"‘']*\s*", headline).end()  # “Tonight was ...,” he wrote
+        headline = (headline[:quote].strip() + noun + " " + headline[quote:quote + 1].lower()
+                    + headline[quote + 1:])
     return EventMention(
         doc_id=doc.id,
         sentence=text[start:end],
         sentence_start=start,
         sentence_end=end,
-        headline=make_headline(head_text, [(a + offset, b + offset) for a, b in cuts]),
+        headline=headline,
         span=main.span,
         time=main,
         dated_by="expression",
@@ -816,6 +1028,138 @@ def _reports_event(text: str, skip: frozenset[str] = frozenset(), present: bool 
     return bool(re.fullmatch(r"[a-z]{3,}ed|said|told", verb)) and bool(_AFTER_PAST.match(rest))
 
 
+# ---------------------------------------------------------------- headline quality
+
+_WORD = re.compile(r"[^\W_][\w’'.-]*")
+
+
+def headline_quality(headline: str, language: str | None = "en") -> float:
+    """How well a headline reads as a sentence a person would write, from 0 to 1.
+
+    1.0 is a clause with a subject and a finite verb, of sensible length, in sentence case.
+    Each defect takes off a share: a fragment that opens with its verb ("Was chosen as ..."),
+    no finite verb at all, a title run into its lead ("The A380 was revealed The world's
+    ...", see run_on_breaks), all capitals, too short, left-over date words, an unbalanced
+    bracket, a question; less for a headline that leans on its context (opens with a pronoun,
+    "these ...") or names no one, or that hedges or looks ahead ("could", "is expected to"). Page furniture scores 0. A headline cut short ("…") keeps
+    its score: it is the start of a sentence. The scores are coarse on purpose: two clean
+    headlines tie, and the caller's own order decides between them."""
+    words = _WORD.findall(headline)
+    if not words or not re.search(r"[^\W\d_]{2,}", headline) or is_furniture(headline):
+        return 0.0
+    lang = for_language(language)
+    penalty = 0.0
+    if _opens_with_verb(words, lang) and not _fronted_participle(headline):
+        penalty += 0.5
+    elif not _has_finite_verb(words, lang):
+        penalty += 0.3
+    if run_on_breaks(headline, lang):
+        penalty += 0.5
+    letters = [c for c in headline if c.isalpha()]
+    if len(words) >= 3 and sum(c.isupper() for c in letters) > 0.8 * len(letters):
+        penalty += 0.3
+    if len(words) < 3:
+        penalty += 0.3
+    if headline[:1].islower():
+        penalty += 0.2
+    if len(headline) > HEADLINE_MAX:
+        penalty += 0.1
+    lower = [w.lower() for w in words]
+    if lower[0] in lang.ANAPHORA_FIRST or lang.ANAPHORA_ANYWHERE.intersection(lower):
+        penalty += 0.1
+    if not any(w[:1].isupper() for w in words[1:]):  # names no one: says less
+        penalty += 0.1
+    if _HEDGE.search(headline) or _FUTURE_CUE.search(headline):  # not what happened
+        penalty += 0.1
+    if _LEAD_DATE_WORDS.search(headline):
+        penalty += 0.2
+    if headline.count("(") != headline.count(")") or headline.count('"') % 2:
+        penalty += 0.1
+    if headline.rstrip("”\"’' ").endswith("?"):  # a question reports nothing
+        penalty += 0.3
+    return round(max(0.0, 1.0 - penalty), 2)
+
+
+def _is_verb(word: str, lang) -> bool:
+    """A finite verb or auxiliary by its form: a closed list, or a regular past."""
+    w = word.strip("“”\"'’").lower()
+    return (w in lang.FINITE_VERBS or w in lang.IRREGULAR_PAST
+            or bool(_EVENT_VERB.fullmatch(w)) or bool(re.fullmatch(r"[a-z-]{3,}ed", w)))
+
+
+def _opens_with_verb(words: Sequence[str], lang) -> bool:
+    """A fragment: the first word is a verb with no subject before it ("Was chosen as",
+    "Launched the store"). A regular past counts only before a lowercase word that is not
+    itself a verb ("United Nations", "Ahmed said" are subjects)."""
+    first = words[0].lower()
+    if first in lang.FINITE_VERBS or first in lang.IRREGULAR_PAST:
+        return True
+    if re.fullmatch(r"[a-z-]{4,}ed", first) and len(words) > 1:
+        # a verb before its object or adverbial ("Launched the", "Killed 3"), not an
+        # adjective before its noun ("Convicted mobster")
+        second = words[1].lower()
+        return second in lang.TITLE_SMALL_WORDS or second in _DETERMINERS or second.isdigit()
+    return False
+
+
+def _fronted_participle(headline: str) -> bool:
+    """"Dubbed the Oddfather, Gigante had scored ...": a participle phrase before the
+    subject, whose clause comes after the comma."""
+    comma = headline.find(", ")
+    return comma > 0 and _clause_subject(headline[comma + 2:])
+
+
+def _has_finite_verb(words: Sequence[str], lang) -> bool:
+    """A verb after the first word: a finite form, or a title's present after a name
+    ("Lohan checks into")."""
+    for prev, w in zip(words, words[1:]):
+        if w[:1].islower() and (_is_verb(w, lang) or (
+                prev[:1].isupper() and re.fullmatch(r"[a-z]{3,}(?<!s)s", w))):
+            return True
+    return False
+
+
+def run_on_breaks(line: str, lang=None) -> list[int]:
+    """Offsets in `line` where a new sentence begins without a mark before it: a title or
+    a clause run into the next one ("The A380 was revealed The world's largest passenger
+    aircraft was unveiled ..."). The cue is a capitalised sentence opener (a determiner or
+    a pronoun, never a name) before a lowercase word, after a lowercase word that can end a
+    clause, in a line that is not title case, with a subject and a verb on both sides."""
+    lang = lang or _EN
+    words = list(_WORD.finditer(line))
+    if len(words) < 6:
+        return []
+    big = [w for w in words if w.group()[:1].isupper()]
+    small = [w for w in words if w.group().lower() not in lang.TITLE_SMALL_WORDS]
+    if len(big) * 2 > len(small):  # title case: capitals are not sentence starts there
+        return []
+    out, begin = [], 0
+    for i in range(1, len(words) - 1):
+        w, prev, nxt = words[i], words[i - 1], words[i + 1]
+        if (w.group().lower() not in lang.SENTENCE_OPENERS or not w.group()[:1].isupper()
+                or not prev.group()[-1:].islower() or not nxt.group()[:1].islower()
+                or line[prev.end():w.start()] != " "
+                or prev.group().lower() in _DANGLING_END):
+            continue
+        left, right = line[begin:prev.end()], line[w.start():w.start() + 200]
+        if len(left.split()) >= 3 and _subject(left) is not None and _subject(right):
+            out.append(w.start())
+            begin = w.start()
+    return out
+
+
+def split_run_ons(text: str, sentences: Sequence[Sentence]) -> list[Sentence]:
+    """The sentences, with a sentence that runs a title or clause into the next one
+    (run_on_breaks) cut in two, in the same paragraph, renumbered."""
+    out: list[Sentence] = []
+    for sent in sentences:
+        cuts = [sent.start + b for b in run_on_breaks(sent.text)]
+        for a, b in zip([sent.start] + cuts, cuts + [sent.end]):
+            end = a + len(text[a:b].rstrip())
+            out.append(Sentence(a, end, text[a:end], sent.paragraph, len(out)))
+    return out
+
+
 # ---------------------------------------------------------------- headline
 
 def make_headline(clause: str, cuts: Sequence[tuple[int, int]]) -> str:
@@ -830,8 +1174,9 @@ def make_headline(clause: str, cuts: Sequence[tuple[int, int]]) -> str:
         text = _LEADING_SUBCLAUSE.sub("", text, count=1)
     while True:
         stripped = _LEADING_FILLER.sub("", text, count=1)
-        if stripped == text:
-            break
+        words = _WORD.findall(stripped)
+        if stripped == text or (words and _opens_with_verb(words, _EN)):
+            break  # "Then came the anger": the adverb is what the inverted verb follows
         text = _tidy(stripped)
     if not re.search(r"[\"“”]|''|``", text):  # a quote keeps its speaker
         text = _TRAILING_ATTRIBUTION.sub("", text, count=1)

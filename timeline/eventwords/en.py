@@ -143,3 +143,59 @@ FIGURE = (r"(?:magnitude\s+(?P<m1>\d+(?:\.\d+)?))|(?:(?P<m2>\d+(?:\.\d+)?)[- ]ma
           r"(?:(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>%|percent|people|persons|dead|killed|"
           r"injured|wounded|homes|houses|buildings|years?(?= old)|miles?|kilometers?|km|"
           r"million|billion|victims|children|counts?))")
+
+# ---------------------------------------------------------------- clauses and headlines
+# (timeline/events.py: where a sentence coordinates differently dated clauses, and how
+# readable a headline is as a sentence.)
+
+# Conjunctions that join two clauses or verb phrases of one sentence ("..., and launched",
+# "... but Apple sold").
+COORDINATORS = ("and", "but", "yet")
+# Adverbs that may stand between a coordinator and its verb ("and then launched").
+COORD_ADVERBS = ("then", "also", "later", "soon", "eventually", "subsequently", "finally")
+# Pronouns that can be the subject of a coordinated clause ("..., and it launched ...").
+SUBJECT_PRONOUNS = frozenset("he she it they we i you".split())
+# Irregular past forms that head a verb phrase ("..., left it in 1985, and ...").
+IRREGULAR_PAST = frozenset("""
+became began bought brought built came caught chose did drew drove fell fled fought found
+gave got grew had hit held kept knew laid led left lost made met paid put quit ran rang rose
+said sank sat saw sent set shot shut sold spent split spoke stole stood struck swore took
+taught told thought threw tore understood went won wore wrote
+""".split())
+# Auxiliaries and finite verbs that a sentence's verb may be or begin with.
+FINITE_VERBS = frozenset("""
+is are was were has have had will would shall can could may might must did does do said says
+told
+""".split())
+# Words that open a sentence when capitalised but are never names: a capitalised one inside
+# a line that is not title case marks where a new sentence begins ("... was revealed The
+# world's largest ...").
+SENTENCE_OPENERS = frozenset("""
+the a an this these those it he she they we his her their its our
+""".split())
+# Pronouns of a relative clause set off by commas, after a name ("Steve Jobs, who died in
+# 2011, ..."): an aside with its own event, of which the name is the subject.
+RELATIVE_PRONOUNS = ("who", "which")
+# Lowercase words inside the name a relative clause hangs on ("the Gulf of Aden, which";
+# "Nikki Finke and Mike Fleming, who").
+NAME_JOINERS = ("of", "and")
+# A comma and one of these continue the clause before it ("who wrote that X, and that Y").
+COMPLEMENTIZERS = ("that",)
+# Words that open a relative or complement clause: a verb phrase coordinated after one
+# belongs to that clause ("the rampage that started ..., and ended"; "said that X had
+# suffered ... and had undergone"), not to the sentence's subject.
+SUBORDINATORS = frozenset("that which who whom whose where when whereby".split())
+# Words that point back to what an earlier sentence said: a headline opening with one, or
+# holding one of the plural demonstratives, needs its context ("It ended", "these two
+# identities"); a report that says it with names is clearer.
+ANAPHORA_FIRST = frozenset("he she it they this that these those there".split())
+ANAPHORA_ANYWHERE = frozenset("these those".split())
+# Lowercase words of a title in title case ("Man Dies in Crash on the Road").
+TITLE_SMALL_WORDS = frozenset("""
+a an the and or but nor of for to in on at by with from into onto as vs via per up
+""".split())
+# What a headline says for a date that was the clause's subject ("18 January was chosen"):
+# by the date's precision.
+DATE_AS_SUBJECT = {"day": "The day", "month": "The month", "year": "The year",
+                   "decade": "The decade", "century": "The century"}
+DATE_AS_SUBJECT_DEFAULT = "The date"
