@@ -95,3 +95,42 @@ def test_the_end_of_the_text_and_words_beyond_ascii(text):
 def test_long_numbers_after_a_first_word(text):
     shared = [(rule, m.span()) for rule, m in Dispatcher(COMPILED).finditer(text)]
     assert shared == [(rule, m.span()) for rule, regex in COMPILED for m in regex.finditer(text)]
+
+
+# The tense scans are written for speed (one leading class, lookbehinds picking the branch);
+# these are the plain forms they must agree with.
+_PLAIN = {
+    "_SENTENCE_END": r"[.!?]\s+(?=[A-Z\"'“‘(\[])|\n",
+    "_CLAUSE_BREAK": r"[;:—–]|,\s+(?:but|while|whereas|although|though|as|which|who)\b"
+                     r"|[,.!?]\s*(?:''|[\"”’])|(?:``|[\"“])",
+}
+
+
+def _punctuation_salad(seed: int) -> str:
+    rng = random.Random(seed)
+    pieces = list(";:—–,.!?`\"“”’'\n \t()[") + [" ", " but", " which", " who", "''", "``",
+                                                "A", "word", "As", "\u00a0", "said"]
+    return "".join(rng.choice(pieces) for _ in range(20000))
+
+
+@pytest.mark.parametrize("name", sorted(_PLAIN))
+def test_tense_scans_match_their_plain_forms(name):
+    from timeline.temporal import tense
+    fast, plain = getattr(tense, name), re.compile(_PLAIN[name])
+    for seed in range(3):
+        text = _punctuation_salad(seed)
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_the_participle_check_in_lower_case_agrees_with_the_case_blind_one():
+    from timeline.temporal import tense
+    rng = random.Random(5)
+    words = ["been", "BEEN", "Its", "so-called", "9.5", "1,000", "x9", "the", "thE", "and",
+             "millions", "per", "Over", "ſo", "İn", "K", "said", "a", "an"]
+    for _ in range(5000):
+        window = "".join(rng.choice(words) + rng.choice([" ", "  ", "", "-", "\n", "."])
+                         for _ in range(3))[-12:]
+        expected = bool(tense._AUX_BEFORE_PARTICIPLE.search(window))
+        lowered = bool(tense._AUX_BEFORE_PARTICIPLE_LOWER.search(window.lower())) \
+            if window.isascii() else expected
+        assert lowered == expected, window
