@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, compress, repeat
+from operator import is_
 from re import _constants as C  # noqa: N812 - the parse tree's opcodes
 from re import _parser
 
@@ -85,6 +86,16 @@ def _item_kind(op, av) -> str:
         return _class_kind(av)
     if op is C.CATEGORY:
         return _class_kind([(op, av)])
+    return ""
+
+
+def _letters(op, av) -> str:
+    """The letters a literal or a small class of literals matches ("[ap]": "ap"), else ""."""
+    if op is C.LITERAL:
+        return chr(av)
+    if op is C.IN and len(av) <= 4 and all(o is C.LITERAL and not chr(a).isdecimal()
+                                           for o, a in av):
+        return "".join(chr(a) for _, a in av)
     return ""
 
 
@@ -202,14 +213,14 @@ def first_words(pattern: str, flags: int = re.I
                 if not acc and not bounded:
                     raise Unbounded("a match may start inside a number")
                 walk(nxt, acc if acc.endswith(_DIGITS) else acc + _DIGIT, bounded)
-            elif kind == "word" and op is C.LITERAL:
+            elif kind == "word" and _letters(op, av):
                 if not acc and not bounded:
                     raise Unbounded("a match may start inside a word")
                 if acc.endswith(_DIGITS):
                     opened.add(_opened(acc))  # "#+" is digits only: a letter ends it
                 else:
-                    ch = chr(av)
-                    walk(nxt, acc + (ch.lower() if fold else ch), bounded)
+                    for ch in _letters(op, av):
+                        walk(nxt, acc + (ch.lower() if fold else ch), bounded)
             elif acc:
                 opened.add(_opened(acc))
             elif kind == "word" and bounded:
@@ -274,9 +285,9 @@ def first_words(pattern: str, flags: int = re.I
                 return ((acc,), ()) if acc else second(nxt, acc)
             if kind == "digit":
                 return second(nxt, acc if acc.endswith(_DIGITS) else acc + _DIGIT)
-            if kind == "word" and op is C.LITERAL and not acc.endswith(_DIGITS):
-                ch = chr(av)
-                return second(nxt, acc + (ch.lower() if fold else ch))
+            if kind == "word" and _letters(op, av) and not acc.endswith(_DIGITS):
+                return _union(second(nxt, acc + (ch.lower() if fold else ch))
+                              for ch in _letters(op, av))
         return ((), (_opened(acc),)) if acc else None
 
     tree = _parser.parse(pattern, flags)
@@ -316,6 +327,13 @@ def _admits(pair: tuple | None, word: str | None) -> bool:
     return any(shape.startswith(p) for p in opened)
 
 
+class _Depends:
+    """What a word starts depends on the next word (a true value: compress keeps it)."""
+
+
+_DEPENDS = _Depends()
+
+
 class Dispatcher:
     """The candidate starts of every rule, from one pass over the words of a text. A rule
     keyed on an exact first word is tried only where the word after it may go on with the
@@ -341,15 +359,15 @@ class Dispatcher:
                 self.follow[k, w] = pair
         self.open_lengths = sorted({len(w) for w in self.opened})
         self.every = tuple(range(len(rules)))
-        self._memo: dict[str, tuple[int, ...] | bool] = {}
+        self._memo: dict[str, tuple[int, ...] | _Depends] = {}
         self._pairs: dict[tuple[str, str | None], tuple[int, ...]] = {}
         self._conditions: dict[str, tuple[set[int], list[tuple[int, list]]]] = {}
         self._lead_re = re.compile("[" + re.escape("".join(self.lead)) + "]") \
             if self.lead else None
 
-    def _rules_of(self, word: str) -> tuple[int, ...] | bool:
+    def _rules_of(self, word: str) -> tuple[int, ...] | _Depends:
         """The rules a word may start (a word beyond ASCII may start any: case folding),
-        or False when that depends on the next word (see _rules_after)."""
+        or _DEPENDS when that depends on the next word (see _rules_after)."""
         if not word.isascii():
             return self.every
         shape = _shape(word)
@@ -371,7 +389,7 @@ class Dispatcher:
         if not conditional:
             return tuple(sorted(always))
         self._conditions[word] = (always, conditional)
-        return False
+        return _DEPENDS
 
     def _rules_after(self, word: str, nxt: str | None) -> tuple[int, ...]:
         """The rules a word may start when `nxt` is the word after it (None: no word)."""
@@ -389,20 +407,27 @@ class Dispatcher:
             pairs.clear()
             self._conditions.clear()
         positions, words = words_of(text)
+        # The loops run in C over the words: a lookup of each (None for a word not seen
+        # yet), then compress to the few that are new or start a rule.
+        looked = list(map(memo.get, words))
+        if None in looked:
+            for i in compress(range(len(words)), map(is_, looked, repeat(None))):
+                word = words[i]
+                rules = memo.get(word)
+                if rules is None:
+                    rules = memo[word] = self._rules_of(word)
+                looked[i] = rules
         last = len(words) - 1
-        for i, word in enumerate(words):
-            rules = memo.get(word)
-            if rules is None:
-                rules = memo[word] = self._rules_of(word)
-            if rules is False:
-                key = (word, words[i + 1] if i < last else None)
+        for i in compress(range(len(words)), looked):
+            rules = looked[i]
+            if rules is _DEPENDS:
+                key = (words[i], words[i + 1] if i < last else None)
                 rules = pairs.get(key)
                 if rules is None:
                     rules = pairs[key] = self._rules_after(*key)
-            if rules:
-                at = positions[i]
-                for k in rules:
-                    out[k].append(at)
+            at = positions[i]
+            for k in rules:
+                out[k].append(at)
         if self._lead_re is not None:
             for m in self._lead_re.finditer(text):
                 for k in self.lead[m.group()]:
