@@ -205,6 +205,9 @@ def _anchor(reading: Reading, ctx: Context) -> Anchor | None:
 _RANGE_END = re.compile(r"\s*(?:to|until|till|through|thru|and|[-–—])\s*(?:the\s+)?(?:\d|[A-Z])")
 
 
+_WEEKEND = re.compile(r"-WE$")
+
+
 def _span(reading: Reading, ctx: Context, text: str, start: int, end: int,
           anchor: Anchor | None) -> TimeSpan | None:
     before = text[max(0, start - 40):start]
@@ -213,7 +216,7 @@ def _span(reading: Reading, ctx: Context, text: str, start: int, end: int,
     if reading.type not in ("DATE", "TIME"):
         return None
     value = reading.value.split("T")[0]
-    if re.search(r"-WE$", reading.value):
+    if _WEEKEND.search(reading.value):
         value = reading.value
     kind = "point"
     if _BEFORE.search(before):
