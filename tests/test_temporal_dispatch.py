@@ -134,3 +134,8 @@ def test_the_participle_check_in_lower_case_agrees_with_the_case_blind_one():
         lowered = bool(tense._AUX_BEFORE_PARTICIPLE_LOWER.search(window.lower())) \
             if window.isascii() else expected
         assert lowered == expected, window
+
+
+def test_a_lookahead_that_forbids_a_word_character_ends_the_word():
+    assert first_words(r"\bmar\.?(?![\w-])")[:2] == ({"mar"}, set())  # "market" is no start
+    assert first_words(r"\bmar(?![^\w])")[:2] == (set(), {"mar"})  # a word char may follow

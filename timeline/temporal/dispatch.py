@@ -99,6 +99,17 @@ def _letters(op, av) -> str:
     return ""
 
 
+def _no_word_ahead(op, av) -> bool:
+    """Whether an item is a lookahead that no word character may follow ("(?![\\w-])"):
+    a word ends there, as at a boundary."""
+    if op is not C.ASSERT_NOT or av[0] != 1 or len(av[1]) != 1:
+        return False
+    (sub_op, sub_av), = av[1]
+    return sub_op is C.IN and (C.CATEGORY, C.CATEGORY_WORD) in sub_av \
+        and all(o is not C.NEGATE for o, _ in sub_av) or \
+        sub_op is C.CATEGORY and sub_av is C.CATEGORY_WORD
+
+
 def _digit_run(sub) -> bool:
     """Whether a repeated item is one digit (\\d, [0-9])."""
     return len(sub) == 1 and _item_kind(*sub[0]) == "digit"
@@ -167,6 +178,8 @@ def first_words(pattern: str, flags: int = re.I
                 ends(acc, nxt)
                 return
             walk(nxt, acc, bounded or av is C.AT_BOUNDARY)
+        elif acc and _no_word_ahead(op, av):
+            ends(acc, nxt)
         elif op in (C.ASSERT, C.ASSERT_NOT):
             walk(nxt, acc, bounded)
         elif op is C.SUBPATTERN:
@@ -256,6 +269,8 @@ def first_words(pattern: str, flags: int = re.I
             if acc and av is C.AT_BOUNDARY:
                 return ((acc,), ())
             return second(nxt, acc)
+        if acc and _no_word_ahead(op, av):
+            return ((acc,), ())
         if op in (C.ASSERT, C.ASSERT_NOT):
             return second(nxt, acc)
         if op is C.SUBPATTERN:
