@@ -107,10 +107,13 @@ _WORDS_SPLIT = re.compile(r"(\S+)")
 _COMMA = re.compile(",")
 
 
+_LAST_LETTERS = re.compile(r"([A-Za-z]+)$")
+
+
 def _ends_sentence(text: str, m: re.Match) -> bool:
     if text[m.start()] != ".":
         return True
-    word = re.search(r"([A-Za-z]+)$", text[max(0, m.start() - 12):m.start()])
+    word = _LAST_LETTERS.search(text[max(0, m.start() - 12):m.start()])
     return not (word and word.group(1).lower() in _ABBREVIATIONS)
 
 
