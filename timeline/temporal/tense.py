@@ -177,7 +177,8 @@ class _Markers:
 class TenseReader:
     """The tense at any expression of one text. Every marker, clause break and sentence end
     is found once for the whole text, so each expression costs a few bisections whatever
-    the length of its sentence."""
+    the length of its sentence. The sentence ends are found at once (bounds() needs only
+    them); the rest on the first call that needs it: many texts never ask for a tense."""
 
     _REGEXES = ((_FUTURE, "future", 0.8), (_PERFECT, "past", 0.9), (_PAST, "past", 1.0),
                 (_PRESENT, "present", 1.2))
@@ -190,6 +191,12 @@ class TenseReader:
         valid = [_ends_sentence(text, m) for m in ends]
         self._valid_end_starts = [s for s, ok in zip(self._end_starts, valid) if ok]
         self._valid_end_ends = [e for e, ok in zip(self._end_ends, valid) if ok]
+        self._scanned = False
+
+    def _scan(self) -> None:
+        """The clause breaks, commas, word starts and tense markers of the whole text."""
+        text = self.text
+        self._scanned = True
         self._breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
         self._commas = [m.start() for m in _COMMA.finditer(text)]
         # Where each run of non-spaces starts: the offsets of one split, summed in C.
@@ -204,16 +211,22 @@ class TenseReader:
         """len(text[a:b].split()), by counting word starts."""
         if a >= b:
             return 0
+        if not self._scanned:
+            self._scan()
         n = bisect_left(self._words, b) - bisect_left(self._words, a)
         if a > 0 and not self.text[a].isspace() and not self.text[a - 1].isspace():
             n += 1  # a word cut at a
         return n
 
     def _crossed(self, a: int, b: int) -> bool:
+        if not self._scanned:
+            self._scan()
         i = bisect_left(self._breaks, a)
         return i < len(self._breaks) and self._breaks[i] < b
 
     def _comma(self, a: int, b: int) -> int:
+        if not self._scanned:
+            self._scan()
         i = bisect_left(self._commas, a)
         return self._commas[i] if i < len(self._commas) and self._commas[i] < b else -1
 
@@ -264,6 +277,8 @@ class TenseReader:
 
     def at(self, start: int, end: int) -> Tense:
         """The tense of the sentence around text[start:end], judged by its nearest marker."""
+        if not self._scanned:
+            self._scan()
         text = self.text
         left, right = self.bounds(start, end)
         # A fronted phrase ("In a meeting on December 21 with Medvedev, Xi called ..."): the
