@@ -134,6 +134,7 @@ def first_words(pattern: str, flags: int = re.I
     follow: dict[str, tuple | None] = {}
     lists: dict[tuple[int, int], tuple[list, object]] = {}
     seconds: dict[tuple, tuple | None] = {}
+    frames: dict[tuple[int, int, int], tuple] = {}
     fold = bool(flags & re.I)
 
     def seq(node, n: int = 1) -> list:
@@ -144,7 +145,16 @@ def first_words(pattern: str, flags: int = re.I
             got = lists[id(node), n] = (list(node) * n, node)  # the node kept alive
         return got[0]
 
-    def ends(acc: str, nxt: tuple) -> None:
+    def push(items: list, i: int, rest: tuple | None) -> tuple:
+        """The stack of places still to walk: item i of `items`, then `rest`. One tuple
+        per distinct stack, so that its id names it (the memo of `second`)."""
+        key = (id(items), i, id(rest))
+        frame = frames.get(key)
+        if frame is None:
+            frame = frames[key] = (items, i, rest)
+        return frame
+
+    def ends(acc: str, nxt: tuple | None) -> None:
         """The first word, `acc`, ends here: what may follow it is walked from `nxt`."""
         exact.add(acc)
         if acc in follow and follow[acc] is None:
@@ -157,22 +167,22 @@ def first_words(pattern: str, flags: int = re.I
             pair[0].update(more[0])
             pair[1].update(more[1])
 
-    def walk(stack: tuple, acc: str, bounded: bool) -> None:
+    def walk(stack: tuple | None, acc: str, bounded: bool) -> None:
         """The first word of a match, from the items on `stack`, with `acc` read so far."""
         if len(acc) >= _MAX_PREFIX:
             opened.add(_opened(acc))
             return
-        if not stack:
+        if stack is None:
             if not acc:
                 raise Unbounded("a rule may match the empty string")
             opened.add(_opened(acc))
             return
-        (items, i), rest = stack[0], stack[1:]
+        items, i, rest = stack
         if i >= len(items):
             walk(rest, acc, bounded)
             return
         op, av = items[i]
-        nxt = ((items, i + 1),) + rest
+        nxt = push(items, i + 1, rest)
         if op is C.AT:
             if acc and av is C.AT_BOUNDARY:
                 ends(acc, nxt)
@@ -183,10 +193,10 @@ def first_words(pattern: str, flags: int = re.I
         elif op in (C.ASSERT, C.ASSERT_NOT):
             walk(nxt, acc, bounded)
         elif op is C.SUBPATTERN:
-            walk(((seq(av[-1]), 0),) + nxt, acc, bounded)
+            walk(push(seq(av[-1]), 0, nxt), acc, bounded)
         elif op is C.BRANCH:
             for alt in av[1]:
-                walk(((seq(alt), 0),) + nxt, acc, bounded)
+                walk(push(seq(alt), 0, nxt), acc, bounded)
         elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
             lo, hi, node = av
             sub = seq(node)
@@ -203,12 +213,12 @@ def first_words(pattern: str, flags: int = re.I
                 walk(nxt, _DIGITS, bounded)
             elif hi <= _UNROLL:
                 for n in range(lo, hi + 1):
-                    walk(((seq(node, n), 0),) + nxt, acc, bounded)
+                    walk(push(seq(node, n), 0, nxt), acc, bounded)
             else:
                 if lo == 0:
                     walk(nxt, acc, bounded)
                 # after a first round, what follows is not followed further
-                walk(((sub, 0), (_OPEN_ITEMS, 0)), acc, bounded)
+                walk(push(sub, 0, push(_OPEN_ITEMS, 0, None)), acc, bounded)
         elif op is _OPEN:
             if not acc:
                 raise Unbounded("a repeat that may match nothing")
@@ -245,11 +255,11 @@ def first_words(pattern: str, flags: int = re.I
         else:
             raise Unbounded(f"a match may start with {op}")
 
-    def second(stack: tuple, acc: str) -> tuple | None:
+    def second(stack: tuple | None, acc: str) -> tuple | None:
         """(exact, open) of the word a match goes on with from `stack`, past non-word
         characters, `acc` of it read so far; None when that may be any word or none. The
         same place is reached after many first words: each is walked once."""
-        state = (tuple((id(items), i) for items, i in stack), acc)
+        state = (id(stack), acc)
         if state in seconds:
             return seconds[state]
         seconds[state] = None  # a loop back to here (none in these rules) gives up
@@ -257,14 +267,14 @@ def first_words(pattern: str, flags: int = re.I
         seconds[state] = found
         return found
 
-    def _second(stack: tuple, acc: str) -> tuple | None:
-        if len(acc) >= _MAX_PREFIX or not stack:
+    def _second(stack: tuple | None, acc: str) -> tuple | None:
+        if len(acc) >= _MAX_PREFIX or stack is None:
             return ((), (_opened(acc),)) if acc else None
-        (items, i), rest = stack[0], stack[1:]
+        items, i, rest = stack
         if i >= len(items):
             return second(rest, acc)
         op, av = items[i]
-        nxt = ((items, i + 1),) + rest
+        nxt = push(items, i + 1, rest)
         if op is C.AT:
             if acc and av is C.AT_BOUNDARY:
                 return ((acc,), ())
@@ -274,9 +284,9 @@ def first_words(pattern: str, flags: int = re.I
         if op in (C.ASSERT, C.ASSERT_NOT):
             return second(nxt, acc)
         if op is C.SUBPATTERN:
-            return second(((seq(av[-1]), 0),) + nxt, acc)
+            return second(push(seq(av[-1]), 0, nxt), acc)
         if op is C.BRANCH:
-            return _union(second(((seq(alt), 0),) + nxt, acc) for alt in av[1])
+            return _union(second(push(seq(alt), 0, nxt), acc) for alt in av[1])
         if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
             lo, hi, node = av
             sub = seq(node)
@@ -288,10 +298,10 @@ def first_words(pattern: str, flags: int = re.I
             if _digit_run(sub) and hi > _UNROLL and not acc.strip("#+"):
                 return _union(([second(nxt, acc)] if lo == 0 else []) + [second(nxt, _DIGITS)])
             if hi <= _UNROLL:
-                return _union(second(((seq(node, n), 0),) + nxt, acc)
+                return _union(second(push(seq(node, n), 0, nxt), acc)
                               for n in range(lo, hi + 1))
             return _union(([second(nxt, acc)] if lo == 0 else [])
-                          + [second(((sub, 0), (_OPEN_ITEMS, 0)), acc)])
+                          + [second(push(sub, 0, push(_OPEN_ITEMS, 0, None)), acc)])
         if op is _OPEN:
             return ((), (_opened(acc),)) if acc else None
         if op in (C.LITERAL, C.IN, C.CATEGORY):
@@ -306,7 +316,7 @@ def first_words(pattern: str, flags: int = re.I
         return ((), (_opened(acc),)) if acc else None
 
     tree = _parser.parse(pattern, flags)
-    walk(((seq(tree), 0),), "", False)
+    walk(push(seq(tree), 0, None), "", False)
     return exact, opened, lead, {w: follow.get(w) for w in exact}
 
 
