@@ -5,32 +5,45 @@ the 38 rules made 38 such passes. Every rule's match starts at a word boundary w
 of a few words ("last", "the", a month name, a digit ...); those first words are read off
 the compiled pattern itself (`first_words`), so they never drift from the rules. The text
 is split into words once; each word that can start a rule is a start for it, and the rule
-is matched there only. Trying every position in order and keeping the non-overlapping
-matches is what finditer does, so the result is the same, only the positions where no
-match can start are skipped.
+is matched there only. The word a match goes on with after its first word is read off the
+pattern too: "the" starts a duration only when a number or "past", "next" ... follows it,
+so "the people" is no start. Trying every position in order and keeping the
+non-overlapping matches is what finditer does, so the result is the same, only the
+positions where no match can start are skipped.
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import accumulate, compress, repeat
+from operator import is_
 from re import _constants as C  # noqa: N812 - the parse tree's opcodes
 from re import _parser
 
 # Prefixes longer than this are cut (kept "open": the word may go on).
 _MAX_PREFIX = 12
-_DIGIT = "#"  # a prefix that stands for any decimal digit
+# Every decimal digit is read as "#", in the patterns and in the words of the text, so that
+# "1998" and [12]\d\d\d both give "####"; "#+" stands for a word of digits only (\d+).
+_DIGIT = "#"
+_DIGITS = "#+"
+_TO_HASH = str.maketrans("0123456789", "##########")
+# A bounded repeat up to this many rounds is unrolled ("\d{1,3}": "#", "##", "###").
+_UNROLL = 4
 _WORD_CHARS = re.compile(r"\w")
-_TOKEN = re.compile(r"\w+")
+# The text as separators and words: "a, b" -> ["", "a", ", ", "b", ""].
+_SPLIT = re.compile(r"(\w+)")
 
 
 _OPEN = object()  # a sentinel item: the word may go on from here
+_OPEN_ITEMS = [(_OPEN, None)]
 
 
 @lru_cache(maxsize=2)
 def words_of(text: str) -> tuple[list[int], list[str]]:
     """Where each word (a run of \\w) of the text starts, and the words: one scan shared
-    by the rules and the tense markers of one text."""
-    return list(map(re.Match.start, _TOKEN.finditer(text))), _TOKEN.findall(text)
+    by the rules and the tense markers of one text (one split, its offsets summed in C)."""
+    parts = _SPLIT.split(text)
+    return list(accumulate(map(len, parts)))[0:-1:2], parts[1::2]
 
 
 class Unbounded(Exception):
@@ -62,150 +75,384 @@ def _class_kind(items) -> str:
     return "digit" if digits else "nonword" if nonword else "word" if word else "other"
 
 
-def first_words(pattern: str, flags: int = re.I) -> tuple[set[str], set[str], set[str]]:
-    """(exact, open, lead) of a pattern: every match starts, at a word boundary, with a
-    word equal to one in `exact` or beginning with one in `open` (lower case; "#" is any
-    digit), or with a non-word character in `lead`. Raises Unbounded when a match may
-    start inside a word."""
+def _item_kind(op, av) -> str:
+    """The kind of one character an item matches: "digit", "nonword", "word" or "other"
+    ("" for an item that is no single character)."""
+    if op is C.LITERAL:
+        ch = chr(av)
+        return "digit" if ch.isdecimal() and ch.isascii() else \
+            "word" if _WORD_CHARS.match(ch) else "nonword"
+    if op is C.IN:
+        return _class_kind(av)
+    if op is C.CATEGORY:
+        return _class_kind([(op, av)])
+    return ""
+
+
+def _letters(op, av) -> str:
+    """The letters a literal or a small class of literals matches ("[ap]": "ap"), else ""."""
+    if op is C.LITERAL:
+        return chr(av)
+    if op is C.IN and len(av) <= 4 and all(o is C.LITERAL and not chr(a).isdecimal()
+                                           for o, a in av):
+        return "".join(chr(a) for _, a in av)
+    return ""
+
+
+def _no_word_ahead(op, av) -> bool:
+    """Whether an item is a lookahead that no word character may follow ("(?![\\w-])"):
+    a word ends there, as at a boundary."""
+    if op is not C.ASSERT_NOT or av[0] != 1 or len(av[1]) != 1:
+        return False
+    (sub_op, sub_av), = av[1]
+    return sub_op is C.IN and (C.CATEGORY, C.CATEGORY_WORD) in sub_av \
+        and all(o is not C.NEGATE for o, _ in sub_av) or \
+        sub_op is C.CATEGORY and sub_av is C.CATEGORY_WORD
+
+
+def _digit_run(sub) -> bool:
+    """Whether a repeated item is one digit (\\d, [0-9])."""
+    return len(sub) == 1 and _item_kind(*sub[0]) == "digit"
+
+
+def _opened(acc: str) -> str:
+    """The prefix an accumulated word stands for when it may go on: "#+" is any digits."""
+    return acc[:-2] + _DIGIT if acc.endswith(_DIGITS) else acc
+
+
+def first_words(pattern: str, flags: int = re.I
+                ) -> tuple[set[str], set[str], set[str], dict[str, tuple | None]]:
+    """(exact, open, lead, follow) of a pattern: every match starts, at a word boundary,
+    with a word equal to one in `exact` or beginning with one in `open` (lower case, each
+    digit "#", "#+" a word of digits only), or with a non-word character in `lead`.
+    follow[w], for w in `exact`, is (exact, open) of the word a match goes on with after w
+    (across non-word characters only), or None when it may go on with anything or stop.
+    Raises Unbounded when a match may start inside a word."""
     exact: set[str] = set()
     opened: set[str] = set()
     lead: set[str] = set()
+    follow: dict[str, tuple | None] = {}
+    lists: dict[tuple[int, int], tuple[list, object]] = {}
+    seconds: dict[tuple, tuple | None] = {}
+    frames: dict[tuple[int, int, int], tuple] = {}
+    fold = bool(flags & re.I)
 
-    def walk(stack: tuple, acc: str, bounded: bool) -> None:
-        if len(acc) >= _MAX_PREFIX:
-            opened.add(acc)
+    def seq(node, n: int = 1) -> list:
+        """The items of a parse-tree node, repeated n times: one list per node, so that a
+        place in the pattern can be named by the lists on the stack."""
+        got = lists.get((id(node), n))
+        if got is None:
+            got = lists[id(node), n] = (list(node) * n, node)  # the node kept alive
+        return got[0]
+
+    def push(items: list, i: int, rest: tuple | None) -> tuple:
+        """The stack of places still to walk: item i of `items`, then `rest`. One tuple
+        per distinct stack, so that its id names it (the memo of `second`)."""
+        key = (id(items), i, id(rest))
+        frame = frames.get(key)
+        if frame is None:
+            frame = frames[key] = (items, i, rest)
+        return frame
+
+    def ends(acc: str, nxt: tuple | None) -> None:
+        """The first word, `acc`, ends here: what may follow it is walked from `nxt`."""
+        exact.add(acc)
+        if acc in follow and follow[acc] is None:
             return
-        if not stack:
+        more = second(nxt, "")
+        if more is None:
+            follow[acc] = None
+        else:
+            pair = follow.setdefault(acc, (set(), set()))
+            pair[0].update(more[0])
+            pair[1].update(more[1])
+
+    def walk(stack: tuple | None, acc: str, bounded: bool) -> None:
+        """The first word of a match, from the items on `stack`, with `acc` read so far."""
+        if len(acc) >= _MAX_PREFIX:
+            opened.add(_opened(acc))
+            return
+        if stack is None:
             if not acc:
                 raise Unbounded("a rule may match the empty string")
-            opened.add(acc)
+            opened.add(_opened(acc))
             return
-        (items, i), rest = stack[0], stack[1:]
+        items, i, rest = stack
         if i >= len(items):
             walk(rest, acc, bounded)
             return
         op, av = items[i]
-        nxt = ((items, i + 1),) + rest
+        nxt = push(items, i + 1, rest)
         if op is C.AT:
             if acc and av is C.AT_BOUNDARY:
-                exact.add(acc)  # a boundary after word characters: the word ends here
+                ends(acc, nxt)
                 return
             walk(nxt, acc, bounded or av is C.AT_BOUNDARY)
+        elif acc and _no_word_ahead(op, av):
+            ends(acc, nxt)
         elif op in (C.ASSERT, C.ASSERT_NOT):
             walk(nxt, acc, bounded)
         elif op is C.SUBPATTERN:
-            walk(((list(av[-1]), 0),) + nxt, acc, bounded)
+            walk(push(seq(av[-1]), 0, nxt), acc, bounded)
         elif op is C.BRANCH:
             for alt in av[1]:
-                walk(((list(alt), 0),) + nxt, acc, bounded)
+                walk(push(seq(alt), 0, nxt), acc, bounded)
         elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
-            lo, hi, sub = av
-            if lo == 0:
-                walk(nxt, acc, bounded)
-            if hi == 1:
-                walk(((list(sub), 0),) + nxt, acc, bounded)
-            else:  # after a first round, what follows is not followed further
-                walk(((list(sub), 0), ([(_OPEN, None)], 0)), acc, bounded)
+            lo, hi, node = av
+            sub = seq(node)
+            if acc and len(sub) == 1 and _item_kind(*sub[0]) == "nonword":
+                # A run of non-word characters ends the word, however long it is.
+                if lo == 0:
+                    walk(nxt, acc, bounded)
+                if hi > 0:
+                    ends(acc, nxt)
+            elif _digit_run(sub) and hi > _UNROLL and not acc.strip("#+") \
+                    and (acc or bounded):
+                if lo == 0:
+                    walk(nxt, acc, bounded)
+                walk(nxt, _DIGITS, bounded)
+            elif hi <= _UNROLL:
+                for n in range(lo, hi + 1):
+                    walk(push(seq(node, n), 0, nxt), acc, bounded)
+            else:
+                if lo == 0:
+                    walk(nxt, acc, bounded)
+                # after a first round, what follows is not followed further
+                walk(push(sub, 0, push(_OPEN_ITEMS, 0, None)), acc, bounded)
         elif op is _OPEN:
             if not acc:
                 raise Unbounded("a repeat that may match nothing")
-            opened.add(acc)
-        elif op is C.LITERAL:
-            ch = chr(av)
-            if _WORD_CHARS.match(ch):
-                if not acc and not bounded:
-                    raise Unbounded("a match may start inside a word")
-                walk(nxt, acc + (ch.lower() if flags & re.I else ch), bounded)
-            elif acc:
-                exact.add(acc)
-            else:
-                lead.add(ch)
-        elif op is C.IN:
-            kind = _class_kind(av)
+            opened.add(_opened(acc))
+        elif op in (C.LITERAL, C.IN, C.CATEGORY):
+            kind = _item_kind(op, av)
             if kind == "nonword":
                 if acc:
-                    exact.add(acc)
+                    ends(acc, nxt)
+                elif op is C.LITERAL:
+                    lead.add(chr(av))
                 else:
                     raise Unbounded("a match may start at a class of non-word characters")
-            elif kind == "digit" and not acc:
-                if not bounded:
+            elif kind == "digit":
+                if not acc and not bounded:
                     raise Unbounded("a match may start inside a number")
-                opened.add(_DIGIT)
+                walk(nxt, acc if acc.endswith(_DIGITS) else acc + _DIGIT, bounded)
+            elif kind == "word" and _letters(op, av):
+                if not acc and not bounded:
+                    raise Unbounded("a match may start inside a word")
+                if acc.endswith(_DIGITS):
+                    opened.add(_opened(acc))  # "#+" is digits only: a letter ends it
+                else:
+                    for ch in _letters(op, av):
+                        walk(nxt, acc + (ch.lower() if fold else ch), bounded)
             elif acc:
-                opened.add(acc)
+                opened.add(_opened(acc))
             elif kind == "word" and bounded:
                 opened.add("")  # any word
             else:
                 raise Unbounded("a match may start with any of a class")
-        elif op is C.CATEGORY and av is C.CATEGORY_DIGIT and not acc:
-            if not bounded:
-                raise Unbounded("a match may start inside a number")
-            opened.add(_DIGIT)
         elif acc:
-            # a class or category: the word may go on or end here
-            if op is C.CATEGORY and av in (C.CATEGORY_SPACE, C.CATEGORY_NOT_WORD):
-                exact.add(acc)
-            else:
-                opened.add(acc)
+            opened.add(_opened(acc))
         else:
             raise Unbounded(f"a match may start with {op}")
 
-    walk(((list(_parser.parse(pattern, flags)), 0),), "", False)
-    return exact, opened, lead
+    def second(stack: tuple | None, acc: str) -> tuple | None:
+        """(exact, open) of the word a match goes on with from `stack`, past non-word
+        characters, `acc` of it read so far; None when that may be any word or none. The
+        same place is reached after many first words: each is walked once."""
+        state = (id(stack), acc)
+        if state in seconds:
+            return seconds[state]
+        seconds[state] = None  # a loop back to here (none in these rules) gives up
+        found = _second(stack, acc)
+        seconds[state] = found
+        return found
+
+    def _second(stack: tuple | None, acc: str) -> tuple | None:
+        if len(acc) >= _MAX_PREFIX or stack is None:
+            return ((), (_opened(acc),)) if acc else None
+        items, i, rest = stack
+        if i >= len(items):
+            return second(rest, acc)
+        op, av = items[i]
+        nxt = push(items, i + 1, rest)
+        if op is C.AT:
+            if acc and av is C.AT_BOUNDARY:
+                return ((acc,), ())
+            return second(nxt, acc)
+        if acc and _no_word_ahead(op, av):
+            return ((acc,), ())
+        if op in (C.ASSERT, C.ASSERT_NOT):
+            return second(nxt, acc)
+        if op is C.SUBPATTERN:
+            return second(push(seq(av[-1]), 0, nxt), acc)
+        if op is C.BRANCH:
+            return _union(second(push(seq(alt), 0, nxt), acc) for alt in av[1])
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            lo, hi, node = av
+            sub = seq(node)
+            if len(sub) == 1 and _item_kind(*sub[0]) == "nonword":
+                if not acc:  # between the words: the run is skipped whatever its length
+                    return second(nxt, acc)
+                return _union(([second(nxt, acc)] if lo == 0 else [])
+                              + ([((acc,), ())] if hi > 0 else []))
+            if _digit_run(sub) and hi > _UNROLL and not acc.strip("#+"):
+                return _union(([second(nxt, acc)] if lo == 0 else []) + [second(nxt, _DIGITS)])
+            if hi <= _UNROLL:
+                return _union(second(push(seq(node, n), 0, nxt), acc)
+                              for n in range(lo, hi + 1))
+            return _union(([second(nxt, acc)] if lo == 0 else [])
+                          + [second(push(sub, 0, push(_OPEN_ITEMS, 0, None)), acc)])
+        if op is _OPEN:
+            return ((), (_opened(acc),)) if acc else None
+        if op in (C.LITERAL, C.IN, C.CATEGORY):
+            kind = _item_kind(op, av)
+            if kind == "nonword":
+                return ((acc,), ()) if acc else second(nxt, acc)
+            if kind == "digit":
+                return second(nxt, acc if acc.endswith(_DIGITS) else acc + _DIGIT)
+            if kind == "word" and _letters(op, av) and not acc.endswith(_DIGITS):
+                return _union(second(nxt, acc + (ch.lower() if fold else ch))
+                              for ch in _letters(op, av))
+        return ((), (_opened(acc),)) if acc else None
+
+    tree = _parser.parse(pattern, flags)
+    walk(push(seq(tree), 0, None), "", False)
+    return exact, opened, lead, {w: follow.get(w) for w in exact}
+
+
+def _union(results) -> tuple | None:
+    """The words any of several places may go on with (None: any)."""
+    exact: set[str] = set()
+    opened: set[str] = set()
+    for r in results:
+        if r is None:
+            return None
+        exact.update(r[0])
+        opened.update(r[1])
+    return tuple(exact), tuple(opened)
+
+
+def _shape(word: str) -> str:
+    """A word as the tables read it: lower case, each digit "#"."""
+    return word.lower().translate(_TO_HASH)
+
+
+def _admits(pair: tuple | None, word: str | None) -> bool:
+    """Whether the word after a first word may be the one a rule goes on with."""
+    if pair is None:
+        return True
+    if word is None:  # the text ends: the rule needs a second word
+        return False
+    if not word.isascii():
+        return True  # case folding beyond ASCII: not judged here
+    shape = _shape(word)
+    exact, opened = pair
+    if shape in exact or (_DIGITS in exact and not shape.strip("#")):
+        return True
+    return any(shape.startswith(p) for p in opened)
+
+
+class _Depends:
+    """What a word starts depends on the next word (a true value: compress keeps it)."""
+
+
+_DEPENDS = _Depends()
 
 
 class Dispatcher:
-    """The candidate starts of every rule, from one pass over the words of a text."""
+    """The candidate starts of every rule, from one pass over the words of a text. A rule
+    keyed on an exact first word is tried only where the word after it may go on with the
+    rule ("the" starts "the past two years", not "the people"): a second-word filter."""
 
     def __init__(self, rules: list[tuple[str, re.Pattern]]):
         self.rules = rules
         self.exact: dict[str, list[int]] = {}
         self.opened: dict[str, list[int]] = {}
         self.lead: dict[str, list[int]] = {}
+        self.follow: dict[tuple[int, str], tuple | None] = {}  # (rule, first word): next
         self.whole: list[int] = []  # rules scanned in full
         for k, (name, regex) in enumerate(rules):
             try:
-                exact, opened, lead = first_words(regex.pattern, regex.flags)
+                exact, opened, lead, follow = first_words(regex.pattern, regex.flags)
             except Unbounded:
                 self.whole.append(k)
                 continue
             for table, words in ((self.exact, exact), (self.opened, opened), (self.lead, lead)):
-                for w in words:
+                for w in sorted(words):
                     table.setdefault(w, []).append(k)
-        self.open_lengths = sorted({len(w) for w in self.opened if w != _DIGIT})
-        self.digit_rules = self.opened.get(_DIGIT, [])
+            for w, pair in follow.items():
+                self.follow[k, w] = pair
+        self.open_lengths = sorted({len(w) for w in self.opened})
         self.every = tuple(range(len(rules)))
-        self._memo: dict[str, tuple[int, ...]] = {}
+        self._memo: dict[str, tuple[int, ...] | _Depends] = {}
+        self._pairs: dict[tuple[str, str | None], tuple[int, ...]] = {}
+        self._conditions: dict[str, tuple[set[int], list[tuple[int, list]]]] = {}
         self._lead_re = re.compile("[" + re.escape("".join(self.lead)) + "]") \
             if self.lead else None
 
-    def _rules_of(self, word: str) -> tuple[int, ...]:
-        """The rules a word may start (a word beyond ASCII may start any: case folding)."""
+    def _rules_of(self, word: str) -> tuple[int, ...] | _Depends:
+        """The rules a word may start (a word beyond ASCII may start any: case folding),
+        or _DEPENDS when that depends on the next word (see _rules_after)."""
         if not word.isascii():
             return self.every
-        word = word.lower()
-        found = list(self.exact.get(word, ()))
+        shape = _shape(word)
+        keys = [shape, _DIGITS] if not shape.strip("#") else [shape]
+        always: set[int] = set()
+        pairs: dict[int, list] = {}
+        for key in keys:
+            for k in self.exact.get(key, ()):
+                pair = self.follow.get((k, key))
+                if pair is None:
+                    always.add(k)
+                else:
+                    pairs.setdefault(k, []).append(pair)
         for n in self.open_lengths:
-            if n > len(word):
+            if n > len(shape):
                 break
-            found.extend(self.opened.get(word[:n], ()))
-        if word[0].isdecimal():
-            found.extend(self.digit_rules)
-        return tuple(sorted(set(found)))
+            always.update(self.opened.get(shape[:n], ()))
+        conditional = [(k, p) for k, p in pairs.items() if k not in always]
+        if not conditional:
+            return tuple(sorted(always))
+        self._conditions[word] = (always, conditional)
+        return _DEPENDS
+
+    def _rules_after(self, word: str, nxt: str | None) -> tuple[int, ...]:
+        """The rules a word may start when `nxt` is the word after it (None: no word)."""
+        always, conditional = self._conditions[word]
+        found = set(always)
+        found.update(k for k, pairs in conditional if any(_admits(p, nxt) for p in pairs))
+        return tuple(sorted(found))
 
     def starts(self, text: str) -> list[list[int]]:
         """For each rule, the sorted positions where a match of it may start."""
         out: list[list[int]] = [[] for _ in self.rules]
-        memo = self._memo
-        if len(memo) > 200_000:  # a text of endless distinct words
+        memo, pairs = self._memo, self._pairs
+        if len(memo) > 200_000 or len(pairs) > 200_000:  # a text of endless distinct words
             memo.clear()
-        for at, word in zip(*words_of(text)):
-            rules = memo.get(word)
-            if rules is None:
-                rules = memo[word] = self._rules_of(word)
-            if rules:
-                for k in rules:
-                    out[k].append(at)
+            pairs.clear()
+            self._conditions.clear()
+        positions, words = words_of(text)
+        # The loops run in C over the words: a lookup of each (None for a word not seen
+        # yet), then compress to the few that are new or start a rule.
+        looked = list(map(memo.get, words))
+        if None in looked:
+            for i in compress(range(len(words)), map(is_, looked, repeat(None))):
+                word = words[i]
+                rules = memo.get(word)
+                if rules is None:
+                    rules = memo[word] = self._rules_of(word)
+                looked[i] = rules
+        last = len(words) - 1
+        for i in compress(range(len(words)), looked):
+            rules = looked[i]
+            if rules is _DEPENDS:
+                key = (words[i], words[i + 1] if i < last else None)
+                rules = pairs.get(key)
+                if rules is None:
+                    rules = pairs[key] = self._rules_after(*key)
+            at = positions[i]
+            for k in rules:
+                out[k].append(at)
         if self._lead_re is not None:
             for m in self._lead_re.finditer(text):
                 for k in self.lead[m.group()]:

@@ -36,6 +36,8 @@ NUMBER_WORDS = {
     "a": 1, "an": 1, "one hundred": 100, "a couple of": 2, "a couple": 2, "couple of": 2,
     "a dozen": 12, "dozen": 12, "half a": 0.5, "a half": 0.5,
 }
+# Words that multiply the count before them ("two thousand", "1.5 million").
+SCALES = {"thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
 # Vague quantities: TIMEX3 writes the number as X ("several years" = PXY).
 VAGUE_NUMBERS = ("a few", "few", "several", "some", "many", "a number of", "numerous")
 
@@ -75,6 +77,13 @@ def number_of(words: str) -> float | None:
     w = " ".join(words.lower().replace("-", " ").split())
     if w in VAGUE_NUMBERS:
         return None
+    head, _, last = w.rpartition(" ")
+    if head and last in SCALES:
+        base = number_of(head)
+        if base is None:
+            return None
+        n = base * SCALES[last]
+        return int(n) if n == int(n) else n
     if w.replace(",", "").replace(".", "", 1).isdigit():
         text = w.replace(",", "")
         return float(text) if "." in text else int(text)
@@ -95,6 +104,8 @@ def alt(words) -> str:
     """Regex alternation of words, longest first, dots escaped."""
     return "|".join(sorted((w.replace(".", r"\.") for w in words), key=len, reverse=True))
 
+
+SCALE_RE = r"(?:" + alt(SCALES) + r")"
 
 NUMBER_WORD_RE = (
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four"

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from .dispatch import Dispatcher
-from .lexicon import (MONTHS, NUMBER_WORD_RE, ORDINALS, SEASONS, UNIT_PLURALS, UNITS,
+from .lexicon import (MONTHS, NUMBER_WORD_RE, ORDINALS, SCALE_RE, SEASONS, UNIT_PLURALS, UNITS,
                       WEEKDAY_ABBREV_NEEDS_DOT, WEEKDAYS, alt)
 
 _MON = r"(?P<mon>" + alt(MONTHS) + r")\.?"
@@ -22,9 +22,11 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d%]|:\d)"
 _YEAR = r"(?P<year>[12]\d\d\d)(?![\d%]|-(?:\d|point|percent))"
 FAR_YEAR = 2100
 # A number never starts at a thousands group ("1,000,000" is read from its "1" only):
-# else each group of a long run would rescan the rest of it.
-_NUM = (r"(?P<num>(?:(?<!\d,)|(?!\d{3}))\d{1,3}(?:,\d{3})*(?:\.\d+)?|" + NUMBER_WORD_RE
-        + r"|an?|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+few|few|several|some|many)")
+# else each group of a long run would rescan the rest of it. A count may be scaled ("two
+# thousand", "1.5 million"); a vague one is not ("several thousand" is no count of three).
+_NUM = (r"(?P<num>(?:(?:(?<!\d,)|(?!\d{3}))(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|"
+        + NUMBER_WORD_RE + r"|an?)(?:[\s-]+" + SCALE_RE + r")?"
+        + r"|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+few|few|several|some|many)")
 _UNIT_WORDS = sorted(set(UNITS) | set(UNIT_PLURALS), key=len, reverse=True)
 _UNIT = r"(?P<unit>" + "|".join(_UNIT_WORDS) + r")"
 _APPROX = (r"(?P<approx>about|around|approximately|roughly|some|nearly|almost"
@@ -202,6 +204,9 @@ def _capitalised(word: str | None) -> bool:
     return bool(word) and word[0].isupper()
 
 
+_OLD = re.compile(r"[\s-]+old\b")
+
+
 def _acceptable(text: str, rule: str, m: re.Match) -> bool:
     """Context checks a regex cannot say well: capitals, ambiguous words, number noise."""
     groups = m.groupdict()
@@ -273,7 +278,7 @@ def _acceptable(text: str, rule: str, m: re.Match) -> bool:
         if unit.startswith("second") and num in ("a", "an") and rule != "ago":
             return False
     if rule in ("duration", "a_unit") and (groups.get("adj") or "").lower() == "-old" or \
-            re.match(r"[\s-]+old\b", after):
+            _OLD.match(after):
         return False  # an age ("a 6-year-old", "52 years old"), not a time
     if rule == "duration":
         num = (groups.get("num") or "").lower()
@@ -318,6 +323,14 @@ _COMMON_WORDS = set(SEASONS) | {"daily", "weekly", "monthly", "annually", "yearl
                                 "decade", "year", "month", "week", "quarter", "period"}
 
 
+# Compiled once: these run on every candidate.
+_LAST_WORD = re.compile(r"([\w.]+)\.$")
+_HYPHEN_UNIT = re.compile(r"\w-(?:" + "|".join(_UNIT_WORDS) + r")\b", re.I)
+_ARTICLE = re.compile(r"(?:the|a|an)\s+", re.I)
+_LETTERS = re.compile(r"[A-Za-z]+")
+_SENTENCE_LEAD = re.compile(r"(?:^|[.!?\n\"“‘(`'—–:]\s*|^\s*)$")
+
+
 def _extent(text: str, name: str, m: re.Match) -> tuple[int, int]:
     """The expression's extent in TimeML's terms: no sentence period, no preposition, no
     article in front of an adjective ("the one-year anniversary" -> "one-year")."""
@@ -326,13 +339,12 @@ def _extent(text: str, name: str, m: re.Match) -> tuple[int, int]:
         end -= 1
     if text[end - 1] == "." and end - start > 1:
         # The last word only: no abbreviation is longer than the tail looked at.
-        word = re.search(r"([\w.]+)\.$", text[max(start, end - 40):end])
+        word = _LAST_WORD.search(text[max(start, end - 40):end])
         if word and word.group(1).lower() not in _ABBREVIATIONS:
             end -= 1
     words = text[start:end]
-    if name in ("duration", "quarter", "a_unit") and re.search(r"\w-(?:" + "|".join(
-            _UNIT_WORDS) + r")\b", words, re.I):
-        lead = re.match(r"(?:the|a|an)\s+", words, re.I)
+    if name in ("duration", "quarter", "a_unit") and _HYPHEN_UNIT.search(words):
+        lead = _ARTICLE.match(words)
         if lead and name != "a_unit":
             start += lead.end()
     return start, end
@@ -340,12 +352,12 @@ def _extent(text: str, name: str, m: re.Match) -> tuple[int, int]:
 
 def _names_a_thing(text: str, start: int, end: int) -> bool:
     """True when a common time word is capitalised inside a sentence: part of a name."""
-    for word in re.finditer(r"[A-Za-z]+", text[start:end]):
+    for word in _LETTERS.finditer(text[start:end]):
         w = word.group(0)
         if w.lower() in _COMMON_WORDS and w[0].isupper():
             at = start + word.start()
             lead = text[max(0, at - 3):at]
-            if not re.search(r"(?:^|[.!?\n\"“‘(`'—–:]\s*|^\s*)$", lead) and at > 0:
+            if not _SENTENCE_LEAD.search(lead) and at > 0:
                 return True
     return False
 

@@ -59,15 +59,39 @@ class Reading:
     approx_span: tuple | None = None
 
 
-@dataclass
 class Context:
-    text: str
-    dct: date | None
-    tense: str  # "past", "present", "future" for the clause of the expression
-    reference: Reference | None = None  # the last time the text named
-    tense_strength: float = 0.0  # how near the deciding tense marker was; lower is surer
-    start: int = 0  # where the expression starts in text
-    end: int = 0  # and where it ends
+    """Where an expression stands: its text, the creation date, the last time the text
+    named (`reference`) and where the expression starts and ends. `tense` is "past",
+    "present" or "future" for its clause and `tense_strength` how near the deciding marker
+    was (lower is surer); `tense` may be given as a function that returns both (a Tense),
+    called the first time either is read: most expressions never need them."""
+
+    __slots__ = ("text", "dct", "reference", "start", "end", "_tense", "_strength", "_read")
+
+    def __init__(self, text: str, dct: date | None, tense, reference: Reference | None = None,
+                 tense_strength: float = 0.0, start: int = 0, end: int = 0):
+        self.text, self.dct, self.reference, self.start, self.end = \
+            text, dct, reference, start, end
+        if callable(tense):
+            self._read, self._tense, self._strength = tense, None, None
+        else:
+            self._read, self._tense, self._strength = None, tense, tense_strength
+
+    def _read_tense(self) -> None:
+        found = self._read()
+        self._read, self._tense, self._strength = None, found.tense, found.strength
+
+    @property
+    def tense(self) -> str:
+        if self._read is not None:
+            self._read_tense()
+        return self._tense
+
+    @property
+    def tense_strength(self) -> float:
+        if self._read is not None:
+            self._read_tense()
+        return self._strength
 
     def firm_tense(self) -> str:
         """The tense when a marker is close enough to trust for choosing a year, else

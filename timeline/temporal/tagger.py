@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from datetime import date, datetime, timedelta
+from functools import partial
 
 from ..model import Anchor, TimeMention, TimeSpan
 from . import calendar as cal
@@ -54,10 +55,10 @@ def tag(text: str, dct: date | str | None, doc_id: str = "") -> list[TimeMention
     tenses = TenseReader(text)
     paragraphs = [m.end() for m in _PARAGRAPH.finditer(text)]
     for i, cand in enumerate(chosen):
-        tense = tenses.at(cand.start, cand.end)
-        ctx = Context(text, dct, tense.tense, _reference_in_reach(paragraphs, reference,
-                                                                  cand.start),
-                      tense.strength, cand.start, cand.end)
+        # The tense is read only for the expressions whose reading needs it.
+        ctx = Context(text, dct, partial(tenses.at, cand.start, cand.end),
+                      _reference_in_reach(paragraphs, reference, cand.start), 0.0,
+                      cand.start, cand.end)
         words = text[cand.start:cand.end]
         reading = None
         try:
@@ -205,6 +206,9 @@ def _anchor(reading: Reading, ctx: Context) -> Anchor | None:
 _RANGE_END = re.compile(r"\s*(?:to|until|till|through|thru|and|[-–—])\s*(?:the\s+)?(?:\d|[A-Z])")
 
 
+_WEEKEND = re.compile(r"-WE$")
+
+
 def _span(reading: Reading, ctx: Context, text: str, start: int, end: int,
           anchor: Anchor | None) -> TimeSpan | None:
     before = text[max(0, start - 40):start]
@@ -213,7 +217,7 @@ def _span(reading: Reading, ctx: Context, text: str, start: int, end: int,
     if reading.type not in ("DATE", "TIME"):
         return None
     value = reading.value.split("T")[0]
-    if re.search(r"-WE$", reading.value):
+    if _WEEKEND.search(reading.value):
         value = reading.value
     kind = "point"
     if _BEFORE.search(before):
@@ -237,7 +241,7 @@ _ROUGHLY = re.compile(r"about|around|approximately|roughly|some|nearly|almost", 
 def _deadline(reading: Reading, ctx: Context, before: str, words: str) -> TimeSpan | None:
     """A duration counted ahead in a future clause: "in 10 days" is a day, "in about a
     month" a day with slack, "within two weeks" and "in less than 40 days" a deadline."""
-    if ctx.dct is None or ctx.tense != "future" or not _WITHIN.search(before):
+    if ctx.dct is None or not _WITHIN.search(before) or ctx.tense != "future":
         return None
     m = re.fullmatch(r"P(\d+)([DWMY])", reading.value)
     if not m:

@@ -13,12 +13,18 @@ import re
 from array import array
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 
 from .dispatch import Dispatcher, words_of
 
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"'“‘(\[])|\n")
-_CLAUSE_BREAK = re.compile(r"[;:—–]|,\s+(?:but|while|whereas|although|though|as|which|who)\b"
-                           r"|[,.!?]\s*(?:''|[\"”’])|(?:``|[\"“])")
+# Each starts with one class of characters, so that the regex engine skips in C to the
+# next character that may start a match instead of trying every alternative everywhere;
+# the lookbehinds then pick the alternative that character began ("[.!?]\s+(?=[A-Z...])|\n",
+# "[;:—–]|,\s+(?:but|...)\b|[,.!?]\s*(?:''|[\"”’])|``|[\"“]", the same matches).
+_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)|(?<=[.!?])\s+(?=[A-Z\"'“‘(\[]))")
+_CLAUSE_BREAK = re.compile(r"[;:—–,.!?`\"“](?:(?<=[;:—–])"
+                           r"|(?<=,)\s+(?:but|while|whereas|although|though|as|which|who)\b"
+                           r"|(?<=[,.!?])\s*(?:''|[\"”’])|(?<=`)`|(?<=[\"“]))")
 
 _FUTURE = re.compile(
     r"\b(?:will|shall|going\s+to|gonna|'ll|(?:is|are|am)\s+to\b|plan(?:s|ned|ning)?\s+to"
@@ -55,6 +61,9 @@ _AUX_BEFORE_PARTICIPLE = re.compile(
     r"|might|must|the|a|an|and|or|by|of|with|newly|recently|so-called|its|his|her|their|our"
     r"|your|my|this|that|these|those|in|on|at|for|from|into|onto|about|under|over|than|per"
     r"|million|billion|trillion|\d[\d.,]*)\s+$", re.I)
+# The same on a window in lower case: without re.I the regex engine skips an alternative
+# on its first letter, and an ASCII window lowers to the same length and the same matches.
+_AUX_BEFORE_PARTICIPLE_LOWER = re.compile(_AUX_BEFORE_PARTICIPLE.pattern)
 _NOT_PAST = {"need", "speed", "seed", "feed", "bed", "red", "shed", "breed", "indeed", "embed",
              "proceed", "succeed", "exceed", "united", "limited", "based", "related", "hundred",
              "concerned", "supposed", "interested", "unprecedented", "detailed", "advanced",
@@ -80,7 +89,9 @@ def _is_past_verb(text: str, word: str, at: int, left: int) -> bool:
         return True
     if word in _NOT_PAST or (word.startswith("un") and word.endswith("ed")):
         return False  # "unspecified", "unannounced": adjectives
-    if _AUX_BEFORE_PARTICIPLE.search(text[max(left, at - _AUX_REACH):at]):
+    window = text[max(left, at - _AUX_REACH):at]
+    if _AUX_BEFORE_PARTICIPLE_LOWER.search(window.lower()) if window.isascii() else \
+            _AUX_BEFORE_PARTICIPLE.search(window):
         return False
     return True
 
@@ -91,14 +102,18 @@ _ABBREVIATIONS = frozenset(
     "corp inc co ltd bros no mt ft ave blvd dept univ".split())
 # How far back from an expression its sentence's start is looked for.
 _SENTENCE_REACH = 600
-_WORD = re.compile(r"\S+")
+# The text as separators and words: "a b" -> ["", "a", " ", "b", ""] (see words_of).
+_WORDS_SPLIT = re.compile(r"(\S+)")
 _COMMA = re.compile(",")
+
+
+_LAST_LETTERS = re.compile(r"([A-Za-z]+)$")
 
 
 def _ends_sentence(text: str, m: re.Match) -> bool:
     if text[m.start()] != ".":
         return True
-    word = re.search(r"([A-Za-z]+)$", text[max(0, m.start() - 12):m.start()])
+    word = _LAST_LETTERS.search(text[max(0, m.start() - 12):m.start()])
     return not (word and word.group(1).lower() in _ABBREVIATIONS)
 
 
@@ -162,7 +177,8 @@ class _Markers:
 class TenseReader:
     """The tense at any expression of one text. Every marker, clause break and sentence end
     is found once for the whole text, so each expression costs a few bisections whatever
-    the length of its sentence."""
+    the length of its sentence. The sentence ends are found at once (bounds() needs only
+    them); the rest on the first call that needs it: many texts never ask for a tense."""
 
     _REGEXES = ((_FUTURE, "future", 0.8), (_PERFECT, "past", 0.9), (_PAST, "past", 1.0),
                 (_PRESENT, "present", 1.2))
@@ -175,9 +191,16 @@ class TenseReader:
         valid = [_ends_sentence(text, m) for m in ends]
         self._valid_end_starts = [s for s, ok in zip(self._end_starts, valid) if ok]
         self._valid_end_ends = [e for e, ok in zip(self._end_ends, valid) if ok]
+        self._scanned = False
+
+    def _scan(self) -> None:
+        """The clause breaks, commas, word starts and tense markers of the whole text."""
+        text = self.text
+        self._scanned = True
         self._breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
         self._commas = [m.start() for m in _COMMA.finditer(text)]
-        self._words = array("q", map(re.Match.start, _WORD.finditer(text)))
+        # Where each run of non-spaces starts: the offsets of one split, summed in C.
+        self._words = array("q", list(accumulate(map(len, _WORDS_SPLIT.split(text))))[0:-1:2])
         found = [[(m.start(), m.end(), m.group()) for m in matches]
                  for matches in _MARKERS.by_rule(text)]
         found.insert(2, _past_words(text))
@@ -188,16 +211,22 @@ class TenseReader:
         """len(text[a:b].split()), by counting word starts."""
         if a >= b:
             return 0
+        if not self._scanned:
+            self._scan()
         n = bisect_left(self._words, b) - bisect_left(self._words, a)
         if a > 0 and not self.text[a].isspace() and not self.text[a - 1].isspace():
             n += 1  # a word cut at a
         return n
 
     def _crossed(self, a: int, b: int) -> bool:
+        if not self._scanned:
+            self._scan()
         i = bisect_left(self._breaks, a)
         return i < len(self._breaks) and self._breaks[i] < b
 
     def _comma(self, a: int, b: int) -> int:
+        if not self._scanned:
+            self._scan()
         i = bisect_left(self._commas, a)
         return self._commas[i] if i < len(self._commas) and self._commas[i] < b else -1
 
@@ -248,6 +277,8 @@ class TenseReader:
 
     def at(self, start: int, end: int) -> Tense:
         """The tense of the sentence around text[start:end], judged by its nearest marker."""
+        if not self._scanned:
+            self._scan()
         text = self.text
         left, right = self.bounds(start, end)
         # A fronted phrase ("In a meeting on December 21 with Medvedev, Xi called ..."): the
