@@ -215,9 +215,6 @@ def test_no_document_runs_past_the_budget(build):
 
 # --- dates ------------------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=False, reason="issue 9: out-of-range dates crash the tagger (the "
-                   "document loses every date) or pass silently ('1 million days later', "
-                   "'31 February 2023' get no warning)")
 def test_out_of_range_dates_warn_and_keep_the_rest(build):
     data = build.events_json()
     warnings = build.warnings()
