@@ -177,6 +177,16 @@ def _sentence_match(gold_norm: str, sys_norm: str) -> bool:
     return gold_norm in sys_norm or (len(sys_norm) >= MIN_REVERSE and sys_norm in gold_norm)
 
 
+def _headline_agreement(gold_norm: str, headline_norm: str) -> int:
+    """1 when the system mention's headline (the clause it reports) holds at least half of
+    the gold mention's words. A sentence can hold two gold events ("X's meeting took place
+    just ahead of Y's own visit"); the mention reports the one its headline states."""
+    words = set(re.findall(r"\w+", gold_norm))
+    if not words or not headline_norm:
+        return 0
+    return int(len(words & set(re.findall(r"\w+", headline_norm))) * 2 >= len(words))
+
+
 def _expr_agreement(gold_expr, sys_expr) -> int:
     g, s = normalise(gold_expr), normalise(sys_expr)
     if g and s:
@@ -202,12 +212,14 @@ def _assign(gold: _Gold, system_events: list[dict]):
     for si, sev in enumerate(system_events):
         for smi, sm in enumerate(sev.get("mentions") or []):
             snorm = normalise(sm.get("sentence"))
+            hnorm = normalise(sm.get("headline"))
             sspan = mention_span(sm)
             cands = []
             for ei, mi, gev, gm, gnorm in gold.mentions:
                 if gm.get("doc") != sm.get("doc") or not _sentence_match(gnorm, snorm):
                     continue
                 e_score = _expr_agreement(gm.get("expression"), sm.get("expression"))
+                h_score = _headline_agreement(gnorm, hnorm)
                 gm_span = span(gm)
                 if sspan is not None and gm_span is not None and sspan == gm_span:
                     d_score = 2
@@ -215,7 +227,7 @@ def _assign(gold: _Gold, system_events: list[dict]):
                     d_score = 1
                 else:
                     d_score = 0
-                cands.append(((e_score, d_score), -ei, -mi, ei, mi))
+                cands.append(((e_score, h_score, d_score), -ei, -mi, ei, mi))
             if not cands:
                 continue
             cands.sort(reverse=True)
