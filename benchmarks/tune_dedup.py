@@ -42,6 +42,7 @@ GRID = {
     "LINK_SHARE": [0.1, 0.2, 0.35, 0.5],
     "PRECISE_WEIGHT": [0.0, 0.1],
     "ENTITY_FLOOR": [0.30, 0.40],
+    "SAME_DOC_VETO": [0.05, 0.10, 0.20, 1.0],
 }
 
 
