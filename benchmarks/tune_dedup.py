@@ -43,6 +43,7 @@ GRID = {
     "PRECISE_WEIGHT": [0.0, 0.1],
     "ENTITY_FLOOR": [0.30, 0.40],
     "SAME_DOC_VETO": [0.05, 0.10, 0.20, 1.0],
+    "INFERRED_ANCHOR_SLACK_DAYS": [0, 1, 2, 3],
 }
 
 

@@ -2,7 +2,7 @@
 import random
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from timeline import dedup
 from timeline.dedup import merge_events, merge_timelines
@@ -260,3 +260,21 @@ def test_folding_repeats_changes_no_other_decision():
                                           sentence_end=BLINKEN.sentence_end + k)
                                   for k in (1000, 2000)], DOCS)
     assert [(e.id, e.sources) for e in once] == [(e.id, e.sources) for e in thrice]
+
+
+def test_dates_counted_from_an_inferred_publication_date_allow_a_day_either_way():
+    # "has checked into rehab" in an article whose publication date was inferred (the lead
+    # allows that day and the LEAD_SLACK_DAYS before it), and a dated report one day earlier
+    # still: with the inferred anchor possibly a day off they may be one event; with a stated
+    # publication date they may not.
+    published = date(2023, 3, 22) + timedelta(days=dedup.LEAD_SLACK_DAYS)
+    lead = em("x", "Lindsay Lohan has checked into the Betty Ford Center rehab clinic.",
+              day(published), dated_by="publication")
+    dated = em("y", "Lindsay Lohan checked into the Betty Ford Center rehab clinic on "
+                    "Tuesday.", day(date(2023, 3, 21)))
+    stated = [Document("x", "", published=published, published_from="document"),
+              Document("y", "", published=date(2023, 3, 22), published_from="document")]
+    inferred = [replace(stated[0], published_from="inferred"), stated[1]]
+    assert len(merge_events([lead, dated], stated)) == 2
+    [ev] = merge_events([lead, dated], inferred)
+    assert ev.sources == ("y", "x") and ev.span == dated.span

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from types import ModuleType
@@ -280,6 +280,27 @@ def features(m: EventMention, countries: frozenset[str], lex: Lexicon,
     )
 
 
+def depends_on_anchor(m: EventMention) -> bool:
+    """Whether the mention's date was counted from the publication date: a lead event, or
+    a relative expression ("on Friday", "yesterday") resolved against it."""
+    if m.dated_by == "publication":
+        return True
+    anchor = m.time.anchor if m.time is not None else None
+    return anchor is not None and anchor.kind == "published"
+
+
+def widened(f: Features, m: EventMention, days: int) -> Features:
+    """The features with the date window widened by `days` on each side when the date was
+    counted from a publication date that is itself uncertain (inferred from the text): an
+    anchor one day off moves every relative date of the article by that day."""
+    if days <= 0 or not depends_on_anchor(m):
+        return f
+    pad = timedelta(days=days)
+    lo = f.lo - pad if f.lo > date.min + pad else f.lo
+    hi = f.hi if f.hi == NO_DATE or f.hi >= date.max - pad else f.hi + pad
+    return replace(f, lo=lo, hi=hi)
+
+
 def _full_names(m: EventMention, actors: frozenset[str], places: frozenset[str]
                 ) -> tuple[frozenset[str], ...]:
     """The participants that are full names ("Lindsay Lohan", "Jerry Ortiz"), places aside:
@@ -309,7 +330,8 @@ class Run:
     """
 
     def __init__(self, items: Sequence[EventMention], languages: dict[str, str] | None = None,
-                 place_only_weight: float = 0.3, weights: Sequence[int] | None = None):
+                 place_only_weight: float = 0.3, weights: Sequence[int] | None = None,
+                 anchor_slack: dict[str, int] | None = None):
         # weights: how many identical mentions each item stands for (dedup folds them);
         # frequencies count each of them, so folding changes no weight.
         languages = languages or {}
@@ -321,6 +343,9 @@ class Run:
         self.countries = country_like({t for n in names for t in n}, lexicon())
         self.feats = [features(m, self.countries, lex, n)
                       for m, lex, n in zip(items, self.lex, names)]
+        if anchor_slack:
+            self.feats = [widened(f, m, anchor_slack.get(m.doc_id, 0))
+                          for f, m in zip(self.feats, items)]
         n = sum(weights)
         df: dict[str, int] = {}
         for f, w in zip(self.feats, weights):
