@@ -278,3 +278,16 @@ def test_dates_counted_from_an_inferred_publication_date_allow_a_day_either_way(
     assert len(merge_events([lead, dated], stated)) == 2
     [ev] = merge_events([lead, dated], inferred)
     assert ev.sources == ("y", "x") and ev.span == dated.span
+
+
+def test_a_report_of_an_event_is_not_a_different_kind_of_action():
+    # The second article's clause is the telling ("told the judge"); what it tells is the
+    # check-in the first article reports. A report's class vetoes no merge.
+    checkin = em("a", "Lindsay Lohan checked into the Betty Ford Center rehab clinic on "
+                      "Thursday.", day(date(2023, 3, 23)))
+    told = em("b", "Attorney Mark Heller told Judge James Dabney on Thursday that Lindsay "
+                   "Lohan had checked into the Betty Ford Center.", day(date(2023, 3, 23)))
+    run = dedup.Run([checkin, told])
+    assert run.feats[1].classes <= dedup.REPORTING_CLASSES != run.feats[0].classes
+    [ev] = merge_events([checkin, told], DOCS)
+    assert ev.sources == ("a", "b")
