@@ -1,7 +1,7 @@
 """Sweep the dedup parameters on the seeds gold and the ECB+ dev topics; print both scores.
 
     python benchmarks/tune_dedup.py [--ecb-cache DIR] [--anchor infer] [--top N]
-        [--grid NAME=v1,v2 ...]
+        [--grid NAME=v1,v2 ...]      (NAME: a field of timeline.dedup.MergeSettings)
 
 Everything before the merge is a pure function of one document, so the documents are read,
 tagged and turned into event mentions once (the seeds here; the ECB+ topics through
@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import itertools
+from dataclasses import replace
 import json
 import subprocess
 import sys
@@ -38,24 +39,18 @@ from timeline.model import Timeline  # noqa: E402
 from timeline.pipeline import process_document  # noqa: E402
 
 GRID = {
-    "CLUSTER_THRESHOLD": [0.20, 0.25, 0.30, 0.35],
-    "LINK_SHARE": [0.1, 0.2, 0.35, 0.5],
-    "PRECISE_WEIGHT": [0.0, 0.1],
-    "ENTITY_FLOOR": [0.30, 0.40],
-    "SAME_DOC_VETO": [0.05, 0.10, 0.20, 1.0],
-    "INFERRED_ANCHOR_SLACK_DAYS": [0, 1, 2, 3],
+    "cluster_threshold": [0.10, 0.15, 0.25],
+    "link_share": [0.05, 0.1, 0.2],
+    "precise_weight": [0.0, 0.1],
+    "entity_floor": [0.30, 0.40],
+    "same_doc_veto": [0.05, 0.10, 0.20, 1.0],
+    "inferred_anchor_slack_days": [0, 1, 2, 3],
 }
 
 
 def merged(documents, mentions, values: dict):
-    saved = {k: getattr(dedup, k) for k in values}
-    try:
-        for k, v in values.items():
-            setattr(dedup, k, v)
-        return dedup.merge_events(mentions, documents)
-    finally:
-        for k, v in saved.items():
-            setattr(dedup, k, v)
+    """The merge with the grid point's settings (timeline.dedup.MergeSettings fields)."""
+    return dedup.merge_events(mentions, documents, replace(dedup.DEFAULTS, **values))
 
 
 def seeds_score(seeds, gold, values) -> dict:
@@ -91,6 +86,8 @@ def main(argv=None) -> int:
     grid = dict(GRID)
     for g in args.grid:
         name, values = g.split("=")
+        if name not in dedup.MergeSettings.__dataclass_fields__:
+            ap.error(f"{name}: not a field of timeline.dedup.MergeSettings")
         grid[name] = [float(v) for v in values.split(",")]
 
     gold = json.loads(Path(args.gold).read_text(encoding="utf-8"))
@@ -105,7 +102,7 @@ def main(argv=None) -> int:
         topics[path.stem] = pickle.loads(key.read_bytes())
 
     names = list(grid)
-    current = {k: getattr(dedup, k) for k in names}
+    current = {k: getattr(dedup.DEFAULTS, k) for k in names}
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         for combo in itertools.product(*(grid[k] for k in names)):

@@ -75,8 +75,8 @@ def test_no_chaining_through_a_middle_mention():
     sim = dedup._similarity(items)
     score = {(i, j): dedup._score(sim(i, j)) for i in range(3) for j in range(3)}
     # The premise: A~B merge, B~C may share a cluster, A and C may not (no shared action).
-    assert score[0, 1] >= dedup.MERGE_THRESHOLD
-    assert score[1, 2] >= dedup.PAIR_FLOOR and dedup._linked(items[1], items[2], sim(1, 2))
+    assert dedup._linked(items[0], items[1], sim(0, 1))
+    assert score[1, 2] >= dedup.DEFAULTS.pair_floor and dedup._linked(items[1], items[2], sim(1, 2))
     assert not dedup._linked(items[0], items[2], sim(0, 2))
     events = merge_events([a, b, c])
     assert len(events) == 2
@@ -194,7 +194,7 @@ def test_country_names_and_a_shared_place_are_not_shared_actors():
            day(date(2023, 3, 20))),
     ])
     _, actors, _ = dedup._similarity(items)(0, 1)
-    assert actors < dedup.ENTITY_FLOOR
+    assert actors < dedup.DEFAULTS.entity_floor
 
 
 def week(y: int, w: int) -> TimeSpan:
@@ -288,6 +288,13 @@ def test_a_report_of_an_event_is_not_a_different_kind_of_action():
     told = em("b", "Attorney Mark Heller told Judge James Dabney on Thursday that Lindsay "
                    "Lohan had checked into the Betty Ford Center.", day(date(2023, 3, 23)))
     run = dedup.Run([checkin, told])
-    assert run.feats[1].classes <= dedup.REPORTING_CLASSES != run.feats[0].classes
+    assert run.feats[1].classes <= dedup.DEFAULTS.reporting_classes != run.feats[0].classes
     [ev] = merge_events([checkin, told], DOCS)
     assert ev.sources == ("a", "b")
+
+
+def test_settings_are_passed_not_patched():
+    # A stricter MergeSettings given to one call changes that call only.
+    strict = replace(dedup.DEFAULTS, cluster_threshold=1.5)  # above any score
+    assert len(merge_events([TALKS_MONTH, TALKS_DAY], DOCS, strict)) == 2
+    assert len(merge_events([TALKS_MONTH, TALKS_DAY], DOCS)) == 1

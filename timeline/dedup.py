@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import heapq
+from dataclasses import dataclass, field
 from collections import Counter
 from bisect import bisect_right
 from datetime import date, timedelta
@@ -23,98 +24,106 @@ from timeline import representation as rep
 from timeline.model import Document, Event, EventMention, precision_rank
 from timeline.representation import LEAD_SLACK_DAYS, Run  # noqa: F401  (LEAD_SLACK_DAYS: API)
 
-# All similarities below are 0..1 scores (see _score). MERGE_THRESHOLD, PAIR_FLOOR,
-# SAME_DOC_THRESHOLD, ENTITY_FLOOR and PLACE_ONLY_WEIGHT were CHOSEN ON THE GOLD with
-# benchmarks/tune_dedup.py (seeds, tests/gold/seeds_timeline.json; grid 4 x 2 x 4 x 4 x 3, then
-# one-at-a-time sweeps around the choice). Evidence: pairwise F1 1.000 (P 1.000, R 1.000),
-# B-cubed F1 1.000, 0 chained output events, 0 split gold events, flat over MERGE 0.20-0.45,
-# PAIR_FLOOR 0.10-0.35, SAME_DOC 0.30-0.44, ENTITY_FLOOR 0.35-0.48, PLACE_ONLY_WEIGHT 0.1-0.5
-# (one at a time). Edges: ENTITY_FLOOR 0.32 chains two events (F1 0.94), 0.50 splits one
-# (F1 0.77); SAME_DOC 0.45 splits one (F1 0.77); MERGE 0.50 splits two (F1 0.86);
-# PLACE_ONLY_WEIGHT 0.7 (a shared place counts nearly as an actor) chains (F1 0.84). Values
-# are taken from the middle of the plateau.
-# (Before the actor overlap and the class compatibility the best was F1 0.48, R 0.33; before
-# time-and-place asides, see _occasion_places, F1 0.875, R 0.78.)
-# Average similarity a cluster pair must reach to merge (date blocking comes first, so this
-# only decides between mentions whose dates already fit together).
-MERGE_THRESHOLD = 0.35  # (a pair's score; timeline/anchoring.py reads it)
-# Every pair inside a cluster must be at least this similar: the guard against chaining.
-PAIR_FLOOR = 0.20
-# Sentences of one article share its cast and vocabulary, which inflates their similarity:
-# two mentions from the same document must each be at least this similar to be merged.
-SAME_DOC_THRESHOLD = 0.40
-# Day dates that disagree (2022-12-20 vs 2022-12-21) merge only when the wording is nearly the
-# same (action cosine) and the actors are shared; the event is then flagged
-# "conflicting-dates" and keeps the majority date.
-CONFLICT_MAX_DAYS = 1
-CONFLICT_THRESHOLD = 0.55
-# Weights of the three content signals (action wording, shared actors, compatible action
-# class); they add up to 1 so thresholds read as similarities.
-ACTION_WEIGHT = 0.4
-ENTITY_WEIGHT = 0.3
-CLASS_WEIGHT = 0.3
-# Two mentions of one event name the same kind of action, or share at least this much
-# wording about what happened.
-ACTION_FLOOR = 0.10
-# ... and share actors (IDF-weighted overlap of people, places and bodies >= ENTITY_FLOOR, chosen
-# on the gold, see above), unless their wording alone is as close as STRONG_ACTION.
-ENTITY_FLOOR = 0.40
-# Two mentions that share only a place ("talks in Moscow", "arriving in Moscow") share a
-# setting, not an actor: the shared-actor score counts this much of it. Anything in 0.1-0.5 scores
-# the same on the gold; 0.3 keeps a shared place alone under ENTITY_FLOOR by design.
-PLACE_ONLY_WEIGHT = 0.3
-STRONG_ACTION = 0.40
-# Two reports from different articles whose date windows are both shorter than PRECISE_DAYS
-# and overlap (a day, a weekday, a publication day with its slack) agree on when: the same or a
-# compatible action class then suffices as content, where coarser dates need shared
-# participants or close wording. PRECISE_WEIGHT adds to such a pair's score.
-PRECISE_DAYS = 5
-PRECISE_WEIGHT = 0.0
-# Share of the member pairs of two clusters that must be links for them to merge (the rest
-# may be pairs that neither link nor veto: a report that names no one, a weaker wording).
-# 1.0 would be complete linkage on the links.
-LINK_SHARE = 0.1
-# Average score of the scored member pairs (candidates; pairs that share nothing are left out)
-# two clusters must reach to merge.
-CLUSTER_THRESHOLD = 0.15
-# Two sentences of one article that do not link are two events only when they have next to
-# nothing in common (score below this): then the pair vetoes. Above it the pair is neutral, so
-# an article that reports one event in its title, its lead and its body ("checks into rehab",
-# "the actress checked into Betty Ford Center") can join one cluster through other articles.
-# (Until this, every non-linking pair of one article vetoed: one such pair among 45 kept two
-# clusters of one ECB+ event apart, 237 of 312 linked gold pairs left unmerged.)
-SAME_DOC_VETO = 0.10
-# The last five were FIT ON THE ECB+ DEV TOPICS and the seeds gold together with
-# benchmarks/tune_dedup.py (ECB+ cross-document sentence-pair F1 at precision >= 0.8, seeds
-# dedup F1 must stay 1.0 with 0 chains; ECB+ pre-merge stages cached, anchors inferred as
-# `timeline build` does). On 2026-12-02, grid CLUSTER_THRESHOLD 0.05-0.35 x LINK_SHARE
-# 0-0.35 x ENTITY_FLOOR 0.3/0.4 x PRECISE_WEIGHT 0/0.1 x SAME_DOC_VETO 0.05-1.0: ECB+ F1 0.475
-# at P 0.850 (was 0.386 at P 0.862 with 0.25 / 0.2 / a veto on every pair), flat over
-# CLUSTER_THRESHOLD 0.05-0.15, LINK_SHARE 0.05-0.1, ENTITY_FLOOR 0.3-0.4, SAME_DOC_VETO
-# 0.05-0.10; SAME_DOC_VETO 0.2 gives 0.460, 0.3 0.442, 0.47 and up 0.398. Seeds 1.0 with 0
-# chains on the whole plateau. PRECISE_WEIGHT 0.1 gains nothing, so 0; PRECISE_DAYS 5 and 8
-# score the same. Multi-source events mixing a topic's two events: 3.5% (was 3.0%).
 
-# A publication date inferred from the text (timeline.anchoring) may be a day or two off, and
-# every date counted from it moves with it: such dates allow this many days more on each side.
-INFERRED_ANCHOR_SLACK_DAYS = 1  # fit on ECB+ dev: 0 F1 0.475, 1 0.493, 2 0.492, 3 0.476, 5 0.468
+@dataclass(frozen=True)
+class MergeSettings:
+    """The merge's parameters, with their defaults and how each was chosen. Pass another
+    one to merge_events (benchmarks/tune_dedup.py sweeps them with dataclasses.replace)."""
 
-# A clause whose only action is a report ("the attorney told the judge that ...", "a
-# spokesperson confirmed ...") names how the news came, not what happened: its class is no
-# evidence of a different action, so it vetoes nothing (ECB+ dev F1 0.493 -> 0.500; with no
-# class veto at all 0.518, but two seeds events chain).
-REPORTING_CLASSES = frozenset({"@say"})
+    # All similarities below are 0..1 scores (see _score). merge_threshold, pair_floor,
+    # same_doc_threshold, entity_floor and place_only_weight were CHOSEN ON THE GOLD with
+    # benchmarks/tune_dedup.py (seeds, tests/gold/seeds_timeline.json; grid 4 x 2 x 4 x 4 x 3, then
+    # one-at-a-time sweeps around the choice). Evidence: pairwise F1 1.000 (P 1.000, R 1.000),
+    # B-cubed F1 1.000, 0 chained output events, 0 split gold events, flat over MERGE 0.20-0.45,
+    # pair_floor 0.10-0.35, SAME_DOC 0.30-0.44, entity_floor 0.35-0.48, place_only_weight 0.1-0.5
+    # (one at a time). Edges: entity_floor 0.32 chains two events (F1 0.94), 0.50 splits one
+    # (F1 0.77); SAME_DOC 0.45 splits one (F1 0.77); MERGE 0.50 splits two (F1 0.86);
+    # place_only_weight 0.7 (a shared place counts nearly as an actor) chains (F1 0.84). Values
+    # are taken from the middle of the plateau.
+    # (Before the actor overlap and the class compatibility the best was F1 0.48, R 0.33; before
+    # time-and-place asides, see _occasion_places, F1 0.875, R 0.78.)
+    # Every pair inside a cluster must be at least this similar: the guard against chaining.
+    pair_floor: float = 0.20
+    # Sentences of one article share its cast and vocabulary, which inflates their similarity:
+    # two mentions from the same document must each be at least this similar to be merged.
+    same_doc_threshold: float = 0.40
+    # Day dates that disagree (2022-12-20 vs 2022-12-21) merge only when the wording is nearly the
+    # same (action cosine) and the actors are shared; the event is then flagged
+    # "conflicting-dates" and keeps the majority date.
+    conflict_max_days: int = 1
+    conflict_threshold: float = 0.55
+    # Weights of the three content signals (action wording, shared actors, compatible action
+    # class); they add up to 1 so thresholds read as similarities.
+    action_weight: float = 0.4
+    entity_weight: float = 0.3
+    class_weight: float = 0.3
+    # Two mentions of one event name the same kind of action, or share at least this much
+    # wording about what happened.
+    action_floor: float = 0.10
+    # ... and share actors (IDF-weighted overlap of people, places and bodies >= entity_floor, chosen
+    # on the gold, see above), unless their wording alone is as close as strong_action.
+    entity_floor: float = 0.40
+    # Two mentions that share only a place ("talks in Moscow", "arriving in Moscow") share a
+    # setting, not an actor: the shared-actor score counts this much of it. Anything in 0.1-0.5 scores
+    # the same on the gold; 0.3 keeps a shared place alone under entity_floor by design.
+    place_only_weight: float = 0.3
+    strong_action: float = 0.40
+    # Two reports from different articles whose date windows are both shorter than precise_days
+    # and overlap (a day, a weekday, a publication day with its slack) agree on when: the same or a
+    # compatible action class then suffices as content, where coarser dates need shared
+    # participants or close wording. precise_weight adds to such a pair's score.
+    precise_days: int = 5
+    precise_weight: float = 0.0
+    # Share of the member pairs of two clusters that must be links for them to merge (the rest
+    # may be pairs that neither link nor veto: a report that names no one, a weaker wording).
+    # 1.0 would be complete linkage on the links.
+    link_share: float = 0.1
+    # Average score of the scored member pairs (candidates; pairs that share nothing are left out)
+    # two clusters must reach to merge.
+    cluster_threshold: float = 0.15
+    # Two sentences of one article that do not link are two events only when they have next to
+    # nothing in common (score below this): then the pair vetoes. Above it the pair is neutral, so
+    # an article that reports one event in its title, its lead and its body ("checks into rehab",
+    # "the actress checked into Betty Ford Center") can join one cluster through other articles.
+    # (Until this, every non-linking pair of one article vetoed: one such pair among 45 kept two
+    # clusters of one ECB+ event apart, 237 of 312 linked gold pairs left unmerged.)
+    same_doc_veto: float = 0.10
+    # The last five were FIT ON THE ECB+ DEV TOPICS and the seeds gold together with
+    # benchmarks/tune_dedup.py (ECB+ cross-document sentence-pair F1 at precision >= 0.8, seeds
+    # dedup F1 must stay 1.0 with 0 chains; ECB+ pre-merge stages cached, anchors inferred as
+    # `timeline build` does). On 2026-12-02, grid cluster_threshold 0.05-0.35 x link_share
+    # 0-0.35 x entity_floor 0.3/0.4 x precise_weight 0/0.1 x same_doc_veto 0.05-1.0: ECB+ F1 0.475
+    # at P 0.850 (was 0.386 at P 0.862 with 0.25 / 0.2 / a veto on every pair), flat over
+    # cluster_threshold 0.05-0.15, link_share 0.05-0.1, entity_floor 0.3-0.4, same_doc_veto
+    # 0.05-0.10; same_doc_veto 0.2 gives 0.460, 0.3 0.442, 0.47 and up 0.398. Seeds 1.0 with 0
+    # chains on the whole plateau. precise_weight 0.1 gains nothing, so 0; precise_days 5 and 8
+    # score the same. Multi-source events mixing a topic's two events: 3.5% (was 3.0%).
+
+    # A publication date inferred from the text (timeline.anchoring) may be a day or two off, and
+    # every date counted from it moves with it: such dates allow this many days more on each side.
+    inferred_anchor_slack_days: int = 1  # fit on ECB+ dev: 0 F1 0.475, 1 0.493, 2 0.492, 3 0.476, 5 0.468
+
+    # A clause whose only action is a report ("the attorney told the judge that ...", "a
+    # spokesperson confirmed ...") names how the news came, not what happened: its class is no
+    # evidence of a different action, so it vetoes nothing (ECB+ dev F1 0.493 -> 0.500; with no
+    # class veto at all 0.518, but two seeds events chain).
+    reporting_classes: frozenset[str] = field(default_factory=lambda: frozenset({"@say"}))
+
+
+DEFAULTS = MergeSettings()
 
 _KIND_ORDER = {"point": 0, "approximate": 1, "before": 2, "after": 3}
 _NO_DATE = rep.NO_DATE
 
 
-def merge_events(mentions: Sequence[EventMention], documents: Sequence[Document] = ()) -> list[Event]:
+def merge_events(mentions: Sequence[EventMention], documents: Sequence[Document] = (),
+                 settings: MergeSettings = DEFAULTS) -> list[Event]:
     """One Event per real-world event, sorted by (first day, last day, id).
 
     `documents` only supplies titles, publication dates (for source order and text) and
     languages (for the word data); the clusters depend on the mentions and languages alone.
     """
+    cfg = settings
     items = _canonical(mentions)
     if not items:
         return []
@@ -122,22 +131,24 @@ def merge_events(mentions: Sequence[EventMention], documents: Sequence[Document]
     units = _units(items)
     weights = [len(u) for u in units]
     run = Run([items[u[0]] for u in units], {d.id: d.language for d in documents},
-              PLACE_ONLY_WEIGHT, weights,
-              {d.id: INFERRED_ANCHOR_SLACK_DAYS for d in documents
+              cfg.place_only_weight, weights,
+              {d.id: cfg.inferred_anchor_slack_days for d in documents
                if d.published_from == "inferred"})
-    edges, copies = _candidate_links(run)
+    edges, copies = _candidate_links(run, cfg)
     clusters = []
     windows = [(f.lo, f.hi) for f in run.feats]
     for block in _blocks(len(units), edges, copies):
-        clusters.extend(_agglomerate(block, edges, windows, copies, weights))
-    events = [_event([items[i] for u in c for i in units[u]], docs) for c in clusters]
+        clusters.extend(_agglomerate(block, edges, windows, copies, weights, cfg))
+    events = [_event([items[i] for u in c for i in units[u]], docs, cfg) for c in clusters]
     events.sort(key=lambda e: (e.span.first, e.span.last, e.id))
     return events
 
 
-def merge_timelines(*runs: Iterable[Event], documents: Sequence[Document] = ()) -> list[Event]:
+def merge_timelines(*runs: Iterable[Event], documents: Sequence[Document] = (),
+                    settings: MergeSettings = DEFAULTS) -> list[Event]:
     """Merge the events of separate runs: the same as merging all their mentions at once."""
-    return merge_events([m for run in runs for e in run for m in e.mentions], documents)
+    return merge_events([m for run in runs for e in run for m in e.mentions], documents,
+                        settings)
 
 
 # ---------------------------------------------------------------- order and dates
@@ -179,55 +190,56 @@ def _interval(m: EventMention) -> tuple[date, date]:
     return rep.interval(m)
 
 
-def _relation(a: EventMention, b: EventMention, ia: tuple[date, date], ib: tuple[date, date]
-              ) -> str:
+def _relation(a: EventMention, b: EventMention, ia: tuple[date, date], ib: tuple[date, date],
+              cfg: MergeSettings = DEFAULTS) -> str:
     """'compatible' (overlap or containment), 'conflict' (nearby different days), or 'apart'."""
     (a0, a1), (b0, b1) = ia, ib
     if a0 <= b1 and b0 <= a1:
         return "compatible"
     if (rep.is_day_point(a) and rep.is_day_point(b)
-            and abs((a.span.first - b.span.first).days) <= CONFLICT_MAX_DAYS):
+            and abs((a.span.first - b.span.first).days) <= cfg.conflict_max_days):
         return "conflict"
     return "apart"
 
 
-def _date_relation(a: EventMention, b: EventMention) -> str:
-    return _relation(a, b, rep.interval(a), rep.interval(b))
+def _date_relation(a: EventMention, b: EventMention, cfg: MergeSettings = DEFAULTS) -> str:
+    return _relation(a, b, rep.interval(a), rep.interval(b), cfg)
 
 
 # ---------------------------------------------------------------- pair decision
 
-def _score(pair: tuple[float, float, float]) -> float:
-    return ACTION_WEIGHT * pair[0] + ENTITY_WEIGHT * pair[1] + CLASS_WEIGHT * pair[2]
+def _score(pair: tuple[float, float, float], cfg: MergeSettings = DEFAULTS) -> float:
+    return cfg.action_weight * pair[0] + cfg.entity_weight * pair[1] + cfg.class_weight * pair[2]
 
 
 def _linked(a: EventMention, b: EventMention, pair: tuple[float, float, float],
-            relation: str | None = None) -> bool:
+            relation: str | None = None, cfg: MergeSettings = DEFAULTS) -> bool:
     """Whether two mentions may sit in one cluster at all."""
     if a.doc_id == b.doc_id and a.sentence_start == b.sentence_start:
         return False  # two clauses of one sentence are two events by construction
     action, actors, same_class = pair
-    if action < ACTION_FLOOR and not same_class:
+    if action < cfg.action_floor and not same_class:
         return False  # nothing in common about what happened
-    if actors < ENTITY_FLOOR and action < STRONG_ACTION:
+    if actors < cfg.entity_floor and action < cfg.strong_action:
         return False  # no shared actor or place, and the wording is not close enough alone
-    relation = relation or _date_relation(a, b)
+    relation = relation or _date_relation(a, b, cfg)
     if relation == "apart":
         return False
-    if relation == "conflict" and (a.doc_id == b.doc_id or action < CONFLICT_THRESHOLD
-                                   or actors < ENTITY_FLOOR):
+    if relation == "conflict" and (a.doc_id == b.doc_id or action < cfg.conflict_threshold
+                                   or actors < cfg.entity_floor):
         return False  # one author dating two things differently, or not the same story
-    if a.doc_id == b.doc_id and not same_class and action < STRONG_ACTION:
+    if a.doc_id == b.doc_id and not same_class and action < cfg.strong_action:
         return False  # one article's sentences share its cast: the action must match too
-    floor = PAIR_FLOOR
+    floor = cfg.pair_floor
     if a.doc_id == b.doc_id:
-        floor = max(floor, SAME_DOC_THRESHOLD)
-    return _score(pair) >= floor
+        floor = max(floor, cfg.same_doc_threshold)
+    return _score(pair, cfg) >= floor
 
 
 # ---------------------------------------------------------------- candidates
 
-def _candidate_links(run: Run) -> tuple[dict[int, dict[int, tuple[float, int]]], dict[int, int]]:
+def _candidate_links(run: Run, cfg: MergeSettings = DEFAULTS
+                     ) -> tuple[dict[int, dict[int, tuple[float, int]]], dict[int, int]]:
     """The candidate pairs, found through the index, never all pairs: i -> j -> (score,
     status), status LINK (may sit in one cluster), CANNOT (must not: a veto) or MAYBE
     (neither: counts by its score).
@@ -241,7 +253,7 @@ def _candidate_links(run: Run) -> tuple[dict[int, dict[int, tuple[float, int]]],
     to each other, each mapped to the first of them; they start as one cluster."""
     feats, items = run.feats, run.items
     order = sorted(range(len(items)), key=lambda i: (feats[i].lo, feats[i].hi, i))
-    posted, probed = run.index(STRONG_ACTION, PRECISE_DAYS)
+    posted, probed = run.index(cfg.strong_action, cfg.precise_days)
     # Identical reports in several articles (wire copies) have identical features: their
     # pairs are scored once per kind (same document or not).
     ids: dict[tuple, int] = {}
@@ -256,7 +268,7 @@ def _candidate_links(run: Run) -> tuple[dict[int, dict[int, tuple[float, int]]],
         for k in posted[i]:
             postings.setdefault(k, []).append(i)
     starts = {k: [feats[i].lo for i in p] for k, p in postings.items()}
-    reach = timedelta(days=CONFLICT_MAX_DAYS)
+    reach = timedelta(days=cfg.conflict_max_days)
     edges: dict[int, dict[int, tuple[float, int]]] = {}
     for i in order:
         hi = feats[i].hi
@@ -279,10 +291,11 @@ def _candidate_links(run: Run) -> tuple[dict[int, dict[int, tuple[float, int]]],
                             same and a.sentence_start == b.sentence_start)
                 found = memo.get(memo_key, memo)
                 if found is memo:
-                    found = memo[memo_key] = _pair_status(run, i, j)
+                    found = memo[memo_key] = _pair_status(run, i, j, cfg)
             else:
-                found = _pair_status(run, i, j)
-            if found is None or (content[i] == content[j] and not same and _copies_link(found)):
+                found = _pair_status(run, i, j, cfg)
+            if found is None or (content[i] == content[j] and not same
+                                 and _copies_link(found, cfg)):
                 continue  # nothing to count, or copies of one report (see below)
             # once per pair, under the smaller index: half the memory of both ways
             edges.setdefault(min(i, j), {})[max(i, j)] = found
@@ -292,7 +305,7 @@ def _candidate_links(run: Run) -> tuple[dict[int, dict[int, tuple[float, int]]],
     copies: dict[int, int] = {}
     for c, members in groups.items():
         same = memo.get((c, c, False, False))
-        if len(members) < 2 or not same or not _copies_link(same):
+        if len(members) < 2 or not same or not _copies_link(same, cfg):
             continue
         docs: set[str] = set()
         for i in members:  # one per article: two of one article stay apart
@@ -302,8 +315,8 @@ def _candidate_links(run: Run) -> tuple[dict[int, dict[int, tuple[float, int]]],
     return edges, copies
 
 
-def _copies_link(status: tuple[float, int]) -> bool:
-    return status[1] == LINK and status[0] >= CLUSTER_THRESHOLD
+def _copies_link(status: tuple[float, int], cfg: MergeSettings) -> bool:
+    return status[1] == LINK and status[0] >= cfg.cluster_threshold
 
 
 def _content_key(m: EventMention) -> tuple:
@@ -329,13 +342,14 @@ def _after(plist: list[int], feats, key: tuple) -> int:
 LINK, MAYBE, CANNOT = 2, 1, 0
 
 
-def _pair_status(run: Run, i: int, j: int) -> tuple[float, int] | None:
+def _pair_status(run: Run, i: int, j: int, cfg: MergeSettings = DEFAULTS
+                 ) -> tuple[float, int] | None:
     """(score, status) of a candidate pair, None when it is neutral and scores nothing."""
     feats, a, b = run.feats, run.items[i], run.items[j]
     fi, fj = feats[i], feats[j]
     pair = run.pair(i, j)
-    score = _score(pair)
-    relation = _relation(a, b, (fi.lo, fi.hi), (fj.lo, fj.hi))
+    score = _score(pair, cfg)
+    relation = _relation(a, b, (fi.lo, fi.hi), (fj.lo, fj.hi), cfg)
     cross = a.doc_id != b.doc_id
     ci, cj = fi.classes, fj.classes
     if relation == "apart" or (not cross and a.sentence_start == b.sentence_start):
@@ -345,19 +359,19 @@ def _pair_status(run: Run, i: int, j: int) -> tuple[float, int] | None:
     if cross and run.disjoint_participants(i, j):
         return score, CANNOT  # a different participant vetoes
     if cross and ci and cj and not pair[2] and not (
-            ci <= REPORTING_CLASSES or cj <= REPORTING_CLASSES):
+            ci <= cfg.reporting_classes or cj <= cfg.reporting_classes):
         return score, CANNOT  # different kinds of action
     precise = (cross and relation == "compatible"
-               and (fi.hi - fi.lo).days < PRECISE_DAYS and (fj.hi - fj.lo).days < PRECISE_DAYS)
+               and (fi.hi - fi.lo).days < cfg.precise_days and (fj.hi - fj.lo).days < cfg.precise_days)
     if precise:
         # Same days to the day carry evidence of their own: the same kind of action then, by
         # participants that do not differ, is one event.
-        score += PRECISE_WEIGHT
-    if _linked(a, b, pair, relation) or (precise and pair[2]):
+        score += cfg.precise_weight
+    if _linked(a, b, pair, relation, cfg) or (precise and pair[2]):
         return score, LINK
     if relation == "conflict":
         return score, CANNOT  # nearby different days, not close enough to be one report
-    if not cross and score < SAME_DOC_VETO:
+    if not cross and score < cfg.same_doc_veto:
         return score, CANNOT  # one article's sentences share its cast: only links merge
     return (score, MAYBE) if score > 0 else None
 
@@ -392,12 +406,13 @@ def _blocks(n: int, edges: dict[int, dict[int, tuple[float, int]]],
 
 def _agglomerate(block: list[int], edges: dict[int, dict[int, tuple[float, int]]],
                  windows: Sequence[tuple[date, date]], copies: dict[int, int] | None = None,
-                 weights: Sequence[int] | None = None) -> list[tuple[int, ...]]:
+                 weights: Sequence[int] | None = None, cfg: MergeSettings = DEFAULTS
+                 ) -> list[tuple[int, ...]]:
     """Average linkage inside one block with a conflict check.
 
     Two clusters merge when no member pair is vetoed (CANNOT), their date windows still meet,
-    at least LINK_SHARE of their member pairs are links, and the average score of their scored
-    member pairs reaches CLUSTER_THRESHOLD. Each cluster pair keeps (score sum, links, vetoed,
+    at least link_share of their member pairs are links, and the average score of their scored
+    member pairs reaches cluster_threshold. Each cluster pair keeps (score sum, links, vetoed,
     scored pairs); a heap gives the best pair (ties: the first in canonical order) and a merge only
     touches the two clusters' neighbours: O(e log e) for e candidate pairs in the block.
     A node of weight w stands for w identical mentions (see _units): its pairs count w times."""
@@ -405,13 +420,13 @@ def _agglomerate(block: list[int], edges: dict[int, dict[int, tuple[float, int]]
     size = {}
     if len(block) == 1:
         return [(block[0],)]
-    reach = timedelta(days=CONFLICT_MAX_DAYS)
+    reach = timedelta(days=cfg.conflict_max_days)
     heap: list[tuple[float, tuple, tuple]] = []
 
     def eligible(a: tuple, b: tuple, v: list) -> float | None:
         n = size[a] * size[b]
         avg = v[0] / v[3]
-        if v[2] or v[1] < LINK_SHARE * n or avg < CLUSTER_THRESHOLD:
+        if v[2] or v[1] < cfg.link_share * n or avg < cfg.cluster_threshold:
             return None
         (a0, a1), (b0, b1) = window[a], window[b]
         if max(a0, b0) > min(a1, b1) + reach:
@@ -481,7 +496,8 @@ def _doc_order(doc_id: str, docs: dict[str, Document]) -> tuple:
     return (published, doc_id)
 
 
-def _event(mentions: list[EventMention], docs: dict[str, Document]) -> Event:
+def _event(mentions: list[EventMention], docs: dict[str, Document],
+           cfg: MergeSettings = DEFAULTS) -> Event:
     by_doc = {}
     for m in mentions:
         if m.dated_by == "expression":
@@ -500,7 +516,7 @@ def _event(mentions: list[EventMention], docs: dict[str, Document]) -> Event:
     clearest = min(mentions, key=lambda m: (-headline_quality(m.headline), rank(m)))
     ordered = tuple(sorted(mentions, key=lambda m: (_doc_order(m.doc_id, docs), _mention_key(m))))
     sources = tuple(dict.fromkeys(m.doc_id for m in ordered))
-    flags = ("conflicting-dates",) if _has_conflict(mentions) else ()
+    flags = ("conflicting-dates",) if _has_conflict(mentions, cfg) else ()
     return Event(
         id=_event_id(mentions),
         span=best.span,
@@ -513,13 +529,13 @@ def _event(mentions: list[EventMention], docs: dict[str, Document]) -> Event:
     )
 
 
-def _has_conflict(mentions: Sequence[EventMention]) -> bool:
+def _has_conflict(mentions: Sequence[EventMention], cfg: MergeSettings = DEFAULTS) -> bool:
     """Whether two of the event's own day dates conflict (nearby different days). Only the
     distinct day-point dates are compared, in date order, so a large event costs n log n."""
     days = sorted({(m.span.first, rep.interval(m)) for m in mentions if rep.is_day_point(m)})
     for n, (d, iv) in enumerate(days):
         for e, jv in days[n + 1:]:
-            if (e - d).days > CONFLICT_MAX_DAYS:
+            if (e - d).days > cfg.conflict_max_days:
                 break
             if not (iv[0] <= jv[1] and jv[0] <= iv[1]):
                 return True
@@ -541,6 +557,6 @@ def _event_id(mentions: Sequence[EventMention]) -> str:
 
 # ---------------------------------------------------------------- for the tests
 
-def _similarity(items: Sequence[EventMention]):
+def _similarity(items: Sequence[EventMention], cfg: MergeSettings = DEFAULTS):
     """(action wording, shared actors, class match) of any two of `items` (see Run.pair)."""
-    return Run(items, place_only_weight=PLACE_ONLY_WEIGHT).pair
+    return Run(items, place_only_weight=cfg.place_only_weight).pair
