@@ -98,3 +98,15 @@ def test_one_document_with_many_dates():
     events = dedup.merge_events(ms)
     assert len(events) == 500 and [e.span.first for e in events] == sorted(
         base + timedelta(days=k) for k in range(500))
+
+
+def test_a_title_cased_headline_keeps_its_words_about_what_happened():
+    # In "Lindsay Lohan Checks Into Betty Ford Rehab" every word is capitalised; only the words
+    # the run's other sentences write as names are names, so "checks" and "rehab" still say
+    # what happened and the two reports share wording.
+    title = em("a", "Lindsay Lohan Checks Into Betty Ford Rehab", D)
+    body = em("b", "On Thursday Lindsay Lohan checked into the Betty Ford Center for rehab.", D)
+    run = rep.Run([title, body])
+    assert {"lindsay", "lohan", "betty", "ford"} <= run.feats[0].actors
+    assert "rehab" not in run.feats[0].actors and "rehab" in run.feats[0].content
+    assert run.cosine(0, 1) > 0.3

@@ -280,6 +280,26 @@ def features(m: EventMention, countries: frozenset[str], lex: Lexicon,
     )
 
 
+_CAPITALISED = re.compile(r"(?<![\w'’])[^\W\d_][\w'’-]*")
+
+
+def title_case(text: str) -> bool:
+    """Whether most words are capitalised ("Lindsay Lohan Checks Into Betty Ford Rehab"), as
+    in a headline: its capitals then tell no name from any other word."""
+    words = _CAPITALISED.findall(text)
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) > 0.7 * len(words)
+
+
+def run_names(names: list[tuple[str, ...]], items: Sequence[EventMention]
+              ) -> list[tuple[str, ...]]:
+    """Each mention's name words; in a title-cased sentence only the words that the run's
+    other sentences write as names, so "checks" and "rehab" of a headline stay words about
+    what happened instead of becoming part of a name."""
+    titled = [title_case(m.sentence) for m in items]
+    known = {t for n, t_ in zip(names, titled) if not t_ for t in n}
+    return [tuple(t for t in n if t in known) if t_ else n for n, t_ in zip(names, titled)]
+
+
 def depends_on_anchor(m: EventMention) -> bool:
     """Whether the mention's date was counted from the publication date: a lead event, or
     a relative expression ("on Friday", "yesterday") resolved against it."""
@@ -339,7 +359,7 @@ class Run:
         self.place_only_weight = place_only_weight
         self.items = items
         self.lex = [lexicon(languages.get(m.doc_id, "en")) for m in items]
-        names = [lex.entity_tokens(m) for m, lex in zip(items, self.lex)]
+        names = run_names([lex.entity_tokens(m) for m, lex in zip(items, self.lex)], items)
         self.countries = country_like({t for n in names for t in n}, lexicon())
         self.feats = [features(m, self.countries, lex, n)
                       for m, lex, n in zip(items, self.lex, names)]
