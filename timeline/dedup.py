@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import heapq
+from array import array
 from dataclasses import dataclass, field
 from collections import Counter
 from bisect import bisect_right
@@ -134,10 +135,10 @@ def merge_events(mentions: Sequence[EventMention], documents: Sequence[Document]
               cfg.place_only_weight, weights,
               {d.id: cfg.inferred_anchor_slack_days for d in documents
                if d.published_from == "inferred"})
-    edges, copies = _candidate_links(run, cfg)
+    pairs, copies = _candidate_links(run, cfg)
     clusters = []
     windows = [(f.lo, f.hi) for f in run.feats]
-    for block in _blocks(len(units), edges, copies):
+    for block, edges in _block_edges(_blocks(len(units), pairs, copies), pairs):
         clusters.extend(_agglomerate(block, edges, windows, copies, weights, cfg))
     events = [_event([items[i] for u in c for i in units[u]], docs, cfg) for c in clusters]
     events.sort(key=lambda e: (e.span.first, e.span.last, e.id))
@@ -238,9 +239,30 @@ def _linked(a: EventMention, b: EventMention, pair: tuple[float, float, float],
 
 # ---------------------------------------------------------------- candidates
 
-def _candidate_links(run: Run, cfg: MergeSettings = DEFAULTS
-                     ) -> tuple[dict[int, dict[int, tuple[float, int]]], dict[int, int]]:
-    """The candidate pairs, found through the index, never all pairs: i -> j -> (score,
+class Pairs:
+    """The scored candidate pairs, i < j, in the order they were found: four flat arrays
+    (17 bytes a pair, where a dict of dicts of tuples takes over 100), since a large
+    run holds millions of them and only the pairs inside one block are ever needed at once."""
+
+    def __init__(self):
+        self.i, self.j = array("i"), array("i")
+        self.score, self.status = array("d"), array("b")
+
+    def add(self, i: int, j: int, found: tuple[float, int]) -> None:
+        self.i.append(i)
+        self.j.append(j)
+        self.score.append(found[0])
+        self.status.append(found[1])
+
+    def __len__(self) -> int:
+        return len(self.i)
+
+    def __iter__(self):
+        return zip(self.i, self.j, self.score, self.status)
+
+
+def _candidate_links(run: Run, cfg: MergeSettings = DEFAULTS) -> tuple[Pairs, dict[int, int]]:
+    """The candidate pairs, found through the index, never all pairs: (i, j, score,
     status), status LINK (may sit in one cluster), CANNOT (must not: a veto) or MAYBE
     (neither: counts by its score).
 
@@ -269,7 +291,7 @@ def _candidate_links(run: Run, cfg: MergeSettings = DEFAULTS
             postings.setdefault(k, []).append(i)
     starts = {k: [feats[i].lo for i in p] for k, p in postings.items()}
     reach = timedelta(days=cfg.conflict_max_days)
-    edges: dict[int, dict[int, tuple[float, int]]] = {}
+    edges = Pairs()
     for i in order:
         hi = feats[i].hi
         limit = None if hi == _NO_DATE else hi + reach
@@ -297,8 +319,7 @@ def _candidate_links(run: Run, cfg: MergeSettings = DEFAULTS
             if found is None or (content[i] == content[j] and not same
                                  and _copies_link(found, cfg)):
                 continue  # nothing to count, or copies of one report (see below)
-            # once per pair, under the smaller index: half the memory of both ways
-            edges.setdefault(min(i, j), {})[max(i, j)] = found
+            edges.add(min(i, j), max(i, j), found)
     groups: dict[int, list[int]] = {}
     for i, c in enumerate(content):
         groups.setdefault(c, []).append(i)
@@ -376,8 +397,7 @@ def _pair_status(run: Run, i: int, j: int, cfg: MergeSettings = DEFAULTS
     return (score, MAYBE) if score > 0 else None
 
 
-def _blocks(n: int, edges: dict[int, dict[int, tuple[float, int]]],
-            copies: dict[int, int] | None = None) -> list[list[int]]:
+def _blocks(n: int, pairs: Pairs, copies: dict[int, int] | None = None) -> list[list[int]]:
     """Mentions connected by links: each block can be clustered on its own (or on another
     worker), since only links start a merge."""
     parent = list(range(n))
@@ -392,16 +412,35 @@ def _blocks(n: int, edges: dict[int, dict[int, tuple[float, int]]],
         a, b = root(i), root(j)
         if a != b:
             parent[max(a, b)] = min(a, b)
-    for i, nbrs in edges.items():
-        for j, (_, status) in nbrs.items():
-            if status == LINK:
-                a, b = root(i), root(j)
-                if a != b:
-                    parent[max(a, b)] = min(a, b)
+    for i, j, _, status in pairs:
+        if status == LINK:
+            a, b = root(i), root(j)
+            if a != b:
+                parent[max(a, b)] = min(a, b)
     groups: dict[int, list[int]] = {}
     for i in range(n):
         groups.setdefault(root(i), []).append(i)
     return sorted(groups.values())
+
+
+def _block_edges(blocks: list[list[int]], pairs: Pairs):
+    """Each block with the scored pairs inside it, i -> j -> (score, status) (pairs across
+    blocks cannot count: only links start a merge). Built one block at a time, so only the
+    current block's pairs are held as dicts."""
+    block_of = array("i", [0]) * sum(len(b) for b in blocks)
+    for k, block in enumerate(blocks):
+        for i in block:
+            block_of[i] = k
+    inside: dict[int, array] = {}
+    for n, (i, j) in enumerate(zip(pairs.i, pairs.j)):
+        k = block_of[i]
+        if k == block_of[j]:
+            inside.setdefault(k, array("i")).append(n)
+    for k, block in enumerate(blocks):
+        edges: dict[int, dict[int, tuple[float, int]]] = {}
+        for n in inside.pop(k, ()):
+            edges.setdefault(pairs.i[n], {})[pairs.j[n]] = (pairs.score[n], pairs.status[n])
+        yield block, edges
 
 
 def _agglomerate(block: list[int], edges: dict[int, dict[int, tuple[float, int]]],
