@@ -85,11 +85,7 @@ _DETERMINERS = _EN.DETERMINERS
 # Clause boundaries that can separate two differently dated things in one sentence.
 _CLAUSE_BREAK = re.compile(_EN.CLAUSE_BREAK)
 # Modal or plan wording that makes a clause about the future.
-_FUTURE_CUE = re.compile(
-    r"\b(will|shall|won[’']t|is|are|was|were)\s+(?:\w+ly\s+)?"
-    r"(?:(?:expected|scheduled|set|due|slated|poised|going)\s+to\b|to\s+be\s+held\b)|"
-    r"\b(will|shall|won[’']t)\b|\b(plans?|planning|intends?|aims?)\s+to\b|\bto\s+be\s+held\b",
-    re.I)
+_FUTURE_CUE = re.compile(_EN.FUTURE_CUE, re.I)
 # Where a minimal clause ends, for deciding which modal governs the date.
 _CLAUSE_EDGE = re.compile(r"[,;:()“”\"]|\bthat\b|\s[–—]\s")  # [brackets] are editorial
 
@@ -152,13 +148,7 @@ _HEDGE = re.compile(
     r"\b(may|might|could|would|should|must|will|likely|probably|possibly|perhaps|if|"
     r"not|never|neither|nor|no longer|n[’']t)\b|\?", re.I)
 
-_LEADING_FILLER = re.compile(
-    r"^(?:but|and|meanwhile|however|moreover|furthermore|also|still|yet|so|then|separately|"
-    r"in addition|additionally|nevertheless|nonetheless|while|whereas|and then|but then|"
-    r"already|notably|thus|indeed|interestingly)\b,?\s*"
-    r"|^(?:first|second|third|finally|lastly|first of all)\b,\s*"
-    # "According to sources quoted by the Herald, Munero fled": who says so, not who did it
-    r"|^according\s+to\s+[^,]{1,80},\s*", re.I)
+_LEADING_FILLER = re.compile(_EN.LEADING_FILLER, re.I)
 # "MOSCOW (Reuters) – " or "Beijing () – ": a dateline, not part of the event.
 # (Wire copy also writes the dash as "_": "THE HAGUE, Netherlands (AP)_ ", "WASHINGTON _ ".)
 # (Possessive capitals and a bounded tail: "[A-Z]{3,}[A-Z ,]*\s+" retried every split of a word
@@ -231,6 +221,8 @@ class _Rules:
     no_comma_after: frozenset[str]
     dangling_end: frozenset[str]
     reported: re.Pattern | None  # a reporting verb and its complementizer
+    future: re.Pattern
+    filler: re.Pattern
 
 
 @lru_cache(maxsize=None)
@@ -260,6 +252,8 @@ def _rules(language: str | None = "en") -> _Rules:
         no_comma_after=w.NO_COMMA_AFTER,
         dangling_end=w.DANGLING_END,
         reported=reported,
+        future=re.compile(w.FUTURE_CUE, re.I),
+        filler=re.compile(w.LEADING_FILLER, re.I),
     )
 
 
@@ -971,6 +965,9 @@ def _event(doc, start, end, h_start, h_end, mentions, main, names, subject=None,
         quote = re.match(r"[“\"‘']*\s*", headline).end()  # “Tonight was ...,” he wrote
         headline = (headline[:quote].strip() + noun + " " + headline[quote:quote + 1].lower()
                     + headline[quote + 1:])
+    elif r.words.VERB_SECOND and not subject and words:  # (the date and its words fronted)
+        last = max(m.end for m in same if h_start <= m.start < h_end)
+        headline = _subject_first(headline, text[last:h_end], r)
     return EventMention(
         doc_id=doc.id,
         sentence=text[start:end],
@@ -980,9 +977,36 @@ def _event(doc, start, end, h_start, h_end, mentions, main, names, subject=None,
         span=main.span,
         time=main,
         dated_by="expression",
-        status=_status(doc, clause, main, main.start - h_start, main.end - h_start),
+        status=_status(doc, clause, main, main.start - h_start, main.end - h_start, r),
         entities=extract_entities(text[start:end], names),
     )
+
+
+def _subject_first(headline: str, after: str, r: _Rules) -> str:
+    """A verb-second clause whose fronted date was cut opens with its verb ("Starb der
+    Schriftsteller in Berlin"): the subject goes before it again ("Der Schriftsteller starb
+    in Berlin"). The verb is the lowercase word right after the date (nouns and names are
+    capitalised); the subject an article or pronoun, its adjectives, then capitalised words."""
+    verb = re.match(r"[\s,]*([^\W\d_]+)\s", after)
+    words = headline.split(" ")
+    if verb is None or not verb.group(1)[:1].islower() or len(words) < 3 \
+            or words[0].lower() != verb.group(1).lower():
+        return headline
+    i = 1
+    if words[1].lower() in r.words.SUBJECT_ARTICLES:
+        i = 2
+        if words[1].lower() not in r.words.SUBJECT_PRONOUNS:
+            while i < len(words) and words[i][:1].islower() and re.fullmatch(
+                    r"[^\W\d_]+(?:e|en|er|es|em)", words[i]):  # adjectives before the noun
+                i += 1
+            if i == len(words) or not words[i][:1].isupper():
+                return headline
+    if i == 1 and not words[1][:1].isupper():
+        return headline
+    while i < len(words) and words[i][:1].isupper() and re.fullmatch(r"[^\W\d_][\w’'.-]*", words[i]):
+        i += 1  # the noun, or a name of several words
+    subject = " ".join(words[1:i])
+    return " ".join([subject[:1].upper() + subject[1:], words[0].lower()] + words[i:])
 
 
 def _adjacent(text: str, a: TimeMention, b: TimeMention, r: _Rules = _RULES_EN) -> bool:
@@ -996,7 +1020,8 @@ def _adjacent(text: str, a: TimeMention, b: TimeMention, r: _Rules = _RULES_EN) 
 
 # ---------------------------------------------------------------- status
 
-def _status(doc: Document, clause: str, m: TimeMention, start: int, end: int) -> str:
+def _status(doc: Document, clause: str, m: TimeMention, start: int, end: int,
+            r: _Rules = _RULES_EN) -> str:
     """'planned' for future or expected events, else 'reported'."""
     if doc.published is not None and m.span.first > doc.published:
         return "planned"
@@ -1004,7 +1029,7 @@ def _status(doc: Document, clause: str, m: TimeMention, start: int, end: int) ->
         return "planned"
     if m.tense == "past":
         return "reported"
-    return "planned" if _FUTURE_CUE.search(_governing_clause(clause, start, end)) else "reported"
+    return "planned" if r.future.search(_governing_clause(clause, start, end)) else "reported"
 
 
 def _governing_clause(clause: str, start: int, end: int) -> str:
@@ -1161,7 +1186,7 @@ def headline_quality(headline: str, language: str | None = "en") -> float:
         penalty += 0.1
     if not any(w[:1].isupper() for w in words[1:]):  # names no one: says less
         penalty += 0.1
-    if _HEDGE.search(headline) or _FUTURE_CUE.search(headline):  # not what happened
+    if _HEDGE.search(headline) or _rules(language).future.search(headline):  # not what happened
         penalty += 0.1
     if _rules(language).lead_date_words.search(headline):
         penalty += 0.2
@@ -1270,7 +1295,7 @@ def _make_headline(clause: str, cuts: Sequence[tuple[int, int]], r: _Rules) -> s
     if len(text) > HEADLINE_MAX:  # too long: a leading subordinate clause goes first
         text = _LEADING_SUBCLAUSE.sub("", text, count=1)
     while True:
-        stripped = _LEADING_FILLER.sub("", text, count=1)
+        stripped = r.filler.sub("", text, count=1)
         words = _WORD.findall(stripped)
         if stripped == text or (words and _opens_with_verb(words, _EN)):
             break  # "Then came the anger": the adverb is what the inverted verb follows
@@ -1461,14 +1486,12 @@ def _bare(word: str) -> str:
 
 # ---------------------------------------------------------------- helpers
 
-_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
-
-
 def _trailing_letters(text: str, end: int) -> int:
-    """Where the run of ASCII letters ending at `end` starts (scanned back: a regex search
-    ending in "$" retries every start and is quadratic on a long run)."""
+    """Where the run of letters ending at `end` starts, accented ones too ("después",
+    "während"; scanned back: a regex search ending in "$" retries every start and is
+    quadratic on a long run)."""
     i = end
-    while i and text[i - 1] in _ASCII_LETTERS:
+    while i and text[i - 1].isalpha():
         i -= 1
     return i
 

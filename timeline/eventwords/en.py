@@ -280,3 +280,22 @@ REPORT_COMPLEMENT = r"that\b"
 # Words that open a clause's own subject (articles, subject pronouns): a reported clause
 # that opens with one (or with a capital) does not borrow the reporter as its subject.
 SUBJECT_STARTS = frozenset("the a an this these those his her their its our he she it they we i you".split())
+# Modal or plan wording that makes a clause about the future.
+FUTURE_CUE = (
+    r"\b(will|shall|won[’']t|is|are|was|were)\s+(?:\w+ly\s+)?"
+    r"(?:(?:expected|scheduled|set|due|slated|poised|going)\s+to\b|to\s+be\s+held\b)|"
+    r"\b(will|shall|won[’']t)\b|\b(plans?|planning|intends?|aims?)\s+to\b|\bto\s+be\s+held\b")
+# Words that open a sentence without being part of its event ("But", "Meanwhile,").
+LEADING_FILLER = (
+    r"^(?:but|and|meanwhile|however|moreover|furthermore|also|still|yet|so|then|separately|"
+    r"in addition|additionally|nevertheless|nonetheless|while|whereas|and then|but then|"
+    r"already|notably|thus|indeed|interestingly)\b,?\s*"
+    r"|^(?:first|second|third|finally|lastly|first of all)\b,\s*"
+    # "According to sources quoted by the Herald, Munero fled": who says so, not who did it
+    r"|^according\s+to\s+[^,]{1,80},\s*")
+# A language whose main clause puts its finite verb second (German): once a fronted date
+# is cut, the verb comes first ("Starb der Schriftsteller"), and the headline puts the
+# subject before it again.
+VERB_SECOND = False
+# Determiners and pronouns a subject may open with, for VERB_SECOND.
+SUBJECT_ARTICLES = frozenset()
