@@ -191,3 +191,6 @@ SUBJECT_ARTICLES = frozenset("""
 der die das den dem des ein eine einen einem einer eines dieser diese dieses diesen kein
 keine sein seine ihr ihre unser unsere er sie es wir ich ihr man
 """.split())
+# simplemma gives the dictionary form ("reunió" -> "reunir"); SUFFIXES then cut its ending
+# ("reun"), as the action classes are written. IRREGULAR overrides a wrong lemma.
+LEMMA_LANGUAGE = "de"

@@ -299,3 +299,6 @@ LEADING_FILLER = (
 VERB_SECOND = False
 # Determiners and pronouns a subject may open with, for VERB_SECOND.
 SUBJECT_ARTICLES = frozenset()
+# The language whose lemma list (simplemma) gives a word's dictionary form before SUFFIXES
+# cut its inflection; None: SUFFIXES and IRREGULAR alone (English, as before).
+LEMMA_LANGUAGE = None

@@ -185,3 +185,6 @@ LEADING_FILLER = (
     r"|^(?:secondo|stando\s+a)\s+[^,]{1,80},\s*")
 VERB_SECOND = False
 SUBJECT_ARTICLES = frozenset()
+# simplemma gives the dictionary form ("reunió" -> "reunir"); SUFFIXES then cut its ending
+# ("reun"), as the action classes are written. IRREGULAR overrides a wrong lemma.
+LEMMA_LANGUAGE = "it"

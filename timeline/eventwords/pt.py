@@ -5,14 +5,14 @@ grammar (European and Brazilian spelling)."""
 # ---------------------------------------------------------------- representation (dedup)
 
 FUNCTION_WORDS = frozenset("""
-a à ao aos aquela aquelas aquele aqueles aquilo as às até com como contra cada da das de
+a à ao aos após aquela aquelas aquele aqueles aquilo as às até com como contra cada da das de
 dela delas dele deles depois desde do dos e é ela elas ele eles em entre era eram essa
 essas esse esses esta está estão estas estava estavam este estes eu foi foram há isso isto
 já lhe lhes mais mas me mesmo mesma muito muitos na nas não nem no nos nós nossa nossas
 nosso nossos num numa o os ou para pela pelas pelo pelos por porque quando que quem se
 seja ser será serão seu seus sido sob sobre sua suas também tão tem têm tendo ter toda
 todas todo todos um uma umas uns vai vão você vocês
-três quatro cinco seis sete oito nove dez vinte cem mil
+dois duas três quatro cinco seis sete oito nove dez vinte cem mil
 """.split())
 
 DATE_WORDS = frozenset("""
@@ -192,3 +192,6 @@ LEADING_FILLER = (
     r"|^(?:segundo|de\s+acordo\s+com)\s+[^,]{1,80},\s*")
 VERB_SECOND = False
 SUBJECT_ARTICLES = frozenset()
+# simplemma gives the dictionary form ("reunió" -> "reunir"); SUFFIXES then cut its ending
+# ("reun"), as the action classes are written. IRREGULAR overrides a wrong lemma.
+LEMMA_LANGUAGE = "pt"
