@@ -75,19 +75,16 @@ LEAD_PARAGRAPHS = 3
 # before it (publication_span).
 PUBLICATION_LAG_DAYS = 1
 
-# Words that introduce a date used as an adverbial ("on Monday", "in September").
+# English data the English-only rules below read (the per-language ones are in _rules).
 TEMPORAL_PREPS = _EN.TEMPORAL_PREPS
-# Bare date adverbials that need no preposition ("Putin today invited ...", wire style's
-# "The World Court Friday rejected ...").
-_DEICTIC = re.compile(_EN.DEICTIC, re.I)
 _DETERMINERS = _EN.DETERMINERS
 
-# Clause boundaries that can separate two differently dated things in one sentence.
-_CLAUSE_BREAK = re.compile(_EN.CLAUSE_BREAK)
-# Modal or plan wording that makes a clause about the future.
-_FUTURE_CUE = re.compile(_EN.FUTURE_CUE, re.I)
-# Where a minimal clause ends, for deciding which modal governs the date.
-_CLAUSE_EDGE = re.compile(r"[,;:()“”\"]|\bthat\b|\s[–—]\s")  # [brackets] are editorial
+
+def _clause_edge(words) -> re.Pattern:
+    """Where a minimal clause ends, for deciding which modal governs the date ([brackets]
+    are editorial)."""
+    return re.compile(r"[,;:()“”\"]|\b(?:" + "|".join(words.COMPLEMENTIZERS) + r")\b|\s[–—]\s")
+
 
 # Lead rule: an eventive verb in the past or present perfect, and no hedging or negation.
 _EVENT_VERBS = (
@@ -156,9 +153,7 @@ _LEADING_FILLER = re.compile(_EN.LEADING_FILLER, re.I)
 _DATELINE = re.compile(r"^[A-Z][\w .,'’-]{0,40}\([^)]*\)\s*[–—_-]+\s*"
                        r"|^[A-Z]{3,}+[A-Z ,]{0,40}\s+[–—_-]+\s+")
 _TITLE_WORDS = frozenset("mr mrs ms dr prof".split())
-# What is left of a removed date: its preposition(s), "the end of", "20 days later".
 _PREPS = "|".join(p.replace(" ", r"\s+") for p in sorted(TEMPORAL_PREPS))
-_DATE_ADVERBS = _EN.DATE_ADVERBS
 
 
 def _leftover_pattern(words) -> re.Pattern:
@@ -171,21 +166,16 @@ def _leftover_pattern(words) -> re.Pattern:
         + rf"|\b(?:{words.DATE_ADVERBS}|{preps}|{words.DATE_OBJECT_PREPS})\s+)++$", re.I)
 
 
-_DATE_LEFTOVER = _leftover_pattern(_EN)
 # What a cut date leaves behind is a few words: look for it only in this many characters
 # before the date (the search tries each start, so an unbounded one is quadratic).
 _LEFTOVER_WINDOW = 120
-# Every leftover ends in one of these words (or ")") and a space: a cheap test first.
 def _leftover_last(words) -> frozenset[str]:
+    """Every leftover ends in one of these words (or ")") and a space: a cheap test first."""
     return frozenset([w.split()[-1] for w in words.TEMPORAL_PREPS]
                      + [a.split()[-1] for a in words.DATE_ADVERBS.split("|")]
                      + list(words.DATE_LEFTOVER_LAST))
 
 
-_LEFTOVER_LAST = _leftover_last(_EN)
-# Words that cannot stand before a comma: a comma after a cut date that follows one is orphaned.
-_NO_COMMA_AFTER = _EN.NO_COMMA_AFTER
-# Words a headline must not end on once a date after them is cut (or it is cut short).
 _DANGLING_END = _EN.DANGLING_END
 # Words that open a fronted phrase or clause, closed by a comma.
 _FRONTING = frozenset(
@@ -222,6 +212,7 @@ class _Rules:
     dangling_end: frozenset[str]
     reported: re.Pattern | None  # a reporting verb and its complementizer
     future: re.Pattern
+    clause_edge: re.Pattern
     filler: re.Pattern
 
 
@@ -253,6 +244,7 @@ def _rules(language: str | None = "en") -> _Rules:
         dangling_end=w.DANGLING_END,
         reported=reported,
         future=re.compile(w.FUTURE_CUE, re.I),
+        clause_edge=_clause_edge(w),
         filler=re.compile(w.LEADING_FILLER, re.I),
     )
 
@@ -1029,17 +1021,17 @@ def _status(doc: Document, clause: str, m: TimeMention, start: int, end: int,
         return "planned"
     if m.tense == "past":
         return "reported"
-    return "planned" if r.future.search(_governing_clause(clause, start, end)) else "reported"
+    return "planned" if r.future.search(_governing_clause(clause, start, end, r)) else "reported"
 
 
-def _governing_clause(clause: str, start: int, end: int) -> str:
+def _governing_clause(clause: str, start: int, end: int, r: _Rules = _RULES_EN) -> str:
     """The minimal clause around a date, so "said on Monday that it will ..." stays reported.
 
     Bounded by commas, quotes, brackets and "that"; when the date stands alone ("On Monday,
     ...") the following clause is the one it governs.
     """
-    left = max((e.end() for e in _CLAUSE_EDGE.finditer(clause, 0, start)), default=0)
-    edges = [e.start() for e in _CLAUSE_EDGE.finditer(clause, end)]
+    left = max((e.end() for e in r.clause_edge.finditer(clause, 0, start)), default=0)
+    edges = [e.start() for e in r.clause_edge.finditer(clause, end)]
     right = edges[0] if edges else len(clause)
     if len(re.findall(r"\w+", clause[left:start] + clause[end:right])) <= 1 and edges:
         right = edges[1] if len(edges) > 1 else len(clause)
