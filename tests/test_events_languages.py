@@ -134,3 +134,14 @@ def test_english_keeps_its_own_rules():
     # one event, dated by the report, as before
     assert events("The company said on Tuesday that it opened the plant on March 3, 2023.",
                   "en") == [("2023-04-25", "The company said that it opened the plant on March 3, 2023")]
+
+
+@pytest.mark.parametrize("language,text,names", [
+    ("es", "Ayer, el presidente José María Aznar se reunió con Ángel Acebes en Málaga.",
+     ("José María Aznar", "Ángel Acebes", "Málaga")),
+    ("pt", "O primeiro-ministro visitou ontem Évora e Setúbal.", ("Évora", "Setúbal")),
+])
+def test_names_may_begin_with_an_accented_capital(language, text, names):
+    doc = Document(id="d", text=text, published=PUBLISHED, language=language)
+    _, found = process_document(doc)
+    assert [e.entities for e in found] == [names]

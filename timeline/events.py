@@ -80,6 +80,11 @@ TEMPORAL_PREPS = _EN.TEMPORAL_PREPS
 _DETERMINERS = _EN.DETERMINERS
 
 
+def _cap_run(capitals: str) -> re.Pattern:
+    """A run of capitalised words (a name's shape); `capitals`: the language's capital letters."""
+    return re.compile(rf"(?:[{capitals}][\w’'.&-]*)(?: (?:[{capitals}][\w’'.&-]*))*")
+
+
 def _clause_edge(words) -> re.Pattern:
     """Where a minimal clause ends, for deciding which modal governs the date ([brackets]
     are editorial)."""
@@ -213,6 +218,9 @@ class _Rules:
     reported: re.Pattern | None  # a reporting verb and its complementizer
     future: re.Pattern
     clause_edge: re.Pattern
+    cap_run: re.Pattern  # a run of capitalised words, a name's shape
+    capital_word: re.Pattern
+    not_names: re.Pattern  # capitalised words that are never names
     filler: re.Pattern
 
 
@@ -245,6 +253,9 @@ def _rules(language: str | None = "en") -> _Rules:
         reported=reported,
         future=re.compile(w.FUTURE_CUE, re.I),
         clause_edge=_clause_edge(w),
+        cap_run=_cap_run(w.NAME_CAPITALS),
+        capital_word=re.compile(rf"\b[{w.NAME_CAPITALS}][\w’'-]*"),
+        not_names=re.compile(w.NOT_NAMES, re.I),
         filler=re.compile(w.LEADING_FILLER, re.I),
     )
 
@@ -267,7 +278,7 @@ def extract_events(doc: Document, mentions: Sequence[TimeMention]) -> list[Event
     """Dated event mentions of one document, ordered by position (deterministic)."""
     r = _rules(doc.language)
     sentences = split_sentences(doc.text, doc.language)
-    names = _known_names(doc.text, sentences)
+    names = _known_names(doc.text, sentences, r)
     dated = sorted(
         (m for m in mentions
          # a DURATION with a span is a deadline ("in less than 40 days"): it dates an event
@@ -970,7 +981,7 @@ def _event(doc, start, end, h_start, h_end, mentions, main, names, subject=None,
         time=main,
         dated_by="expression",
         status=_status(doc, clause, main, main.start - h_start, main.end - h_start, r),
-        entities=extract_entities(text[start:end], names),
+        entities=extract_entities(text[start:end], names, r),
     )
 
 
@@ -1417,42 +1428,37 @@ def _balance_quotes(text: str) -> str:
 
 # ---------------------------------------------------------------- entities
 
-_CAP_RUN = re.compile(r"(?:[A-Z][\w’'.&-]*)(?: (?:[A-Z][\w’'.&-]*))*")
-_NOT_NAMES = re.compile(
-    r"^(the|this|that|these|those|it|its|he|she|they|we|i|you|there|here|his|her|their|our|"
-    r"but|and|or|so|yet|however|meanwhile|moreover|also|still|in|on|at|a|an|as|after|before|"
-    r"when|while|if|since|for|according|what|who|why|how|then|now|today|tonight|yesterday|"
-    r"tomorrow|some|many|most|all|both|each|one|two|reports|experts|officials|already|"
-    r"notably|instead|first|second|third|last|finally|although|despite|with|without|by|from|"
-    r"to|of|is|was|do|does|not|no|my|mr|mrs|ms|dr|prof|"
-    r"january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", re.I)
+_CAP_RUN = _cap_run(_EN.NAME_CAPITALS)
+_NOT_NAMES = re.compile(_EN.NOT_NAMES, re.I)
 
 
-def _known_names(text: str, sentences: Sequence[Sentence]) -> frozenset[str]:
+def _known_names(text: str, sentences: Sequence[Sentence], r: _Rules = _RULES_EN
+                 ) -> frozenset[str]:
     """Capitalised words the document also uses mid-sentence: names, not sentence openers."""
     starts = {s.start for s in sentences}
     return frozenset(
         m.group().rstrip(".").removesuffix("’s").removesuffix("'s")
-        for m in re.finditer(r"\b[A-Z][\w’'-]*", text)
-        if m.start() not in starts and not _NOT_NAMES.match(m.group()))
+        for m in r.capital_word.finditer(text)
+        if m.start() not in starts and not r.not_names.match(m.group()))
 
 
-def extract_entities(sentence: str, names: frozenset[str] = frozenset()) -> tuple[str, ...]:
+def extract_entities(sentence: str, names: frozenset[str] = frozenset(),
+                     r: _Rules | None = None) -> tuple[str, ...]:
     """Capitalised name runs ("Xi Jinping", "U.S.", "Russian Security Council"), in order.
 
     A run at the very start of the sentence counts only when it has two or more words or the
     document uses the word as a name elsewhere; titles ("Mr.") and date words are dropped.
     """
+    r = r or _RULES_EN
     out: list[str] = []
     first = re.match(r"[\"'“‘(\[]*", sentence).end()
-    for m in _CAP_RUN.finditer(sentence):
+    for m in r.cap_run.finditer(sentence):
         words = [w.rstrip(",") for w in m.group().split()]
         lo, hi = 0, len(words)  # trimmed by index: popping the front of a long run is quadratic
-        while lo < hi and (_NOT_NAMES.match(_bare(words[lo]))
+        while lo < hi and (r.not_names.match(_bare(words[lo]))
                            or _bare(words[lo]).lower() in _TITLE_WORDS):
             lo += 1
-        while lo < hi and _NOT_NAMES.match(_bare(words[hi - 1])):
+        while lo < hi and r.not_names.match(_bare(words[hi - 1])):
             hi -= 1
         words = words[lo:hi]
         if not words:

@@ -194,3 +194,8 @@ keine sein seine ihr ihre unser unsere er sie es wir ich ihr man
 # simplemma gives the dictionary form ("reunió" -> "reunir"); SUFFIXES then cut its ending
 # ("reun"), as the action classes are written. IRREGULAR overrides a wrong lemma.
 LEMMA_LANGUAGE = "de"
+# The capital letters a name begins with (a character class's inside): Latin-1 capitals too.
+NAME_CAPITALS = "A-ZÀ-ÖØ-Þ"
+# Capitalised words that are never names: function and calendar words, titles, openers.
+NOT_NAMES = r"^(?:" + "|".join(sorted(FUNCTION_WORDS | DATE_WORDS | SENTENCE_OPENERS | {
+    "herr", "frau", "dr", "laut", "danach", "dann", "jetzt", "erst", "zuerst", "heute", "gestern"})) + r")$"

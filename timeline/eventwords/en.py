@@ -302,3 +302,15 @@ SUBJECT_ARTICLES = frozenset()
 # The language whose lemma list (simplemma) gives a word's dictionary form before SUFFIXES
 # cut its inflection; None: SUFFIXES and IRREGULAR alone (English, as before).
 LEMMA_LANGUAGE = None
+# The capital letters a name begins with (a character class's inside).
+NAME_CAPITALS = "A-Z"
+# Capitalised words that are never names: openers, function words, calendar words.
+NOT_NAMES = (
+    r"^(the|this|that|these|those|it|its|he|she|they|we|i|you|there|here|his|her|their|our|"
+    r"but|and|or|so|yet|however|meanwhile|moreover|also|still|in|on|at|a|an|as|after|before|"
+    r"when|while|if|since|for|according|what|who|why|how|then|now|today|tonight|yesterday|"
+    r"tomorrow|some|many|most|all|both|each|one|two|reports|experts|officials|already|"
+    r"notably|instead|first|second|third|last|finally|although|despite|with|without|by|from|"
+    r"to|of|is|was|do|does|not|no|my|mr|mrs|ms|dr|prof|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)$")

@@ -197,3 +197,8 @@ SUBJECT_ARTICLES = frozenset()
 # simplemma gives the dictionary form ("reunió" -> "reunir"); SUFFIXES then cut its ending
 # ("reun"), as the action classes are written. IRREGULAR overrides a wrong lemma.
 LEMMA_LANGUAGE = "es"
+# The capital letters a name begins with (a character class's inside): Latin-1 capitals too.
+NAME_CAPITALS = "A-ZÀ-ÖØ-Þ"
+# Capitalised words that are never names: function and calendar words, titles, openers.
+NOT_NAMES = r"^(?:" + "|".join(sorted(FUNCTION_WORDS | DATE_WORDS | SENTENCE_OPENERS | {
+    "sr", "sra", "dr", "según", "tras", "además", "luego", "ahora", "primero", "último"})) + r")$"
