@@ -145,3 +145,28 @@ def test_names_may_begin_with_an_accented_capital(language, text, names):
     doc = Document(id="d", text=text, published=PUBLISHED, language=language)
     _, found = process_document(doc)
     assert [e.entities for e in found] == [names]
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # a coordinated clause that opens with its own date: its verb borrows the subject
+    ("es", "El ministro se reunió el lunes con el rey y el martes viajó a París.",
+     [("2023-05-01", "El ministro se reunió con el rey"), ("2023-05-02", "El ministro viajó a París")]),
+    ("pt", "O ministro reuniu-se na segunda-feira com o rei e na terça-feira viajou para Paris.",
+     [("2023-05-01", "O ministro reuniu-se com o rei"), ("2023-05-02", "O ministro viajou para Paris")]),
+    ("it", "Il ministro ha incontrato il re lunedì a Roma e martedì è partito per Parigi.",
+     [("2023-05-01", "Il ministro ha incontrato il re a Roma"),
+      ("2023-05-02", "Il ministro è partito per Parigi")]),
+    # ... or has its own subject (French pronoun; German puts it after the verb)
+    ("fr", "Le ministre a rencontré le roi lundi à Lyon et mardi il est parti pour Paris.",
+     [("2023-05-01", "Le ministre a rencontré le roi à Lyon"),
+      ("2023-05-02", "Il est parti pour Paris")]),
+    ("de", "Der Minister traf am Montag den König und am Dienstag flog er nach Paris.",
+     [("2023-05-01", "Der Minister traf den König"), ("2023-05-02", "Er flog nach Paris")]),
+    # two days of one stretch, no clause after the second: one event
+    ("es", "Los ministros se reunieron el lunes y el martes en Bruselas.",
+     [("2023-05-01", "Los ministros se reunieron en Bruselas")]),
+])
+def test_a_coordinated_clause_with_its_own_date(language, text, expected):
+    doc = Document(id="d", text=text, published=date(2023, 5, 3), language=language)
+    _, found = process_document(doc)
+    assert [(e.span.first.isoformat(), e.headline) for e in found] == expected

@@ -221,6 +221,7 @@ class _Rules:
     cap_run: re.Pattern  # a run of capitalised words, a name's shape
     capital_word: re.Pattern
     not_names: re.Pattern  # capitalised words that are never names
+    fronted_coord: re.Pattern | None  # a coordinator and the prepositions of a date after it
     filler: re.Pattern
 
 
@@ -256,6 +257,10 @@ def _rules(language: str | None = "en") -> _Rules:
         cap_run=_cap_run(w.NAME_CAPITALS),
         capital_word=re.compile(rf"\b[{w.NAME_CAPITALS}][\w’'-]*"),
         not_names=re.compile(w.NOT_NAMES, re.I),
+        fronted_coord=re.compile(
+            r"(?:,\s*|\s+)(?:" + "|".join(w.COORDINATORS) + r")\s+(?:(?:"
+            + "|".join(p.replace(" ", r"\s+") for p in sorted(w.TEMPORAL_PREPS)) + r")\s+)*$",
+            re.I) if w.FRONTED_DATE_COORDINATION else None,
         filler=re.compile(w.LEADING_FILLER, re.I),
     )
 
@@ -683,6 +688,8 @@ def _clauses(text: str, sent: Sentence, mentions, r: _Rules = _RULES_EN) -> list
     clauses: list[_Clause] = []
     for a, b in bounds:
         parts = _coordinated(text, a, b, mentions)
+        if len(parts) == 1 and r.fronted_coord is not None:
+            parts = _fronted_date_parts(text, a, b, mentions, r) or parts
         if clauses and len(parts) == 1 and re.match(_VP_START, text[a:b], re.I):
             # ", and then will vote ...": a verb phrase of the previous clause's subject
             prev = clauses[-1]
@@ -693,6 +700,59 @@ def _clauses(text: str, sent: Sentence, mentions, r: _Rules = _RULES_EN) -> list
                 clauses[-1] = _Clause(prev.start, prev.end, prev.mentions, (prev.start, b))
         clauses.extend(parts)
     return clauses
+
+
+def _fronted_date_parts(text: str, start: int, end: int, mentions, r: _Rules
+                        ) -> list[_Clause] | None:
+    """"El ministro se reunió el lunes con el rey y el martes viajó a París": a coordinated
+    clause that opens with a date of its own is an event of its own. When a verb follows its
+    date (a lowercase word that opens no subject), it borrows the first clause's subject; in
+    a verb-second language the subject follows the verb ("und am Dienstag flog er"), so it
+    has its own. Two dates joined with nothing between ("lunes y martes"), or a date followed
+    by a preposition ("el lunes y el martes en Bruselas"), are one stretch of time."""
+    own = [m for m in mentions if start <= m.start < end]
+    for m in own[1:]:
+        cue = r.fronted_coord.search(text, max(start, m.start - 60), m.start)
+        if cue is None:
+            continue
+        left = [x for x in own if x.end <= cue.start()]
+        right = [x for x in own if x.start >= m.start]
+        if not left or _adjacent(text, left[-1], m, r) or _main_mention(
+                text, start, left, r).span == _main_mention(text, m.start, right, r).span:
+            continue  # one stretch ("zwischen 1990 und 1998", "lunedì e martedì"), or one date
+        rest = text[m.end:end].split()
+        first = rest[0].strip(",;:“”\"'") if rest else ""
+        if len(rest) < 2 or not first[:1].isalpha() or first.lower() in r.dangling_end:
+            continue
+        subject = None
+        if (first[:1].islower() and first.lower() not in r.words.SUBJECT_STARTS
+                and not r.words.VERB_SECOND):
+            subject = _opening_noun_phrase(text[start:cue.start()], r)
+        return [_Clause(start, cue.start(), tuple(left), evidence=(start, end)),
+                _Clause(cue.end(), end, tuple(right), evidence=(start, end), subject=subject)]
+    return None
+
+
+def _opening_noun_phrase(clause: str, r: _Rules) -> str | None:
+    """The noun phrase a clause opens with, as its subject: a name ("Jobs", "L'entreprise"),
+    or an article and its noun, with what a name joiner adds ("El ministro de Economía")."""
+    words = clause.split()
+    if not words:
+        return None
+    i = 0
+    if words[0].lower() in r.words.SUBJECT_STARTS and len(words) > 1:
+        i = 2  # the article and its noun
+    elif not words[0][:1].isupper():
+        return None
+    while i < len(words) and words[i][:1].isupper() and not words[i].endswith(","):
+        i += 1
+    while i + 1 < len(words) and words[i].lower() in r.words.NAME_JOINERS \
+            and words[i + 1][:1].isupper():
+        i += 2
+        while i < len(words) and words[i][:1].isupper():
+            i += 1
+    phrase = " ".join(words[:max(i, 1)]).rstrip(",")
+    return phrase if len(phrase.split()) <= 6 and "," not in phrase else None
 
 
 def _coordinated(text: str, start: int, end: int, mentions) -> list[_Clause]:

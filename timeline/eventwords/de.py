@@ -199,3 +199,5 @@ NAME_CAPITALS = "A-ZÀ-ÖØ-Þ"
 # Capitalised words that are never names: function and calendar words, titles, openers.
 NOT_NAMES = r"^(?:" + "|".join(sorted(FUNCTION_WORDS | DATE_WORDS | SENTENCE_OPENERS | {
     "herr", "frau", "dr", "laut", "danach", "dann", "jetzt", "erst", "zuerst", "heute", "gestern"})) + r")$"
+# A coordinator before a date opens a clause of its own ("y el martes viajó").
+FRONTED_DATE_COORDINATION = True

@@ -314,3 +314,7 @@ NOT_NAMES = (
     r"to|of|is|was|do|does|not|no|my|mr|mrs|ms|dr|prof|"
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)$")
+# Whether "..., and on Tuesday flew to Paris" is cut by the language-neutral rule of a
+# coordinator before a date (events._fronted_date_parts). English: no, its verb-phrase rules
+# (COORDINATORS, IRREGULAR_PAST) already read such sentences.
+FRONTED_DATE_COORDINATION = False

@@ -193,3 +193,5 @@ NAME_CAPITALS = "A-ZÀ-ÖØ-Þ"
 # Capitalised words that are never names: function and calendar words, titles, openers.
 NOT_NAMES = r"^(?:" + "|".join(sorted(FUNCTION_WORDS | DATE_WORDS | SENTENCE_OPENERS | {
     "sig", "dott", "secondo", "dopo", "allora", "poi", "ora", "primo", "ultimo"})) + r")$"
+# A coordinator before a date opens a clause of its own ("y el martes viajó").
+FRONTED_DATE_COORDINATION = True
