@@ -170,3 +170,23 @@ def test_a_coordinated_clause_with_its_own_date(language, text, expected):
     doc = Document(id="d", text=text, published=date(2023, 5, 3), language=language)
     _, found = process_document(doc)
     assert [(e.span.first.isoformat(), e.headline) for e in found] == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # the report's own date is fronted: the reported clause still borrows the reporter
+    ("es", "El martes, la empresa dijo que abrió la planta el 3 de marzo de 2023.",
+     [("2023-03-03", "La empresa abrió la planta"),
+      ("2023-05-02", "La empresa dijo que abrió la planta")]),
+    # a reported clause with its own subject stands alone, and its future is a plan
+    ("es", "Ayer, el portavoz afirmó que el acuerdo se firmará en 2024.",
+     [("2023-05-02", "El portavoz afirmó que el acuerdo se firmará"),
+      ("2024-01-01", "El acuerdo se firmará")]),
+    # "prendre fin" is no date word: only the day goes
+    ("fr", "Le porte-parole a indiqué lundi que la grève avait pris fin dimanche.",
+     [("2023-04-30", "La grève avait pris fin"),
+      ("2023-05-01", "Le porte-parole a indiqué que la grève avait pris fin")]),
+])
+def test_reported_clauses(language, text, expected):
+    doc = Document(id="d", text=text, published=date(2023, 5, 3), language=language)
+    _, found = process_document(doc)
+    assert sorted((e.span.first.isoformat(), e.headline) for e in found) == expected

@@ -543,12 +543,16 @@ def _reported(doc, sent, kept, names, r: _Rules) -> list[EventMention] | None:
     whole = _event(doc, sent.start, sent.end, sent.start, sent.end, after, main_a, names,
                    extra_cuts=before, r=r)
     words = text[comp:sent.end].split()
-    reporter = text[sent.start:said.start()].strip(" ,")
-    if r.words.COMPLEMENT_VERB_FINAL or not words or not reporter or any(
-            m.start < said.start() for m in kept) or "," in reporter or len(reporter.split()) > 8:
+    if r.words.COMPLEMENT_VERB_FINAL or not words:
         return [report, whole]
-    own_subject = words[0][:1].isupper() or words[0].lower() in r.words.SUBJECT_STARTS
-    subject = None if own_subject else reporter
+    subject = None
+    if not (words[0][:1].isupper() or words[0].lower() in r.words.SUBJECT_STARTS):
+        # no subject of its own: the reporter's, without its dates ("El martes, la empresa")
+        subject = _make_headline(text[sent.start:said.start()], [
+            (m.start - sent.start, m.end - sent.start) for m in before
+            if m.end <= said.start()], r).strip(" ,")
+        if not subject or "," in subject or len(subject.split()) > 8:
+            return [report, whole]
     return [report, _event(doc, sent.start, sent.end, comp, sent.end, after, main_a, names,
                            subject, r=r)]
 

@@ -132,11 +132,10 @@ DATE_AS_SUBJECT_DEFAULT = "Das Datum"
 # ---------------------------------------------------------------- dates in clauses
 
 # "am 3. März", "im Mai", "seit 2010", "bis zum"; a bare accusative also dates ("letzten
-# Dienstag"), and "Anfang", "Mitte", "Ende" stand as prepositions ("Ende März").
+# Dienstag"). ("Anfang", "Mitte", "Ende März": the tagger keeps them in the mention.)
 TEMPORAL_PREPS = frozenset(
-    "am im an in um ab bis seit vor nach während gegen zwischen von vom zum zur bei "
-    "anfang mitte ende".split()
-) | {"bis zum", "bis zur", "bis ende", "seit anfang", "seit ende", "von anfang", "ab dem"}
+    "am im an in um ab bis seit vor nach während gegen zwischen von vom zum zur bei".split()
+) | {"bis zum", "bis zur", "ab dem"}
 DEICTIC = (r"^(?:heute|gestern|morgen|vorgestern|übermorgen|derzeit|kürzlich|jetzt|nun|"
            r"diese[nmrs]?|letzte[nmrs]?|vergangene[nmrs]?|nächste[nmrs]?|kommende[nmrs]?|"
            r"vor|am|im)\b|\b(?:später|früher|danach|zuvor)$")

@@ -131,8 +131,9 @@ TEMPORAL_PREPS = frozenset(
     "en à au aux dans depuis dès jusqu pendant durant avant après entre vers pour par sur "
     "de du des lors".split()
 ) | {"jusqu'au", "jusqu’au", "jusqu'à", "jusqu’à", "à partir de", "à partir du",
-     "au cours de", "au cours du", "au début de", "au début du", "à la fin de", "à la fin du",
-     "fin", "début", "mi"}
+     "au cours de", "au cours du", "au début de", "au début du", "à la fin de", "à la fin du"}
+# ("fin mars", "début 2024": the tagger keeps "fin" and "début" in the mention; as words
+# before a date they are nouns: "la grève a pris fin dimanche".)
 DEICTIC = (r"^(?:aujourd['’]hui|hier|demain|avant-hier|actuellement|récemment|maintenant|ce|"
            r"cette|ces|le|la|les|l['’]|il\s+y\s+a|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
            r"dimanche)\b|\b(?:plus\s+tard|plus\s+tôt|après|avant|auparavant)$")
