@@ -190,3 +190,11 @@ def test_reported_clauses(language, text, expected):
     doc = Document(id="d", text=text, published=date(2023, 5, 3), language=language)
     _, found = process_document(doc)
     assert sorted((e.span.first.isoformat(), e.headline) for e in found) == expected
+
+
+@pytest.mark.parametrize("language", ["es", "pt", "fr", "de", "it"])
+def test_each_language_has_the_tables_english_has(language):
+    from timeline.eventwords import for_language
+    names = {n for n in dir(for_language("en")) if n.isupper()}
+    assert {n for n in dir(for_language(language)) if n.isupper()} == names
+    assert for_language(language).__name__.endswith("." + language)

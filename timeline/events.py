@@ -7,7 +7,15 @@ just-happened event without any date words are dated by the publication date.
 Page furniture is never an event (is_furniture): a short line of a label and a date or time
 ("PUBLISHED: THURSDAY, MAY 2, 2013, 1:32 PM", "Updated 5:40 p.m. ET", a bare "May 03, 2013"), a
 byline ("By Jane Doe, Reuters") and a copyright or share line ("© 2013 ...", "Share this
-article"). The word lists below are data (issue 12 moves them to language files).
+article").
+
+Language: a document's sentences are split, its dates cut from headlines, its clauses told
+apart and its names found with the word data of its language (timeline/eventwords/<lang>.py,
+compiled by `_rules`): prepositions and articles a cut date leaves, the joiners of a date
+range, clause breaks, reporting verbs and complementizers, future cues, fillers, capitals
+and words that are never names. A mention dates an event when its value is a calendar value,
+in every language. The lead rule, the coordination of verb phrases and the word lists still
+written below (furniture, event verbs, hedges) read English only.
 """
 from __future__ import annotations
 
