@@ -7,7 +7,15 @@ just-happened event without any date words are dated by the publication date.
 Page furniture is never an event (is_furniture): a short line of a label and a date or time
 ("PUBLISHED: THURSDAY, MAY 2, 2013, 1:32 PM", "Updated 5:40 p.m. ET", a bare "May 03, 2013"), a
 byline ("By Jane Doe, Reuters") and a copyright or share line ("© 2013 ...", "Share this
-article"). The word lists below are data (issue 12 moves them to language files).
+article").
+
+Language: a document's sentences are split, its dates cut from headlines, its clauses told
+apart and its names found with the word data of its language (timeline/eventwords/<lang>.py,
+compiled by `_rules`): prepositions and articles a cut date leaves, the joiners of a date
+range, clause breaks, reporting verbs and complementizers, future cues, fillers, capitals
+and words that are never names. A mention dates an event when its value is a calendar value,
+in every language. The lead rule, the coordination of verb phrases and the word lists still
+written below (furniture, event verbs, hedges) read English only.
 """
 from __future__ import annotations
 
@@ -15,6 +23,8 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import lru_cache
+from types import ModuleType
 from typing import Sequence
 
 from timeline.eventwords import for_language
@@ -73,34 +83,21 @@ LEAD_PARAGRAPHS = 3
 # before it (publication_span).
 PUBLICATION_LAG_DAYS = 1
 
-# Words that introduce a date used as an adverbial ("on Monday", "in September").
-TEMPORAL_PREPS = frozenset(
-    "on in at during by until till from before after through throughout early late "
-    "earlier later around within".split()
-) | {"as of"}
-# Bare date adverbials that need no preposition ("Putin today invited ...", wire style's
-# "The World Court Friday rejected ...").
-_DEICTIC = re.compile(
-    r"^(today|tonight|yesterday|tomorrow|this|last|next|earlier|later|recently|now)\b|"
-    r"\b(ago|later|earlier)$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.I)
-_DATE_WORDS = re.compile(
-    r"\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
-    r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(today|tonight|yesterday|tomorrow|now|"
-    r"day|days|week|weeks|weekend|month|months|year|years|decade|century|spring|summer|"
-    r"autumn|fall|winter|quarter|morning|afternoon|evening|night|eve|hour|hours|ago|"
-    r"christmas|easter|new year|recently|currently|past|present|season)\b", re.I)
-_DETERMINERS = frozenset("the a an its their his her this that our your".split())
+# English data the English-only rules below read (the per-language ones are in _rules).
+TEMPORAL_PREPS = _EN.TEMPORAL_PREPS
+_DETERMINERS = _EN.DETERMINERS
 
-# Clause boundaries that can separate two differently dated things in one sentence.
-_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?=(?:while|whereas|and then|but then)\b)")
-# Modal or plan wording that makes a clause about the future.
-_FUTURE_CUE = re.compile(
-    r"\b(will|shall|won[’']t|is|are|was|were)\s+(?:\w+ly\s+)?"
-    r"(?:(?:expected|scheduled|set|due|slated|poised|going)\s+to\b|to\s+be\s+held\b)|"
-    r"\b(will|shall|won[’']t)\b|\b(plans?|planning|intends?|aims?)\s+to\b|\bto\s+be\s+held\b",
-    re.I)
-# Where a minimal clause ends, for deciding which modal governs the date.
-_CLAUSE_EDGE = re.compile(r"[,;:()“”\"]|\bthat\b|\s[–—]\s")  # [brackets] are editorial
+
+def _cap_run(capitals: str) -> re.Pattern:
+    """A run of capitalised words (a name's shape); `capitals`: the language's capital letters."""
+    return re.compile(rf"(?:[{capitals}][\w’'.&-]*)(?: (?:[{capitals}][\w’'.&-]*))*")
+
+
+def _clause_edge(words) -> re.Pattern:
+    """Where a minimal clause ends, for deciding which modal governs the date ([brackets]
+    are editorial)."""
+    return re.compile(r"[,;:()“”\"]|\b(?:" + "|".join(words.COMPLEMENTIZERS) + r")\b|\s[–—]\s")
+
 
 # Lead rule: an eventive verb in the past or present perfect, and no hedging or negation.
 _EVENT_VERBS = (
@@ -126,10 +123,7 @@ _FINITE = frozenset(
     "says told plans planned".split())
 # Date words a lead sentence must not carry (the tagger may have missed them).
 # (A number is a date word only as a year or a numeric date: "A380", "two men", "5 percent" are not.)
-_LEAD_DATE_WORDS = re.compile(
-    r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}[/.]\d{1,2}\b|\b(january|february|march|april|june|july|august|september|october|november|december|"
-    r"(mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|ago|"
-    r"(this|last|next) (week|month|year|spring|summer|autumn|fall|winter))\b", re.I)
+_LEAD_DATE_WORDS = re.compile(_EN.LEAD_DATE_WORDS, re.I)
 # What someone said: under a sub-heading, mostly background whose day the text does not give.
 _SPEECH_VERBS = frozenset(
     "urged warned called condemned vowed pledged talked spoke spoken discussed".split())
@@ -164,13 +158,7 @@ _HEDGE = re.compile(
     r"\b(may|might|could|would|should|must|will|likely|probably|possibly|perhaps|if|"
     r"not|never|neither|nor|no longer|n[’']t)\b|\?", re.I)
 
-_LEADING_FILLER = re.compile(
-    r"^(?:but|and|meanwhile|however|moreover|furthermore|also|still|yet|so|then|separately|"
-    r"in addition|additionally|nevertheless|nonetheless|while|whereas|and then|but then|"
-    r"already|notably|thus|indeed|interestingly)\b,?\s*"
-    r"|^(?:first|second|third|finally|lastly|first of all)\b,\s*"
-    # "According to sources quoted by the Herald, Munero fled": who says so, not who did it
-    r"|^according\s+to\s+[^,]{1,80},\s*", re.I)
+_LEADING_FILLER = re.compile(_EN.LEADING_FILLER, re.I)
 # "MOSCOW (Reuters) – " or "Beijing () – ": a dateline, not part of the event.
 # (Wire copy also writes the dash as "_": "THE HAGUE, Netherlands (AP)_ ", "WASHINGTON _ ".)
 # (Possessive capitals and a bounded tail: "[A-Z]{3,}[A-Z ,]*\s+" retried every split of a word
@@ -178,36 +166,30 @@ _LEADING_FILLER = re.compile(
 _DATELINE = re.compile(r"^[A-Z][\w .,'’-]{0,40}\([^)]*\)\s*[–—_-]+\s*"
                        r"|^[A-Z]{3,}+[A-Z ,]{0,40}\s+[–—_-]+\s+")
 _TITLE_WORDS = frozenset("mr mrs ms dr prof".split())
-# What is left of a removed date: its preposition(s), "the end of", "20 days later".
 _PREPS = "|".join(p.replace(" ", r"\s+") for p in sorted(TEMPORAL_PREPS))
-# Adverbs that only modify the date they stand before ("just a few days earlier").
-_DATE_ADVERBS = ("just|only|some|about|approximately|roughly|nearly|almost|barely|exactly|"
-                 "precisely|more than|less than|fewer than|at least|at most|no later than|"
-                 "no earlier than|as early as|as late as|as recently as|as soon as")
-_DATE_LEFTOVER = re.compile(
-    rf"(?:\b(?:(?:{_PREPS})\s+)*+(?:the\s+)?(?:end|start|beginning|middle|eve|turn)\s+of\s+"
-    rf"|\b\w+\s+(?:days?|weeks?|months?|years?)\s+(?:later|earlier)\s+"
-    # "beginning (at least) as early as": a participle and an aside that only lead to the date
-    rf"|\b(?:beginning|starting|ending|dating\s+back\s+to|going\s+back\s+to)\s+"
-    rf"|\(\s*[^()]{{1,20}}\)\s+"
-    # "for 1990", "over the weekend": prepositions that take a date only as its object
-    rf"|\b(?:{_DATE_ADVERBS}|{_PREPS}|for|over)\s+)++$", re.I)
+
+
+def _leftover_pattern(words) -> re.Pattern:
+    """What a cut date leaves before it: its prepositions, adverbs and phrases (the
+    language's DATE_LEFTOVERS), a short bracket, any number of them."""
+    preps = "|".join(p.replace(" ", r"\s+") for p in sorted(words.TEMPORAL_PREPS))
+    return re.compile(
+        "(?:" + "|".join(x.replace("{preps}", preps) for x in words.DATE_LEFTOVERS)
+        + r"|\(\s*[^()]{1,20}\)\s+"
+        + rf"|\b(?:{words.DATE_ADVERBS}|{preps}|{words.DATE_OBJECT_PREPS})\s+)++$", re.I)
+
+
 # What a cut date leaves behind is a few words: look for it only in this many characters
 # before the date (the search tries each start, so an unbounded one is quadratic).
 _LEFTOVER_WINDOW = 120
-# Every leftover ends in one of these words (or ")") and a space: a cheap test first.
-_LEFTOVER_LAST = frozenset(
-    [w.split()[-1] for w in TEMPORAL_PREPS] + [a.split()[-1] for a in _DATE_ADVERBS.split("|")]
-    + "of later earlier beginning starting ending to for over".split())
-# Words that cannot stand before a comma: a comma after a cut date that follows one is orphaned.
-_NO_COMMA_AFTER = frozenset(
-    "who whom whose which that and or but nor he she it they we i you has have had is are was "
-    "were will would shall can could also then to the a an".split())
-# Words a headline must not end on once a date after them is cut (or it is cut short).
-_DANGLING_END = frozenset(
-    "to for of from with into onto toward towards than and or but nor the a an as at by in on "
-    "until till since before after during through about around over under between its their "
-    "his her this that these those".split())
+def _leftover_last(words) -> frozenset[str]:
+    """Every leftover ends in one of these words (or ")") and a space: a cheap test first."""
+    return frozenset([w.split()[-1] for w in words.TEMPORAL_PREPS]
+                     + [a.split()[-1] for a in words.DATE_ADVERBS.split("|")]
+                     + list(words.DATE_LEFTOVER_LAST))
+
+
+_DANGLING_END = _EN.DANGLING_END
 # Words that open a fronted phrase or clause, closed by a comma.
 _FRONTING = frozenset(
     "as while when although though because following after before amid despite given with "
@@ -225,6 +207,76 @@ _LEADING_SUBCLAUSE = re.compile(
 
 
 @dataclass(frozen=True)
+class _Rules:
+    """One language's word data of this stage (timeline/eventwords/<language>.py), compiled."""
+    words: ModuleType
+    preps: frozenset[str]
+    deictic: re.Pattern
+    date_text: re.Pattern | None
+    since: tuple[str, ...]
+    determiners: frozenset[str]
+    lead_date_words: re.Pattern
+    clause_break: re.Pattern
+    joined: re.Pattern  # the gap between two dates that form one stretch of time
+    join_gap: re.Pattern  # the gap between two cuts that merge
+    leftover: re.Pattern
+    leftover_last: frozenset[str]
+    no_comma_after: frozenset[str]
+    dangling_end: frozenset[str]
+    reported: re.Pattern | None  # a reporting verb and its complementizer
+    future: re.Pattern
+    clause_edge: re.Pattern
+    cap_run: re.Pattern  # a run of capitalised words, a name's shape
+    capital_word: re.Pattern
+    not_names: re.Pattern  # capitalised words that are never names
+    fronted_coord: re.Pattern | None  # a coordinator and the prepositions of a date after it
+    filler: re.Pattern
+
+
+@lru_cache(maxsize=None)
+def _rules(language: str | None = "en") -> _Rules:
+    w = for_language(language)
+    reported = None
+    if w.REPORTING_VERBS:
+        verbs = "|".join(sorted((v.replace(" ", r"\s+") for v in w.REPORTING_VERBS),
+                                key=lambda v: (-len(v), v)))
+        # the verb, the words that may follow it before its complement (a date, an
+        # indirect object), then the complementizer
+        reported = re.compile(rf"(?<!\w)(?:{verbs})(?!\w)[^;:.!?“”\"«»]{{0,80}}?"
+                              rf"(?:,\s*|\s)(?:{w.REPORT_COMPLEMENT})\s*", re.I)
+    return _Rules(
+        words=w,
+        preps=w.TEMPORAL_PREPS,
+        deictic=re.compile(w.DEICTIC, re.I),
+        date_text=re.compile(w.EVENT_DATE_TEXT, re.I) if w.EVENT_DATE_TEXT else None,
+        since=tuple(w.SINCE),
+        determiners=w.DETERMINERS,
+        lead_date_words=re.compile(w.LEAD_DATE_WORDS, re.I),
+        clause_break=re.compile(w.CLAUSE_BREAK),
+        joined=re.compile(rf"\s*(?:{w.DATE_JOINERS}|[-–—])\s*"),
+        join_gap=re.compile(rf"\s*(?:(?:{w.DATE_JOINERS}|[-–—])\s+)?"),
+        leftover=_leftover_pattern(w),
+        leftover_last=_leftover_last(w),
+        no_comma_after=w.NO_COMMA_AFTER,
+        dangling_end=w.DANGLING_END,
+        reported=reported,
+        future=re.compile(w.FUTURE_CUE, re.I),
+        clause_edge=_clause_edge(w),
+        cap_run=_cap_run(w.NAME_CAPITALS),
+        capital_word=re.compile(rf"\b[{w.NAME_CAPITALS}][\w’'-]*"),
+        not_names=re.compile(w.NOT_NAMES, re.I),
+        fronted_coord=re.compile(
+            r"(?:,\s*|\s+)(?:" + "|".join(w.COORDINATORS) + r")\s+(?:(?:"
+            + "|".join(p.replace(" ", r"\s+") for p in sorted(w.TEMPORAL_PREPS)) + r")\s+)*$",
+            re.I) if w.FRONTED_DATE_COORDINATION else None,
+        filler=re.compile(w.LEADING_FILLER, re.I),
+    )
+
+
+_RULES_EN = _rules("en")
+
+
+@dataclass(frozen=True)
 class _Clause:
     start: int
     end: int
@@ -237,8 +289,9 @@ class _Clause:
 
 def extract_events(doc: Document, mentions: Sequence[TimeMention]) -> list[EventMention]:
     """Dated event mentions of one document, ordered by position (deterministic)."""
-    sentences = split_sentences(doc.text)
-    names = _known_names(doc.text, sentences)
+    r = _rules(doc.language)
+    sentences = split_sentences(doc.text, doc.language)
+    names = _known_names(doc.text, sentences, r)
     dated = sorted(
         (m for m in mentions
          # a DURATION with a span is a deadline ("in less than 40 days"): it dates an event
@@ -259,19 +312,20 @@ def extract_events(doc: Document, mentions: Sequence[TimeMention]) -> list[Event
         if sent.index in furniture:  # a PUBLISHED line, a byline: metadata, no event
             continue
         inside = _within(dated, dated_starts, sent)
-        kept = [m for m in inside if _is_event_date(doc.text, sent, m)]
+        kept = [m for m in inside if _is_event_date(doc.text, sent, m, r)]
         if kept:
             dated_paragraphs.add(sent.paragraph)
             dated_sentences.add(sent.index)
-            out.extend(_sentence_events(doc, sent, kept, names))
+            out.extend(_sentence_events(doc, sent, kept, names, r))
         counts = _within(durations, duration_starts, sent)
         earlier = [e for m in inside if (e := _first_since(doc, sent, m, names))]
         earlier += [e for m in counts if (e := _counted_from(doc, sent, m, inside, names))]
         if earlier:
             dated_sentences.add(sent.index)
             out.extend(earlier)
-    out.extend(_lead_events(doc, [s for s in sentences if s.index not in furniture],
-                            dated_paragraphs, names, dated_sentences))
+    if r.words.LEAD_RULE:
+        out.extend(_lead_events(doc, [s for s in sentences if s.index not in furniture],
+                                dated_paragraphs, names, dated_sentences))
     # A sentence that is only its date ("January nineteen ninety-seven.", a transcript's
     # caption) reports nothing: its headline is empty once the date is cut.
     out = [e for e in out if re.search(r"[A-Za-z]{2,}", e.headline)]
@@ -290,21 +344,29 @@ def _within(mentions: Sequence[TimeMention], starts: Sequence[int], sent: Senten
 
 # ---------------------------------------------------------------- which mentions date events
 
-def _is_event_date(text: str, sent: Sentence, m: TimeMention) -> bool:
+# A calendar value (TIMEX3): a date or time ("2023-03-03", "XXXX-12-21", "2023-W12"), a
+# reference to now or before or after it, or a counted stretch that resolved to a span.
+_CALENDAR_VALUE = re.compile(r"\d|X{4}|(?:PRESENT|PAST|FUTURE)_REF$|P")
+
+
+def _is_event_date(text: str, sent: Sentence, m: TimeMention, r: _Rules = _RULES_EN) -> bool:
     """Whether a mention dates something that happens, rather than labelling or bounding."""
     if m.span.kind == "after":  # "since October 2022": a state that lasts, not an event
         return False
-    if not _DATE_WORDS.search(m.text):  # a named era such as "Cold War"
+    # What the mention says must be a point or stretch of the calendar, not a named era
+    # ("Cold War") that an engine gave a span: that is in its value, in every language.
+    if not _CALENDAR_VALUE.match(m.value or "") or (
+            r.date_text is not None and not r.date_text.search(m.text)):
         return False
     before = text[sent.start:m.start]
     prev = _last_word(before)
-    if prev == "since":
+    if prev in r.since:
         return False
     if prev == "due" and _last_word(before[:before.lower().rfind("due")]) not in (
             "is", "are", "was", "were", "be", "been", "being", "'s", "’s"):
         return False  # "debentures due March 15, 2007": a maturity, part of a name
     nxt = re.match(r" ([A-Za-z])", text[m.end:sent.end])
-    if prev in _DETERMINERS and nxt and not m.text[:1].isalpha():
+    if prev in r.determiners and nxt and not m.text[:1].isalpha():
         return False  # "the 2022 World Cup", "its 2023 budget": a label inside a noun phrase
     quote = _enclosing_quote(text[sent.start:sent.end], m.start - sent.start, m.end - sent.start)
     if quote is not None and (_is_title(quote) or quote.strip(" .,") == m.text):
@@ -315,7 +377,8 @@ def _is_event_date(text: str, sent: Sentence, m: TimeMention) -> bool:
 _AS_OF_END = re.compile(r"\bas\s+of\s*$", re.I)
 
 
-def _main_mention(text: str, clause_start: int, mentions: Sequence[TimeMention]) -> TimeMention:
+def _main_mention(text: str, clause_start: int, mentions: Sequence[TimeMention],
+                  r: _Rules = _RULES_EN) -> TimeMention:
     """The mention that dates the clause's main verb.
 
     Rule: the first mention used as an adverbial (after a temporal preposition such as "on
@@ -324,10 +387,10 @@ def _main_mention(text: str, clause_start: int, mentions: Sequence[TimeMention])
     """
     for m in mentions:
         before = text[max(clause_start, m.start - 40):m.start]  # the words just before it
-        if (_last_word(before) in TEMPORAL_PREPS
+        if (_last_word(before) in r.preps
                 or _AS_OF_END.search(before)
-                or m.text.split()[0].lower() in TEMPORAL_PREPS
-                or _DEICTIC.search(m.text)
+                or m.text.split()[0].lower() in r.preps
+                or r.deictic.search(m.text)
                 or not text[clause_start:m.start].strip(" ,“\"")):
             return m
     return mentions[0]
@@ -400,10 +463,14 @@ def _counted_from(doc, sent, m: TimeMention, mentions: Sequence[TimeMention], na
 
 # ---------------------------------------------------------------- sentences and clauses
 
-def _sentence_events(doc, sent, kept, names) -> list[EventMention]:
-    clauses = _clauses(doc.text, sent, kept)
+def _sentence_events(doc, sent, kept, names, r: _Rules = _RULES_EN) -> list[EventMention]:
+    clauses = _clauses(doc.text, sent, kept, r)
     dated = [c for c in clauses if c.mentions]
-    mains = [_main_mention(doc.text, c.start, c.mentions) for c in dated]
+    mains = [_main_mention(doc.text, c.start, c.mentions, r) for c in dated]
+    if len(clauses) == 1 and r.reported is not None:
+        reported = _reported(doc, sent, kept, names, r)
+        if reported:
+            return reported
     if (len(dated) >= 2 and len({m.span for m in mains}) >= 2) or (
             len(clauses) == 1 and clauses[0].aside):
         # Two differently dated parts: each clause is its own event with its own evidence
@@ -412,7 +479,7 @@ def _sentence_events(doc, sent, kept, names) -> list[EventMention]:
         for c, m in zip(dated, mains):
             a, b = c.evidence or (c.start, c.end)
             out.append(_event(doc, a, b, c.start, c.end, c.mentions, m, names, c.subject,
-                              drops=c.drops))
+                              drops=c.drops, r=r))
         return out
     split = _subject_relative(doc.text, sent, kept)
     if split is not None and len(split[0]) == len(kept):
@@ -432,7 +499,7 @@ def _sentence_events(doc, sent, kept, names) -> list[EventMention]:
         rel = _event(doc, sent.start, sent.end, sent.start, sent.end, rel_mentions, main_rel,
                      names)
         return [own, replace(rel, headline=headline)]
-    main = _main_mention(doc.text, sent.start, kept)
+    main = _main_mention(doc.text, sent.start, kept, r)
     h_start, h_end, inside = sent.start, sent.end, kept
     if len(clauses) > 1:
         # The date sits in one clause: the sentence is the evidence, the clause the headline.
@@ -453,10 +520,49 @@ def _sentence_events(doc, sent, kept, names) -> list[EventMention]:
     # A date of a named occasion ("for a state trip in the spring") leaves the headline of
     # the clause's own event: that occasion becomes an event of its own.
     main_event = _event(doc, sent.start, sent.end, h_start, h_end, inside, main, names,
-                        extra_cuts=nominal)
+                        extra_cuts=nominal, r=r)
     return [main_event] + [
-        _event(doc, sent.start, sent.end, h_start, h_end, inside, m, names, extra_cuts=[main])
+        _event(doc, sent.start, sent.end, h_start, h_end, inside, m, names, extra_cuts=[main],
+               r=r)
         for m in nominal]
+
+
+def _reported(doc, sent, kept, names, r: _Rules) -> list[EventMention] | None:
+    """"La empresa dijo el martes que abrió la planta el 3 de marzo de 2023": a report and
+    what it reports, dated apart, are two events. The report's headline is the sentence
+    without its dates; the reported clause's is that clause, after the reporter when it has
+    no subject of its own ("La empresa abrió la planta"), or the whole sentence when its verb
+    comes last (German "..., dass sie das Werk eröffnet habe")."""
+    text = doc.text
+    said = r.reported.search(text, sent.start, sent.end)
+    if said is None:
+        return None
+    comp = said.end()
+    before = [m for m in kept if m.end <= comp]
+    after = [m for m in kept if m.start >= comp]
+    if not before or not after:
+        return None
+    main_b = _main_mention(text, sent.start, before, r)
+    main_a = _main_mention(text, comp, after, r)
+    if main_a.span == main_b.span:
+        return None
+    report = _event(doc, sent.start, sent.end, sent.start, sent.end, before, main_b, names,
+                    extra_cuts=after, r=r)
+    whole = _event(doc, sent.start, sent.end, sent.start, sent.end, after, main_a, names,
+                   extra_cuts=before, r=r)
+    words = text[comp:sent.end].split()
+    if r.words.COMPLEMENT_VERB_FINAL or not words:
+        return [report, whole]
+    subject = None
+    if not (words[0][:1].isupper() or words[0].lower() in r.words.SUBJECT_STARTS):
+        # no subject of its own: the reporter's, without its dates ("El martes, la empresa")
+        subject = _make_headline(text[sent.start:said.start()], [
+            (m.start - sent.start, m.end - sent.start) for m in before
+            if m.end <= said.start()], r).strip(" ,")
+        if not subject or "," in subject or len(subject.split()) > 8:
+            return [report, whole]
+    return [report, _event(doc, sent.start, sent.end, comp, sent.end, after, main_a, names,
+                           subject, r=r)]
 
 
 # "the men who launched the revolution", "the revolution that brought Castro to power": a
@@ -584,9 +690,9 @@ def _nominal_events(text: str, mentions: Sequence[TimeMention], main: TimeMentio
     return out
 
 
-def _clauses(text: str, sent: Sentence, mentions) -> list[_Clause]:
+def _clauses(text: str, sent: Sentence, mentions, r: _Rules = _RULES_EN) -> list[_Clause]:
     bounds, start = [], sent.start
-    for b in _CLAUSE_BREAK.finditer(text, sent.start, sent.end):
+    for b in r.clause_break.finditer(text, sent.start, sent.end):
         if not any(m.start < b.end() and b.start() < m.end for m in mentions):
             bounds.append((start, b.start() + 1))  # the clause keeps its ";" or ","
             start = b.end()
@@ -594,6 +700,8 @@ def _clauses(text: str, sent: Sentence, mentions) -> list[_Clause]:
     clauses: list[_Clause] = []
     for a, b in bounds:
         parts = _coordinated(text, a, b, mentions)
+        if len(parts) == 1 and r.fronted_coord is not None:
+            parts = _fronted_date_parts(text, a, b, mentions, r) or parts
         if clauses and len(parts) == 1 and re.match(_VP_START, text[a:b], re.I):
             # ", and then will vote ...": a verb phrase of the previous clause's subject
             prev = clauses[-1]
@@ -604,6 +712,59 @@ def _clauses(text: str, sent: Sentence, mentions) -> list[_Clause]:
                 clauses[-1] = _Clause(prev.start, prev.end, prev.mentions, (prev.start, b))
         clauses.extend(parts)
     return clauses
+
+
+def _fronted_date_parts(text: str, start: int, end: int, mentions, r: _Rules
+                        ) -> list[_Clause] | None:
+    """"El ministro se reunió el lunes con el rey y el martes viajó a París": a coordinated
+    clause that opens with a date of its own is an event of its own. When a verb follows its
+    date (a lowercase word that opens no subject), it borrows the first clause's subject; in
+    a verb-second language the subject follows the verb ("und am Dienstag flog er"), so it
+    has its own. Two dates joined with nothing between ("lunes y martes"), or a date followed
+    by a preposition ("el lunes y el martes en Bruselas"), are one stretch of time."""
+    own = [m for m in mentions if start <= m.start < end]
+    for m in own[1:]:
+        cue = r.fronted_coord.search(text, max(start, m.start - 60), m.start)
+        if cue is None:
+            continue
+        left = [x for x in own if x.end <= cue.start()]
+        right = [x for x in own if x.start >= m.start]
+        if not left or _adjacent(text, left[-1], m, r) or _main_mention(
+                text, start, left, r).span == _main_mention(text, m.start, right, r).span:
+            continue  # one stretch ("zwischen 1990 und 1998", "lunedì e martedì"), or one date
+        rest = text[m.end:end].split()
+        first = rest[0].strip(",;:“”\"'") if rest else ""
+        if len(rest) < 2 or not first[:1].isalpha() or first.lower() in r.dangling_end:
+            continue
+        subject = None
+        if (first[:1].islower() and first.lower() not in r.words.SUBJECT_STARTS
+                and not r.words.VERB_SECOND):
+            subject = _opening_noun_phrase(text[start:cue.start()], r)
+        return [_Clause(start, cue.start(), tuple(left), evidence=(start, end)),
+                _Clause(cue.end(), end, tuple(right), evidence=(start, end), subject=subject)]
+    return None
+
+
+def _opening_noun_phrase(clause: str, r: _Rules) -> str | None:
+    """The noun phrase a clause opens with, as its subject: a name ("Jobs", "L'entreprise"),
+    or an article and its noun, with what a name joiner adds ("El ministro de Economía")."""
+    words = clause.split()
+    if not words:
+        return None
+    i = 0
+    if words[0].lower() in r.words.SUBJECT_STARTS and len(words) > 1:
+        i = 2  # the article and its noun
+    elif not words[0][:1].isupper():
+        return None
+    while i < len(words) and words[i][:1].isupper() and not words[i].endswith(","):
+        i += 1
+    while i + 1 < len(words) and words[i].lower() in r.words.NAME_JOINERS \
+            and words[i + 1][:1].isupper():
+        i += 2
+        while i < len(words) and words[i][:1].isupper():
+            i += 1
+    phrase = " ".join(words[:max(i, 1)]).rstrip(",")
+    return phrase if len(phrase.split()) <= 6 and "," not in phrase else None
 
 
 def _coordinated(text: str, start: int, end: int, mentions) -> list[_Clause]:
@@ -859,9 +1020,9 @@ def _subject(clause: str) -> str | None:
 
 
 def _event(doc, start, end, h_start, h_end, mentions, main, names, subject=None,
-           extra_cuts=(), drops=()) -> EventMention:
+           extra_cuts=(), drops=(), r: _Rules = _RULES_EN) -> EventMention:
     text = doc.text
-    same = [m for m in mentions if m.span == main.span or _adjacent(text, m, main)]
+    same = [m for m in mentions if m.span == main.span or _adjacent(text, m, main, r)]
     same += [m for m in extra_cuts if m not in same]
     cuts = [(m.start - h_start, m.end - h_start) for m in same]
     cuts += [(a - h_start, min(b, h_end) - h_start) for a, b in drops if h_start <= a < h_end]
@@ -869,7 +1030,7 @@ def _event(doc, start, end, h_start, h_end, mentions, main, names, subject=None,
     head_text, offset = clause, 0
     if subject:  # "[Officials] will vote on April 3"
         head_text, offset = subject + " " + clause, len(subject) + 1
-    headline = make_headline(head_text, [(a + offset, b + offset) for a, b in cuts])
+    headline = _make_headline(head_text, [(a + offset, b + offset) for a, b in cuts], r)
     words = _WORD.findall(headline)
     if (not subject and words and not text[h_start:main.start].strip(" ,“\"‘'(")
             and _opens_with_verb(words, _EN)):
@@ -879,6 +1040,9 @@ def _event(doc, start, end, h_start, h_end, mentions, main, names, subject=None,
         quote = re.match(r"[“\"‘']*\s*", headline).end()  # “Tonight was ...,” he wrote
         headline = (headline[:quote].strip() + noun + " " + headline[quote:quote + 1].lower()
                     + headline[quote + 1:])
+    elif r.words.VERB_SECOND and not subject and words:  # (the date and its words fronted)
+        last = max(m.end for m in same if h_start <= m.start < h_end)
+        headline = _subject_first(headline, text[last:h_end], r)
     return EventMention(
         doc_id=doc.id,
         sentence=text[start:end],
@@ -888,23 +1052,51 @@ def _event(doc, start, end, h_start, h_end, mentions, main, names, subject=None,
         span=main.span,
         time=main,
         dated_by="expression",
-        status=_status(doc, clause, main, main.start - h_start, main.end - h_start),
-        entities=extract_entities(text[start:end], names),
+        status=_status(doc, clause, main, main.start - h_start, main.end - h_start, r),
+        entities=extract_entities(text[start:end], names, r),
     )
 
 
-def _adjacent(text: str, a: TimeMention, b: TimeMention) -> bool:
+def _subject_first(headline: str, after: str, r: _Rules) -> str:
+    """A verb-second clause whose fronted date was cut opens with its verb ("Starb der
+    Schriftsteller in Berlin"): the subject goes before it again ("Der Schriftsteller starb
+    in Berlin"). The verb is the lowercase word right after the date (nouns and names are
+    capitalised); the subject an article or pronoun, its adjectives, then capitalised words."""
+    verb = re.match(r"[\s,]*([^\W\d_]+)\s", after)
+    words = headline.split(" ")
+    if verb is None or not verb.group(1)[:1].islower() or len(words) < 3 \
+            or words[0].lower() != verb.group(1).lower():
+        return headline
+    i = 1
+    if words[1].lower() in r.words.SUBJECT_ARTICLES:
+        i = 2
+        if words[1].lower() not in r.words.SUBJECT_PRONOUNS:
+            while i < len(words) and words[i][:1].islower() and re.fullmatch(
+                    r"[^\W\d_]+(?:e|en|er|es|em)", words[i]):  # adjectives before the noun
+                i += 1
+            if i == len(words) or not words[i][:1].isupper():
+                return headline
+    if i == 1 and not words[1][:1].isupper():
+        return headline
+    while i < len(words) and words[i][:1].isupper() and re.fullmatch(r"[^\W\d_][\w’'.-]*", words[i]):
+        i += 1  # the noun, or a name of several words
+    subject = " ".join(words[1:i])
+    return " ".join([subject[:1].upper() + subject[1:], words[0].lower()] + words[i:])
+
+
+def _adjacent(text: str, a: TimeMention, b: TimeMention, r: _Rules = _RULES_EN) -> bool:
     """'20 days later on February 24', 'Monday and Tuesday': mentions that form one expression."""
     lo, hi = (a, b) if a.start <= b.start else (b, a)
     gap = text[lo.end:hi.start]
-    if lo is not hi and re.fullmatch(r"\s*(?:and|or|to|through|until|[-–—])\s*", gap):
+    if lo is not hi and r.joined.fullmatch(gap):
         return True  # "on Monday and Tuesday", "March 20-22": one stretch of time
     return lo is not hi and len(gap) <= 4 and not gap.strip(" ,").replace("on", "").strip()
 
 
 # ---------------------------------------------------------------- status
 
-def _status(doc: Document, clause: str, m: TimeMention, start: int, end: int) -> str:
+def _status(doc: Document, clause: str, m: TimeMention, start: int, end: int,
+            r: _Rules = _RULES_EN) -> str:
     """'planned' for future or expected events, else 'reported'."""
     if doc.published is not None and m.span.first > doc.published:
         return "planned"
@@ -912,17 +1104,17 @@ def _status(doc: Document, clause: str, m: TimeMention, start: int, end: int) ->
         return "planned"
     if m.tense == "past":
         return "reported"
-    return "planned" if _FUTURE_CUE.search(_governing_clause(clause, start, end)) else "reported"
+    return "planned" if r.future.search(_governing_clause(clause, start, end, r)) else "reported"
 
 
-def _governing_clause(clause: str, start: int, end: int) -> str:
+def _governing_clause(clause: str, start: int, end: int, r: _Rules = _RULES_EN) -> str:
     """The minimal clause around a date, so "said on Monday that it will ..." stays reported.
 
     Bounded by commas, quotes, brackets and "that"; when the date stands alone ("On Monday,
     ...") the following clause is the one it governs.
     """
-    left = max((e.end() for e in _CLAUSE_EDGE.finditer(clause, 0, start)), default=0)
-    edges = [e.start() for e in _CLAUSE_EDGE.finditer(clause, end)]
+    left = max((e.end() for e in r.clause_edge.finditer(clause, 0, start)), default=0)
+    edges = [e.start() for e in r.clause_edge.finditer(clause, end)]
     right = edges[0] if edges else len(clause)
     if len(re.findall(r"\w+", clause[left:start] + clause[end:right])) <= 1 and edges:
         right = edges[1] if len(edges) > 1 else len(clause)
@@ -1069,9 +1261,9 @@ def headline_quality(headline: str, language: str | None = "en") -> float:
         penalty += 0.1
     if not any(w[:1].isupper() for w in words[1:]):  # names no one: says less
         penalty += 0.1
-    if _HEDGE.search(headline) or _FUTURE_CUE.search(headline):  # not what happened
+    if _HEDGE.search(headline) or _rules(language).future.search(headline):  # not what happened
         penalty += 0.1
-    if _LEAD_DATE_WORDS.search(headline):
+    if _rules(language).lead_date_words.search(headline):
         penalty += 0.2
     if headline.count("(") != headline.count(")") or headline.count('"') % 2:
         penalty += 0.1
@@ -1162,18 +1354,23 @@ def split_run_ons(text: str, sentences: Sequence[Sentence]) -> list[Sentence]:
 
 # ---------------------------------------------------------------- headline
 
-def make_headline(clause: str, cuts: Sequence[tuple[int, int]]) -> str:
+def make_headline(clause: str, cuts: Sequence[tuple[int, int]], language: str | None = "en"
+                  ) -> str:
     """A short 'who did what' line: the clause without its date words, fillers and datelines."""
+    return _make_headline(clause, cuts, _rules(language))
+
+
+def _make_headline(clause: str, cuts: Sequence[tuple[int, int]], r: _Rules) -> str:
     text = clause
-    for start, end in reversed(_cut_spans(clause, cuts)):
-        text = _remove(text, start, end)
+    for start, end in reversed(_cut_spans(clause, cuts, r)):
+        text = _remove(text, start, end, r)
     text = _DATELINE.sub("", text.strip())
     text = _APPOSITIVE.sub(r"\1 ", _tidy(text), count=1)
     text = _tidy(text)
     if len(text) > HEADLINE_MAX:  # too long: a leading subordinate clause goes first
         text = _LEADING_SUBCLAUSE.sub("", text, count=1)
     while True:
-        stripped = _LEADING_FILLER.sub("", text, count=1)
+        stripped = r.filler.sub("", text, count=1)
         words = _WORD.findall(stripped)
         if stripped == text or (words and _opens_with_verb(words, _EN)):
             break  # "Then came the anger": the adverb is what the inverted verb follows
@@ -1185,40 +1382,40 @@ def make_headline(clause: str, cuts: Sequence[tuple[int, int]]) -> str:
     if len(text) > HEADLINE_MAX:
         cut = text[:HEADLINE_MAX - 1]
         cut = cut[:cut.rfind(" ")] if " " in cut else cut
-        cut = _drop_dangling(cut.rstrip(" ,;:–—-("), _DANGLING_END)
+        cut = _drop_dangling(cut.rstrip(" ,;:–—-("), r.dangling_end)
         text = _balance_quotes(cut.rstrip(" ,;:–—-(")).rstrip(" ,;:") + "…"
     return text[:1].upper() + text[1:]
 
 
-def _cut_spans(clause: str, cuts: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+def _cut_spans(clause: str, cuts: Sequence[tuple[int, int]], r: _Rules = _RULES_EN
+               ) -> list[tuple[int, int]]:
     """The date cuts widened over what they leave behind ("on", "the end of", "just"), merged
     when they touch, in order. Offsets stay those of the original clause."""
     spans: list[list[int]] = []
     for start, end in sorted(cuts):
-        if _may_leave_over(clause, start):
+        if _may_leave_over(clause, start, r):
             window = max(0, start - _LEFTOVER_WINDOW)
             if window:  # begin at a word, not inside one
                 space = clause.find(" ", window, start)
                 window = space + 1 if space != -1 else start
-            left = _DATE_LEFTOVER.search(clause, window, start)
+            left = r.leftover.search(clause, window, start)
             if left:
                 start = left.start()
-        if spans and re.fullmatch(r"\s*(?:(?:and|or|to|through|until|[-–—])\s+)?",
-                                  clause[spans[-1][1]:start]):  # touching or joined
+        if spans and r.join_gap.fullmatch(clause[spans[-1][1]:start]):  # touching or joined
             spans[-1][1] = max(spans[-1][1], end)
         else:
             spans.append([start, end])
     return [(a, b) for a, b in spans]
 
 
-def _may_leave_over(clause: str, start: int) -> bool:
+def _may_leave_over(clause: str, start: int, r: _Rules = _RULES_EN) -> bool:
     """Whether the words before a cut at `start` can be a leftover of its date."""
     if not start or not clause[start - 1].isspace():
         return False
     end = start
     while end and clause[end - 1].isspace():
         end -= 1
-    return clause[end - 1:end] == ")" or _last_word(clause[max(0, end - 30):end]) in _LEFTOVER_LAST
+    return clause[end - 1:end] == ")" or _last_word(clause[max(0, end - 30):end]) in r.leftover_last
 
 
 # "..., the government reported on Friday, adding that ...": who told, not what happened.
@@ -1230,7 +1427,7 @@ _DAY_APPOSITIVE = re.compile(
     re.I)
 
 
-def _remove(text: str, start: int, end: int) -> str:
+def _remove(text: str, start: int, end: int, r: _Rules = _RULES_EN) -> str:
     """The text without [start, end), with the punctuation and words the cut orphaned removed:
     a comma that no longer closes anything ("who just a few days earlier, was issued") and a
     preposition or conjunction left hanging before the end ("postponed to next week.")."""
@@ -1238,7 +1435,7 @@ def _remove(text: str, start: int, end: int) -> str:
     possessive = re.match(r"['’]s\b", right)
     if possessive:  # "to get Wednesday's ruling overturned" -> "to get the ruling overturned"
         right = right[possessive.end():]
-        if _last_word(left) not in _DETERMINERS:
+        if _last_word(left) not in r.determiners:
             left += " the"
     # "would fail today, the 39th anniversary of the Bay of Pigs": the aside names the day
     trimmed = _DAY_APPOSITIVE.sub("", right, count=1)
@@ -1254,11 +1451,11 @@ def _remove(text: str, start: int, end: int) -> str:
             if segment.strip() and not _fronted(left[:-1]) and left[:-1] == segment:
                 left = left[:-1]
             right_bare = right_bare[1:]
-        elif not left or _last_word(left) in _NO_COMMA_AFTER and re.search(r"\w$", left):
+        elif not left or _last_word(left) in r.no_comma_after and re.search(r"\w$", left):
             right_bare = right_bare[1:]
         right = " " + right_bare
     if not right_bare or right_bare[:1] in ",;:.!?)]–—\"”’":
-        left = _drop_dangling(left, _DANGLING_END)
+        left = _drop_dangling(left, r.dangling_end)
     return left + " " + right.lstrip(" ") if right.strip() else left + right.strip()
 
 
@@ -1303,42 +1500,37 @@ def _balance_quotes(text: str) -> str:
 
 # ---------------------------------------------------------------- entities
 
-_CAP_RUN = re.compile(r"(?:[A-Z][\w’'.&-]*)(?: (?:[A-Z][\w’'.&-]*))*")
-_NOT_NAMES = re.compile(
-    r"^(the|this|that|these|those|it|its|he|she|they|we|i|you|there|here|his|her|their|our|"
-    r"but|and|or|so|yet|however|meanwhile|moreover|also|still|in|on|at|a|an|as|after|before|"
-    r"when|while|if|since|for|according|what|who|why|how|then|now|today|tonight|yesterday|"
-    r"tomorrow|some|many|most|all|both|each|one|two|reports|experts|officials|already|"
-    r"notably|instead|first|second|third|last|finally|although|despite|with|without|by|from|"
-    r"to|of|is|was|do|does|not|no|my|mr|mrs|ms|dr|prof|"
-    r"january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", re.I)
+_CAP_RUN = _cap_run(_EN.NAME_CAPITALS)
+_NOT_NAMES = re.compile(_EN.NOT_NAMES, re.I)
 
 
-def _known_names(text: str, sentences: Sequence[Sentence]) -> frozenset[str]:
+def _known_names(text: str, sentences: Sequence[Sentence], r: _Rules = _RULES_EN
+                 ) -> frozenset[str]:
     """Capitalised words the document also uses mid-sentence: names, not sentence openers."""
     starts = {s.start for s in sentences}
     return frozenset(
         m.group().rstrip(".").removesuffix("’s").removesuffix("'s")
-        for m in re.finditer(r"\b[A-Z][\w’'-]*", text)
-        if m.start() not in starts and not _NOT_NAMES.match(m.group()))
+        for m in r.capital_word.finditer(text)
+        if m.start() not in starts and not r.not_names.match(m.group()))
 
 
-def extract_entities(sentence: str, names: frozenset[str] = frozenset()) -> tuple[str, ...]:
+def extract_entities(sentence: str, names: frozenset[str] = frozenset(),
+                     r: _Rules | None = None) -> tuple[str, ...]:
     """Capitalised name runs ("Xi Jinping", "U.S.", "Russian Security Council"), in order.
 
     A run at the very start of the sentence counts only when it has two or more words or the
     document uses the word as a name elsewhere; titles ("Mr.") and date words are dropped.
     """
+    r = r or _RULES_EN
     out: list[str] = []
     first = re.match(r"[\"'“‘(\[]*", sentence).end()
-    for m in _CAP_RUN.finditer(sentence):
+    for m in r.cap_run.finditer(sentence):
         words = [w.rstrip(",") for w in m.group().split()]
         lo, hi = 0, len(words)  # trimmed by index: popping the front of a long run is quadratic
-        while lo < hi and (_NOT_NAMES.match(_bare(words[lo]))
+        while lo < hi and (r.not_names.match(_bare(words[lo]))
                            or _bare(words[lo]).lower() in _TITLE_WORDS):
             lo += 1
-        while lo < hi and _NOT_NAMES.match(_bare(words[hi - 1])):
+        while lo < hi and r.not_names.match(_bare(words[hi - 1])):
             hi -= 1
         words = words[lo:hi]
         if not words:
@@ -1364,14 +1556,12 @@ def _bare(word: str) -> str:
 
 # ---------------------------------------------------------------- helpers
 
-_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
-
-
 def _trailing_letters(text: str, end: int) -> int:
-    """Where the run of ASCII letters ending at `end` starts (scanned back: a regex search
-    ending in "$" retries every start and is quadratic on a long run)."""
+    """Where the run of letters ending at `end` starts, accented ones too ("después",
+    "während"; scanned back: a regex search ending in "$" retries every start and is
+    quadratic on a long run)."""
     i = end
-    while i and text[i - 1] in _ASCII_LETTERS:
+    while i and text[i - 1].isalpha():
         i -= 1
     return i
 

@@ -28,7 +28,6 @@ LEAD_SLACK_DAYS = 3
 NO_DATE = date.max
 COARSE_RANK = precision_rank("month")
 
-_WORD = re.compile(r"[a-z][a-z'’-]*[a-z]|[a-z]")
 _NAME_WORD = re.compile(r"[a-z][a-z.]*[a-z]|[a-z]")
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]|\s[-\u2013]\s")
 
@@ -38,6 +37,8 @@ class Lexicon:
 
     def __init__(self, words: ModuleType):
         self.words = words
+        self.word = re.compile(words.WORD)
+        self.lemma_language = words.LEMMA_LANGUAGE
         self.function = words.FUNCTION_WORDS
         self.date_words = words.DATE_WORDS
         self.office = words.OFFICE_WORDS
@@ -64,7 +65,9 @@ class Lexicon:
         self._classes: dict[str, str | None] = {}
 
     def stem(self, w: str) -> str:
-        if w in self.words.IRREGULAR:
+        if self.lemma_language is not None:  # the lemma, then its inflection cut off
+            w = self.words.IRREGULAR.get(w) or _lemma(w, self.lemma_language)
+        elif w in self.words.IRREGULAR:
             return self.words.IRREGULAR[w]
         for suffix, repl, keep in self.words.SUFFIXES:
             if w.endswith(suffix) and len(w) - len(suffix) >= keep and not w.endswith("ss"):
@@ -88,7 +91,7 @@ class Lexicon:
         text = self.call_for.sub(self.words.CALL_FOR_AS, self.attribution.sub(" ", text))
         for pattern, word in self.phrases:
             text = pattern.sub(word, text)
-        for w in _WORD.findall(text.lower()):
+        for w in self.word.findall(text.lower()):
             if w.endswith(("'s", "’s")):
                 w = w[:-2]
             if w in self.function or w in self.date_words or len(w) < 2 or w in names:
@@ -120,6 +123,13 @@ class Lexicon:
                 unit = f.group("unit").lower().rstrip("s")
                 out.add(f"{unit}:{f.group('n').replace(',', '')}")
         return frozenset(out)
+
+
+@lru_cache(maxsize=65536)
+def _lemma(word: str, language: str) -> str:
+    """A word's dictionary form (simplemma: a lemma list per language, no model)."""
+    import simplemma  # only for languages that name a lemmatiser (LEMMA_LANGUAGE)
+    return simplemma.lemmatize(word, lang=language).lower()
 
 
 @lru_cache(maxsize=None)

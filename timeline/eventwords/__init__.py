@@ -1,8 +1,11 @@
-"""Per-language word data for the event representation (timeline.representation).
+"""Per-language word data for the events stage (timeline.events) and the event
+representation (timeline.representation).
 
-Each language is a module holding plain data, no logic: function words, irregular verb forms,
-action classes, office titles, locative prepositions... `for_language` returns it; a language
-without its own module falls back to English, whose names and figures still work.
+Each language is a module holding plain data, no logic, under the same names (en.py says what
+each is for): function words, lemmatiser language, action classes, office titles, locative
+prepositions; temporal prepositions, date leftovers and joiners, clause breaks, reporting
+verbs, future cues... `for_language` returns it; a language without its own module falls back
+to English, whose names and figures still work. Modules: en, es, pt, fr, de, it.
 """
 from __future__ import annotations
 

@@ -199,3 +199,122 @@ a an the and or but nor of for to in on at by with from into onto as vs via per 
 DATE_AS_SUBJECT = {"day": "The day", "month": "The month", "year": "The year",
                    "decade": "The decade", "century": "The century"}
 DATE_AS_SUBJECT_DEFAULT = "The date"
+
+# ---------------------------------------------------------------- dates in clauses
+# (timeline/events.py: which mentions date an event, what a cut date leaves behind, where a
+# sentence's differently dated clauses meet. Regular expressions are written to be joined.)
+
+# Words that introduce a date used as an adverbial ("on Monday", "in September").
+TEMPORAL_PREPS = frozenset(
+    "on in at during by until till from before after through throughout early late "
+    "earlier later around within".split()
+) | {"as of"}
+# Bare date adverbials that need no preposition ("Putin today invited ...", wire style's
+# "The World Court Friday rejected ...").
+DEICTIC = (r"^(today|tonight|yesterday|tomorrow|this|last|next|earlier|later|recently|now)\b|"
+           r"\b(ago|later|earlier)$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$")
+# Calendar words a mention's own text must hold to date an event. Every language's mention
+# must have a calendar value (events._names_calendar); English also keeps this older word
+# test, so that its output stays as it was (it passes over "noon", "Thanksgiving", "the first
+# half" and spelled-out years). None: the value test alone.
+EVENT_DATE_TEXT = (
+    r"\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
+    r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(today|tonight|yesterday|tomorrow|now|"
+    r"day|days|week|weeks|weekend|month|months|year|years|decade|century|spring|summer|"
+    r"autumn|fall|winter|quarter|morning|afternoon|evening|night|eve|hour|hours|ago|"
+    r"christmas|easter|new year|recently|currently|past|present|season)\b")
+# A mention after one of these is the start of a state that lasts, not an event.
+SINCE = ("since",)
+# Determiners before a number that is a label inside a noun phrase ("the 2022 World Cup").
+DETERMINERS = frozenset("the a an its their his her this that our your".split())
+# Date words a lead sentence must not carry (the tagger may have missed them), and that a
+# headline should not keep. (A number is a date word only as a year or a numeric date.)
+LEAD_DATE_WORDS = (
+    r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}[/.]\d{1,2}\b|\b(january|february|march|april|june|july|august|september|october|november|december|"
+    r"(mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|ago|"
+    r"(this|last|next) (week|month|year|spring|summer|autumn|fall|winter))\b")
+# The lead rule (a past-tense report with no date is the publication day's news) reads
+# English verb forms; a language without them has no lead events.
+LEAD_RULE = True
+# Clause boundaries that can separate two differently dated things in one sentence.
+CLAUSE_BREAK = r";\s+|,\s+(?=(?:while|whereas|and then|but then)\b)"
+# Words between two dates that make them one stretch of time ("Monday and Tuesday").
+DATE_JOINERS = r"and|or|to|through|until"
+# Adverbs that only modify the date they stand before ("just a few days earlier").
+DATE_ADVERBS = ("just|only|some|about|approximately|roughly|nearly|almost|barely|exactly|"
+                "precisely|more than|less than|fewer than|at least|at most|no later than|"
+                "no earlier than|as early as|as late as|as recently as|as soon as")
+# Other phrases a cut date leaves behind ("the end of", "20 days later", "beginning"), as
+# regular expressions ending in a space; {preps} stands for TEMPORAL_PREPS.
+DATE_LEFTOVERS = (
+    r"\b(?:(?:{preps})\s+)*+(?:the\s+)?(?:end|start|beginning|middle|eve|turn)\s+of\s+",
+    r"\b\w+\s+(?:days?|weeks?|months?|years?)\s+(?:later|earlier)\s+",
+    # "beginning (at least) as early as": a participle and an aside that only lead to the date
+    r"\b(?:beginning|starting|ending|dating\s+back\s+to|going\s+back\s+to)\s+",
+)
+# Prepositions that take a date only as its object ("for 1990", "over the weekend").
+DATE_OBJECT_PREPS = "for|over"
+# The last words of DATE_LEFTOVERS.
+DATE_LEFTOVER_LAST = frozenset("of later earlier beginning starting ending to for over".split())
+# Words that cannot stand before a comma: a comma after a cut date that follows one is orphaned.
+NO_COMMA_AFTER = frozenset(
+    "who whom whose which that and or but nor he she it they we i you has have had is are was "
+    "were will would shall can could also then to the a an".split())
+# Words a headline must not end on once a date after them is cut (or it is cut short).
+DANGLING_END = frozenset(
+    "to for of from with into onto toward towards than and or but nor the a an as at by in on "
+    "until till since before after during through about around over under between its their "
+    "his her this that these those".split())
+# Reporting verbs whose complement clause ("said on Tuesday that it opened on March 3") is an
+# event of its own when the two are dated apart. English reads such a sentence as one event
+# (the report's date), and keeps doing so: empty.
+REPORTING_VERBS = frozenset()
+# Whether a complement clause puts its verb last (German "dass sie ... eröffnet habe"), so
+# that it reads as a headline only with the reporting clause before it.
+COMPLEMENT_VERB_FINAL = False
+# How a word of the dedup wording is written (representation.Lexicon): English words are
+# ASCII; a letter outside it splits a word.
+WORD = r"[a-z][a-z'’-]*[a-z]|[a-z]"
+# The complementizer after a reporting verb, as a regular expression.
+REPORT_COMPLEMENT = r"that\b"
+# Words that open a clause's own subject (articles, subject pronouns): a reported clause
+# that opens with one (or with a capital) does not borrow the reporter as its subject.
+SUBJECT_STARTS = frozenset("the a an this these those his her their its our he she it they we i you".split())
+# Modal or plan wording that makes a clause about the future.
+FUTURE_CUE = (
+    r"\b(will|shall|won[’']t|is|are|was|were)\s+(?:\w+ly\s+)?"
+    r"(?:(?:expected|scheduled|set|due|slated|poised|going)\s+to\b|to\s+be\s+held\b)|"
+    r"\b(will|shall|won[’']t)\b|\b(plans?|planning|intends?|aims?)\s+to\b|\bto\s+be\s+held\b")
+# Words that open a sentence without being part of its event ("But", "Meanwhile,").
+LEADING_FILLER = (
+    r"^(?:but|and|meanwhile|however|moreover|furthermore|also|still|yet|so|then|separately|"
+    r"in addition|additionally|nevertheless|nonetheless|while|whereas|and then|but then|"
+    r"already|notably|thus|indeed|interestingly)\b,?\s*"
+    r"|^(?:first|second|third|finally|lastly|first of all)\b,\s*"
+    # "According to sources quoted by the Herald, Munero fled": who says so, not who did it
+    r"|^according\s+to\s+[^,]{1,80},\s*")
+# A language whose main clause puts its finite verb second (German): once a fronted date
+# is cut, the verb comes first ("Starb der Schriftsteller"), and the headline puts the
+# subject before it again.
+VERB_SECOND = False
+# Determiners and pronouns a subject may open with, for VERB_SECOND.
+SUBJECT_ARTICLES = frozenset()
+# The language whose lemma list (simplemma) gives a word's dictionary form before SUFFIXES
+# cut its inflection; None: SUFFIXES and IRREGULAR alone (English, as before).
+LEMMA_LANGUAGE = None
+# The capital letters a name begins with (a character class's inside).
+NAME_CAPITALS = "A-Z"
+# Capitalised words that are never names: openers, function words, calendar words.
+NOT_NAMES = (
+    r"^(the|this|that|these|those|it|its|he|she|they|we|i|you|there|here|his|her|their|our|"
+    r"but|and|or|so|yet|however|meanwhile|moreover|also|still|in|on|at|a|an|as|after|before|"
+    r"when|while|if|since|for|according|what|who|why|how|then|now|today|tonight|yesterday|"
+    r"tomorrow|some|many|most|all|both|each|one|two|reports|experts|officials|already|"
+    r"notably|instead|first|second|third|last|finally|although|despite|with|without|by|from|"
+    r"to|of|is|was|do|does|not|no|my|mr|mrs|ms|dr|prof|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)$")
+# Whether "..., and on Tuesday flew to Paris" is cut by the language-neutral rule of a
+# coordinator before a date (events._fronted_date_parts). English: no, its verb-phrase rules
+# (COORDINATORS, IRREGULAR_PAST) already read such sentences.
+FRONTED_DATE_COORDINATION = False
