@@ -22,6 +22,7 @@ from datetime import date, timedelta
 from typing import Iterable, Sequence
 
 from timeline import representation as rep
+from timeline.events import headline_quality  # the events stage owns headline wording
 from timeline.model import Document, Event, EventMention, precision_rank
 from timeline.representation import LEAD_SLACK_DAYS, Run  # noqa: F401  (LEAD_SLACK_DAYS: API)
 
@@ -550,9 +551,12 @@ def _event(mentions: list[EventMention], docs: dict[str, Document],
                 _mention_key(m))
 
     best = min(mentions, key=rank)
-    from timeline.events import headline_quality  # the events stage owns headline wording
     # The headline: the clearest of the reports' (events.headline_quality), then as the date.
-    clearest = min(mentions, key=lambda m: (-headline_quality(m.headline), rank(m)))
+    def language(m: EventMention) -> str:
+        d = docs.get(m.doc_id)
+        return d.language if d is not None else "en"
+
+    clearest = min(mentions, key=lambda m: (-headline_quality(m.headline, language(m)), rank(m)))
     ordered = tuple(sorted(mentions, key=lambda m: (_doc_order(m.doc_id, docs), _mention_key(m))))
     sources = tuple(dict.fromkeys(m.doc_id for m in ordered))
     flags = ("conflicting-dates",) if _has_conflict(mentions, cfg) else ()
