@@ -182,3 +182,42 @@ def test_anchoring_depends_on_no_private_of_dedup_and_not_on_pipeline():
                  for a in n.names} | {n.module or "" for n in ast.walk(tree)
                                       if isinstance(n, ast.ImportFrom)}
         assert not any("dedup" in n or "pipeline" in n for n in names), module.__name__
+
+
+# ---------------------------------------------------------------- other languages
+
+@pytest.mark.parametrize("language,text", [
+    ("es", "El Sr. Pérez dijo hoy, 3 de marzo de 2021, que el consejo cerró el puente."),
+    ("pt", "O conselho disse hoje, 3 de março de 2021, que fechou a ponte."),
+    ("fr", "Le conseil a annoncé aujourd'hui, le 3 mars 2021, la fermeture du pont."),
+    ("de", "Der Rat hat heute, am 3. März 2021, die Brücke geschlossen."),
+    ("it", "Il consiglio ha annunciato oggi, 3 marzo 2021, la chiusura del ponte."),
+])
+def test_today_beside_a_full_date_in_each_language(language, text):
+    doc = Document("a", text, language=language)
+    day, confidence, reason = infer_anchor(doc, today=date(2021, 6, 1))
+    assert day == date(2021, 3, 3) and confidence >= 0.85 and "today" in reason
+
+
+@pytest.mark.parametrize("language,text", [
+    ("de", "Die Wahl fand im März 2020 statt. Am Montag, 26. Oktober, stimmte der Rat ab."),
+    ("it", "Il consiglio ha votato nel marzo 2020. Lunedì 26 ottobre ha chiuso il ponte."),
+    ("es", "Los votantes acudieron en marzo de 2020. El lunes 26 de octubre votó el consejo."),
+])
+def test_weekday_date_pair_in_each_language(language, text):
+    day, confidence, reason = infer_anchor(Document("a", text, language=language),
+                                           today=date(2021, 1, 1))
+    assert day == date(2020, 10, 26) and "weekday" in reason and confidence >= 0.6
+
+
+def test_sentences_follow_the_language_abbreviations():
+    # "Sr." ends no Spanish sentence, so "hoy" and the date share one; with the date in the
+    # next sentence, "hoy" says nothing about it.
+    same = Document("a", "Lo dijo hoy el Sr. Pérez, 3 de marzo de 2021, en Madrid.",
+                    language="es")
+    apart = Document("a", "Pérez votará hoy. El 3 de marzo de 2021 cerró el puente.",
+                     language="es")
+    assert infer_anchor(same, today=date(2021, 6, 1))[1] >= 0.85
+    day, confidence, reason = infer_anchor(apart, today=date(2021, 6, 1))
+    assert confidence < 0.6 and "lower bound" in reason
+

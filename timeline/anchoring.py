@@ -37,13 +37,18 @@ from collections import defaultdict
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
+from importlib import import_module
 from typing import Callable, Iterable, Sequence
 
 from .corroboration import Matcher
 from .events import extract_events
 from .furniture import find_furniture, publication_date
+from .languages import SUPPORTED
+from .languages.anchor_words import ANCHOR_WORDS
 from .model import Document, EventMention, TimeMention, TimeSpan, precision_rank
-from .temporal import tag
+from .narrative import language_code, tag_document
+from .sentences import split_sentences
+from .temporal.lexicon import WEEKDAY_ABBREV_NEEDS_DOT, WEEKDAYS
 
 # How far around another document's publication date a candidate day is looked for.
 CANDIDATE_REACH_DAYS = 10
@@ -71,17 +76,47 @@ RELATED_DOCUMENTS = 12
 RELATED_MIN_LETTERS = 4
 RELATED_MAX_DF = 0.2
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.I)
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _MONTH_DAY = re.compile(r"^XXXX-(\d{2})-(\d{2})$")
 _CALENDAR_NO_YEAR = re.compile(r"^XXXX-(\d{2})(?:-(\d{2}))?$")
 _MONTH_OR_YEAR = re.compile(r"^\d{4}(?:-\d{2})?$")
-_TODAY = re.compile(r"\b(today|tonight|this (?:morning|afternoon|evening))\b", re.I)
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 _DOC_WORD = re.compile(r"[^\W\d_]{%d,}" % RELATED_MIN_LETTERS)
 
 EventsOf = Callable[[Document], Sequence[EventMention]]
+
+
+class _Words:
+    """One language's words for the clues in the text (timeline.languages.anchor_words and
+    the language's calendar words), compiled once."""
+
+    def __init__(self, code: str):
+        if code == "en":
+            # Full names only: "Wed." beside a date is rare, and "sun", "sat" are words.
+            names = {w: i for w, i in WEEKDAYS.items() if w not in WEEKDAY_ABBREV_NEEDS_DOT}
+        else:
+            names = dict(import_module(f"{__package__}.languages.data.{code}").DATA["weekdays"])
+        self.weekdays = names
+        self.weekday = re.compile(r"\b(" + _alternation(names) + r")\b", re.I)
+        today = ANCHOR_WORDS.get(code, {}).get("today", ())
+        self.today = re.compile(r"\b(" + _alternation(today) + r")\b", re.I) if today else None
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=None)
+def _words(language: str | None) -> _Words:
+    """The words of `language`; a language without calendar data gets English's, as its
+    dates are read by the English tagger."""
+    code = language_code(language)
+    return _Words(code if code in SUPPORTED else "en")
+
+
+def _tag(doc: Document, dct: date | None) -> list[TimeMention]:
+    """The document's temporal expressions in its language. Read as news whatever the
+    document's mode: inference asks what the text says relative to the day of writing."""
+    return tag_document(doc.text, dct, doc.id, "news", language=doc.language)
 
 
 def infer_anchor(doc: Document, others: Sequence[Document] = (),
@@ -144,7 +179,7 @@ class _Run:
         if found is not None and found[1] >= FURNITURE_STRONG:
             return found
         inside = [(f.start, f.end) for f in furniture]
-        mentions = [m for m in tag(doc.text, None, doc.id)
+        mentions = [m for m in _tag(doc, None)
                     if not any(a <= m.start < b for a, b in inside)]
         lower, lower_why = _lower_bound(doc.text, mentions)
         upper = _upper_bound(mentions, today)
@@ -152,7 +187,7 @@ class _Run:
         if updates:
             upper = min(upper, min(updates))  # published on or before its first update
 
-        direct = _direct_clue(doc.text, mentions, lower, upper)
+        direct = _direct_clue(doc.text, mentions, lower, upper, doc.language)
         if direct is not None:
             return direct
         if found is not None:
@@ -204,24 +239,27 @@ def _upper_bound(mentions: Sequence[TimeMention], today: date) -> date:
 
 # ---------------------------------------------------------------- clues in the text itself
 
-def _direct_clue(text: str, mentions: Sequence[TimeMention], lower: date | None, upper: date):
-    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+def _direct_clue(text: str, mentions: Sequence[TimeMention], lower: date | None, upper: date,
+                 language: str | None = "en"):
+    words = _words(language)
+    sentences = split_sentences(text, language)
+    starts = [s.start for s in sentences]
     for m in mentions:
-        if m.type not in ("DATE", "TIME"):
+        if m.type not in ("DATE", "TIME") or words.today is None:
             continue
-        day, sure = _day_of(m, lower, upper)
+        day, sure = _day_of(m, lower, upper, words)
         if day is None:
             continue
-        i = bisect.bisect_right(ends, m.start)
-        s = ends[i - 1] if i > 0 else 0
-        e = ends[i] if i < len(ends) else len(text)
-        if _TODAY.search(text, s, e):
+        i = bisect.bisect_right(starts, m.start) - 1
+        if i < 0 or not sentences[i].start <= m.start < sentences[i].end:
+            continue
+        if words.today.search(text, sentences[i].start, sentences[i].end):
             return (day, CONF_TODAY_DATE if sure else CONF_YEAR_GUESSED,
                     f"'{m.text}' in the same sentence as 'today'"
                     + ("" if sure else f" (year {day.year} guessed from the weekday)"))
     for m in mentions:
-        if m.type in ("DATE", "TIME") and _WEEKDAY.search(m.text):
-            day, sure = _day_of(m, lower, upper)
+        if m.type in ("DATE", "TIME") and words.weekday.search(m.text):
+            day, sure = _day_of(m, lower, upper, words)
             if day is not None:
                 return (day, CONF_WEEKDAY_DATE if sure else CONF_YEAR_GUESSED,
                         f"weekday-date pair '{m.text}'"
@@ -230,7 +268,8 @@ def _direct_clue(text: str, mentions: Sequence[TimeMention], lower: date | None,
     return None
 
 
-def _day_of(m: TimeMention, lower: date | None, upper: date) -> tuple[date | None, bool]:
+def _day_of(m: TimeMention, lower: date | None, upper: date, words: _Words
+            ) -> tuple[date | None, bool]:
     """The day a mention names on its own, and whether its year is certain: a full date, or a
     month-day whose weekday, given beside it, fixes the year. A weekday fits a month-day every
     5, 6 or 11 years, so the year is certain only when the text's own dates (the lower bound)
@@ -241,9 +280,9 @@ def _day_of(m: TimeMention, lower: date | None, upper: date) -> tuple[date | Non
         ok = (lower is None or day >= lower) and day <= upper
         return (day, True) if ok else (None, False)
     md = _MONTH_DAY.match(value)
-    wd = _WEEKDAY.search(m.text)
+    wd = words.weekday.search(m.text)
     if md and wd:
-        weekday = _WEEKDAYS.index(wd.group(1).lower())
+        weekday = words.weekdays[wd.group(1).lower()]
         fits = []
         for year in range(upper.year, upper.year - WEEKDAY_YEAR_REACH, -1):
             try:
@@ -264,7 +303,7 @@ def _day_of(m: TimeMention, lower: date | None, upper: date) -> tuple[date | Non
 
 @lru_cache(maxsize=512)
 def _events_of(doc: Document) -> tuple[EventMention, ...]:
-    return tuple(extract_events(doc, tag(doc.text, doc.published, doc.id)))
+    return tuple(extract_events(doc, _tag(doc, doc.published)))
 
 
 # Own events whose date depends on the candidate day, and events of the other documents, are
