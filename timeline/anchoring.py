@@ -412,9 +412,15 @@ class _Own:
 def _candidate_score(own: _Own, others: Sequence[EventMention], day: date):
     """(score, reasons): each own anchored event that lands, resolved against `day`, on the
     days of an event of another document that reports the same by content scores 1 (a
-    month-day without a year CALENDAR_MATCH_WEIGHT)."""
+    month-day without a year CALENDAR_MATCH_WEIGHT). Each event of another document confirms
+    one own event at most: two statements of the article that both resemble one report
+    ("opened the bridge", "said the bridge cost $3 million") are one piece of evidence."""
     score, why = 0.0, []
-    for m, placeholder, matches in own.items:
+    used: set[int] = set()
+    # Events with a date of their own first: a month-day without a year counts less, so it
+    # takes a report only when no such event wants it.
+    for m, placeholder, matches in sorted(own.items, key=lambda item: bool(
+            item[1] and _CALENDAR_NO_YEAR.match(item[1]))):
         if not matches:
             continue
         span = _shifted(m.span, placeholder, own.ref, day)
@@ -424,9 +430,12 @@ def _candidate_score(own: _Own, others: Sequence[EventMention], day: date):
             continue
         lo, hi = _reach(span)
         for j in matches:
+            if j in used:
+                continue
             o = others[j]
             olo, ohi = _reach(o.span)
             if lo <= ohi and olo <= hi:
+                used.add(j)
                 score += CALENDAR_MATCH_WEIGHT if placeholder and \
                     _CALENDAR_NO_YEAR.match(placeholder) else 1.0
                 why.append(f"'{m.headline[:50]}' ~ {o.doc_id}")
