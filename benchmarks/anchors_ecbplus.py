@@ -8,6 +8,8 @@ count the documents with published_from == "inferred"; print the distribution of
 that gave them (from the reasons in the build's warnings), and the articles that state a full
 date in their first lines (a date the tagger reads without an anchor, on a short line or at the
 start of a line) but got no date: what the furniture reader may be missing, to check by eye.
+Where an article's URL holds a date (".../2013/05/03/...", "20130503"), the inferred dates are
+checked against it (within a day: a URL may carry the next day's date).
 """
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ import re
 import sys
 import time
 from collections import Counter
+from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -29,6 +32,9 @@ DATA = Path(os.environ.get("TIMELINE_DATA", ROOT.parent / "shared" / "data")) / 
 HEAD_LINES = 8
 SHORT_LINE = 160
 _FULL = re.compile(r"^\d{4}-\d{2}-\d{2}")
+_MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](\d\d|[a-z]{3})[/-](\d\d)(?:/|$)"
+                       r"|\D((?:19|20)\d\d)([01]\d)([0-3]\d)\D")
 _INFERRED = re.compile(r"^(?P<doc>.+?): no publication date; inferred (?P<day>\S+) "
                        r"\(confidence (?P<conf>[\d.]+)\): (?P<reason>.*)$")
 
@@ -58,6 +64,18 @@ def stated_date(text: str) -> str | None:
     return None
 
 
+def url_date(url: str | None) -> date | None:
+    m = _URL_DATE.search(url or "")
+    if m is None:
+        return None
+    y, mo, d = m.groups()[:3] if m[1] else m.groups()[3:]
+    try:
+        month = _MONTHS.index(mo[:3].lower()) + 1 if mo.isalpha() else int(mo)
+        return date(int(y), month, int(d))
+    except ValueError:
+        return None
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--topics", help="comma-separated topic numbers (default: all)")
@@ -70,6 +88,8 @@ def main(argv=None) -> int:
     total = inferred = stated = stated_missed = 0
     clues: Counter = Counter()
     missed = []
+    with_url = agree = 0
+    wrong = []
     start = time.perf_counter()
     for path in paths:
         tl = build_timeline([path])
@@ -78,6 +98,13 @@ def main(argv=None) -> int:
             total += 1
             got = doc.published_from == "inferred"
             n_inf += got
+            truth = url_date(doc.url)
+            if got and truth is not None:
+                with_url += 1
+                if abs((doc.published - truth).days) <= 1:
+                    agree += 1
+                else:
+                    wrong.append((doc.id, doc.published, truth))
             said = stated_date(doc.text)
             stated += said is not None
             if said is not None and not got:
@@ -97,6 +124,9 @@ def main(argv=None) -> int:
           f"date: {stated_missed}")
     for doc_id, said in missed[:args.missed]:
         print(f"    {doc_id}: {said}")
+    print(f"inferred dates checked against a date in the URL: {agree}/{with_url} within a day")
+    for doc_id, day, truth in wrong:
+        print(f"    {doc_id}: inferred {day}, URL {truth}")
     return 0
 
 

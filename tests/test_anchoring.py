@@ -8,7 +8,7 @@ import jsonschema
 import pytest
 from click.testing import CliRunner
 
-from timeline.anchoring import infer_anchor
+from timeline.anchoring import infer_anchor, infer_anchors
 from timeline.cli import main
 from timeline.export.events_json import load_schema, to_data
 from timeline.model import Document
@@ -223,3 +223,20 @@ def test_sentences_follow_the_language_abbreviations():
     day, confidence, reason = infer_anchor(apart, today=date(2021, 6, 1))
     assert confidence < 0.6 and "lower bound" in reason
 
+
+
+def test_a_run_without_dates_dates_reports_by_the_furniture_of_others():
+    # No article carries a date; one says it on a PUBLISHED line, and its events date the
+    # other reports of the same events in a second round.
+    first = Document("a", "Corston opens Kirston bridge\nPUBLISHED: FRIDAY, MARCH 5, 2021\n"
+                          "Mayor Corston opened the Kirston bridge on Friday, officials said. "
+                          "The Kirston bridge closed the Balford ferry on Friday, its owners "
+                          "said.")
+    second = Document("b", "Mayor Corston opened the Kirston bridge on Friday, officials said. "
+                           "The Kirston bridge closed the Balford ferry on Friday, its owners "
+                           "said.")
+    docs, warnings = infer_anchors([first, second], 0.6, today=date(2022, 1, 1))
+    assert [d.published for d in docs] == [date(2021, 3, 5), date(2021, 3, 5)]
+    assert "second round" in warnings[1]
+    alone, _ = infer_anchors([second], 0.6, today=date(2022, 1, 1))
+    assert alone[0].published is None

@@ -543,21 +543,46 @@ def infer_anchors(documents: Iterable[Document], threshold: float,
     """The documents with inferred publication dates where confidence >= threshold, and a
     warning for each document without one (inferred, or left unresolved).
 
+    Two rounds: first each undated document against the documents that came with a date;
+    then those still without one against these and the documents the first round dated (a
+    run of articles none of which carries a date has only its furniture to start from:
+    "PUBLISHED: ..." in one article dates the reports of the same events in the others).
+
     `events_of`: the event mentions of a dated document, when the caller has them already
-    (a pipeline that processes the dated documents first saves their second tagging)."""
+    (a pipeline that processes the dated documents first saves their second tagging); the
+    documents dated by the first round are tagged here."""
     documents = list(documents)
     run = _Run(documents, events_of)
     today = today or date.today()
+    found: dict[int, tuple[date | None, float, str]] = {}
+    for i, doc in enumerate(documents):
+        if doc.published is None:
+            found[i] = _infer_guarded(run, doc, today)
+    dated_now = {i: replace(documents[i], published=day, published_from="inferred")
+                 for i, (day, confidence, _) in found.items()
+                 if day is not None and confidence >= threshold}
+    left = [i for i in found if i not in dated_now]
+    if dated_now and left:
+        own = events_of or _events_of
+        new_ids = {d.id for d in dated_now.values()}
+
+        def events_of_now(d: Document) -> Sequence[EventMention]:
+            return _events_of(d) if d.id in new_ids else own(d)
+
+        second = _Run([*run.dated, *dated_now.values()], events_of_now)
+        for i in left:
+            again = _infer_guarded(second, documents[i], today)
+            # Only the comparison with other documents can differ from the first round.
+            if again[0] is not None and again[1] > found[i][1]:
+                found[i] = (*again[:2], again[2] + " (second round: with the articles the "
+                                                   "first dated by their own text)")
     out, warnings = [], []
-    for doc in documents:
+    for i, doc in enumerate(documents):
         if doc.published is not None:
             out.append(doc)
             continue
         where = doc.path or doc.id
-        try:
-            day, confidence, reason = run.infer(doc, today)
-        except (ArithmeticError, ValueError) as error:  # costs this document only
-            day, confidence, reason = None, 0.0, f"inference failed ({type(error).__name__})"
+        day, confidence, reason = found[i]
         if day is not None and confidence >= threshold:
             out.append(replace(doc, published=day, published_from="inferred"))
             warnings.append(f"{where}: no publication date; inferred {day.isoformat()} "
@@ -571,3 +596,10 @@ def infer_anchors(documents: Iterable[Document], threshold: float,
                             f" 'last year') stay unresolved{guess}; give one with --anchor or a "
                             f"manifest")
     return out, warnings
+
+
+def _infer_guarded(run: _Run, doc: Document, today: date) -> tuple[date | None, float, str]:
+    try:
+        return run.infer(doc, today)
+    except (ArithmeticError, ValueError) as error:  # costs this document only
+        return None, 0.0, f"inference failed ({type(error).__name__})"

@@ -42,8 +42,8 @@ LANGUAGES = {
             "updated": ("last updated", "last modified", "updated on", "updated", "modified",
                         "revised", "last update", "edited time", "edited"),
         },
-        # Words a date line may carry besides its dates and times.
-        "glue": "at on of the and by".split(),
+        # Words a date line may carry besides its dates and times ("Article posted on ...").
+        "glue": "at on of the and by article story".split(),
         # Ordinal suffixes of a day number ("August 2nd").
         "ordinals": ("st", "nd", "rd", "th"),
         # Before and after the clock time: "1:32 PM", "2 A.M.", "5:55p", time zones.
@@ -121,17 +121,20 @@ class _Patterns:
             rf"(?P<y1>\d{{4}})\b"
             rf"|\b(?P<d2>\d{{1,2}})(?:{ordinal})?\s{{1,3}}(?:of\s)?(?P<mon2>(?:{months}))\b\.?,?"
             rf"\s{{0,3}}(?P<y2>\d{{4}})\b"
-            rf"|\b(?P<y3>\d{{4}})-(?P<m3>\d{{1,2}})-(?P<d3>\d{{1,2}})\b"
-            rf"|\b(?P<a4>\d{{1,2}})/(?P<b4>\d{{1,2}})/(?P<y4>\d{{4}}|\d{{2}})\b)", re.I)
+            rf"|\b(?P<y3>\d{{4}}) ?- ?(?P<m3>\d{{1,2}}) ?- ?(?P<d3>\d{{1,2}})\b"
+            rf"|\b(?P<a4>\d{{1,2}})/(?P<b4>\d{{1,2}})/(?P<y4>\d{{4}}|\d{{2}})\b"
+            rf"|\b(?P<d5>\d{{1,2}})\. ?(?P<m5>\d{{1,2}})\. ?(?P<y5>\d{{4}})\b)", re.I)
         self.month_day = re.compile(rf"(?:{months})\.?\s{{1,3}}\d{{1,2}}(?:{ordinal})?", re.I)
         self.weekday = re.compile(rf"\b(?:{weekdays})\b\.?", re.I)
         clock = _alt(lang["clock"])
         zones = _alt(lang["zones"])
         # "1:32 PM", "22:07 GMT", "23:37:00", "22. 34 BST", "2 A.M.", "5:55p", "(GMT+05:00)".
+        # "1052 GMT (1852 HKT)": four digits are a clock time only before a time zone.
         self.time = re.compile(
             rf"\b\d{{1,2}}(?:[:.]\s?\d{{2}}){{0,2}}\s{{0,2}}(?:(?:{clock})(?![\w])\.?)"
             rf"|\b\d{{1,2}}[:.]\s?\d{{2}}(?::\d{{2}})?\b"
-            rf"|\(?\b(?:{zones})\b(?:\s?[+-]\d{{1,2}}(?::?\d{{2}})?)?\)?", re.I)
+            rf"|\(?\b(?:[01]\d|2[0-3])[0-5]\d\s{{1,2}}(?=(?:{zones})\b)"
+            rf"|\(?\b(?:{zones})\b(?:\s?[+-]\d{{1,2}}(?::?\d{{1,2}})?)?\)?", re.I)
         self.labels = [(kind, re.compile(rf"(?:^|(?<=[|,;\s]))(?:{_alt(words)})\b\s{{0,3}}:?",
                                          re.I))
                        for kind, words in lang["labels"].items()]
@@ -156,12 +159,13 @@ class _Patterns:
             r"(?P<date>,\s{0,2}[^()\n]{4,40}?)?"
             rf"\s{{0,2}}(?P<agency>\((?i:{agencies})(?:[ /,-]{{1,3}}(?i:{agencies})){{0,3}}\))?"
             r"\s{0,2}(?:(?P<dash>--|[-–—_:])(?=\s)|$)")
-        # A mixed-case place needs a full date and a dash: "Beijing, 30 December 2022 –".
+        # A mixed-case place needs a full date and a dash ("Beijing, 30 December 2022 –"), or
+        # an agency that ends the line ("Washington D. C., Jul 13, 2009/02:00 pm (CNA)").
         self.dateline_mixed = re.compile(
             r"^\s*(?P<place>[A-Z][\w.'’-]{1,25}(?: [A-Z][\w.'’-]{1,25}){0,2})"
             r",\s{0,2}(?P<date>[^()\n]{4,40}?)\s{0,2}"
             rf"(?P<agency>\((?i:{agencies})(?:[ /,-]{{1,3}}(?i:{agencies})){{0,3}}\))?"
-            r"\s{0,2}(?P<dash>--|[-–—])(?=\s)")
+            r"\s{0,2}(?:(?P<dash>--|[-–—])(?=\s)|(?<=\))$)")
         self.word = re.compile(r"[^\W\d_][\w.'’+-]*|\d+", re.U)
 
     def read_date(self, m: re.Match) -> tuple[date | None, bool]:
@@ -173,6 +177,8 @@ class _Patterns:
                 return date(int(m["y2"]), self.months[m["mon2"].lower()], int(m["d2"])), False
             if m["y3"]:
                 return date(int(m["y3"]), int(m["m3"]), int(m["d3"])), False
+            if m["y5"]:  # "08.07.2012": written with periods, day first wherever it is used
+                return date(int(m["y5"]), int(m["m5"]), int(m["d5"])), False
             a, b, y = int(m["a4"]), int(m["b4"]), int(m["y4"])
             if y < 100:
                 y += 2000 if y < 70 else 1900
@@ -325,14 +331,16 @@ def _dateline(text: str, start: int, line: str, head: bool, p: _Patterns,
     if m is None or not (m["agency"] or m["date"] or m["dash"] in ("--", "_", "–", "—")) \
             or not any(c.isupper() for c in m["place"]) or m["place"] != m["place"].upper():
         m, mixed = p.dateline_mixed.match(line), True
-        if m is None:
+        if m is None or cut and m["dash"] is None:
             return []
     day = amb = None
     if m["date"]:
         d = p.date.search(m["date"])
-        # The date must be the whole stretch between the place and the agency or dash; a
-        # month and day without the year ("LONDON, Jan 3 (Reuters) -") give no day.
-        if d is None or re.sub(r"[\s,]", "", m["date"][:d.start()] + m["date"][d.end():]):
+        # The date (and a clock time after it) must be the whole stretch between the place and
+        # the agency or dash; a month and day without the year ("LONDON, Jan 3 (Reuters) -")
+        # give no day.
+        if d is None or re.sub(r"[\s,/]", "", p.time.sub("", m["date"][d.end():])
+                               + m["date"][:d.start()]):
             if not p.month_day.fullmatch(m["date"].strip(" ,")):
                 return []
         else:
