@@ -27,6 +27,11 @@ def kinds(text):
     ("10:10 AM PDT 6/6/2013", "date-line", date(2013, 6, 6)),
     ("2 A.M. FEB. 4, 2009", "date-line", date(2009, 2, 4)),
     ("Tuesday 28 April 2009 22. 34 BST", "date-line", date(2009, 4, 28)),
+    # tokenised text spaces its hyphens; dotted numeric dates are day first
+    ("published: 2012 - 04 - 04 11:47:35", "published", date(2012, 4, 4)),
+    ("Article posted on 08. 07. 2012", "published", date(2012, 7, 8)),
+    ("POSTED: 1052 GMT (1852 HKT), April 10, 2007", "published", date(2007, 4, 10)),
+    ("Posted on November 15, 2011 6:07:15 PM GMT+01:0", "published", date(2011, 11, 15)),
 ])
 def test_date_furniture_lines(line, kind, day):
     text = f"Lohan checks into rehab\n{line}\nThe actress checked into rehab on Thursday."
@@ -57,6 +62,16 @@ def test_datelines(text, day):
     assert not words.endswith(" ") and len(words) < 40
 
 
+@pytest.mark.parametrize("text, words, day", [
+    ("Washington D. C., Jul 13, 2009/02:00 pm (CNA)\nPresident Obama has announced.",
+     "Washington D. C., Jul 13, 2009/02:00 pm (CNA)", date(2009, 7, 13)),
+    ("MOSCOW, March 20, 2023, 10:15 GMT (Reuters) - Putin met Xi.",
+     "MOSCOW, March 20, 2023, 10:15 GMT (Reuters) -", date(2023, 3, 20)),
+])
+def test_datelines_with_a_clock_time_after_the_date(text, words, day):
+    assert kinds(text) == [("dateline", day, words)]
+
+
 @pytest.mark.parametrize("line, kind", [
     ("By JOHN SMITH, Associated Press Writer", "byline"),
     ("By Jane Doe and Richard Roe", "byline"),
@@ -81,6 +96,9 @@ def test_byline_share_and_copyright_lines(line, kind):
     "Mr. Nichols escaped on March 11, 2005, as he was being escorted to a trial for rape.",
     "The AIDS - the disease that killed him - was diagnosed in May.",
     "Posted 1 year, 160 days ago [downloaded on 2 October 2013]",
+    "The 2013 - 05 - 02 vote passed.",
+    "Smith, who won 12. 05. 2013 polls - as expected - resigned.",
+    "The blast at 1052 GMT killed three people.",
 ])
 def test_lookalikes_are_not_furniture(text):
     assert kinds(text) == []
