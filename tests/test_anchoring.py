@@ -240,3 +240,10 @@ def test_a_run_without_dates_dates_reports_by_the_furniture_of_others():
     assert "second round" in warnings[1]
     alone, _ = infer_anchors([second], 0.6, today=date(2022, 1, 1))
     assert alone[0].published is None
+
+
+def test_furniture_in_the_document_language():
+    doc = Document("a", "El Gobierno aprueba la ley\nPublicado el jueves, 2 de mayo de 2013\n"
+                        "El Gobierno aprobó ayer la ley.", language="es")
+    day, confidence, reason = infer_anchor(doc, today=date(2020, 1, 1))
+    assert day == date(2013, 5, 2) and confidence >= 0.9 and "published" in reason

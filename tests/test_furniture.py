@@ -147,3 +147,42 @@ def test_a_dateline_starts_a_long_paragraph():
     text = "MOSCOW, March 20, 2023 (Reuters) - " + "Xi Jinping met Vladimir Putin. " * 40
     [f] = find_furniture(text)
     assert (f.kind, f.day, f.end) == ("dateline", date(2023, 3, 20), 34)
+
+
+# ---------------------------------------------------------------- other languages
+
+@pytest.mark.parametrize("language, line, kind, day", [
+    ("es", "Publicado el jueves, 2 de mayo de 2013 a las 13:32", "published", date(2013, 5, 2)),
+    ("es", "Actualizado 03/05/2013 - 09:56", "updated", date(2013, 5, 3)),
+    ("pt", "Publicado em 02/05/2013 às 13h32", "published", date(2013, 5, 2)),
+    ("pt", "quinta-feira, 2 de maio de 2013", "date-line", date(2013, 5, 2)),
+    ("fr", "Publié le 2 mai 2013 à 13h32", "published", date(2013, 5, 2)),
+    ("fr", "Mis à jour le 03/05/2013 à 09:56", "updated", date(2013, 5, 3)),
+    ("de", "Veröffentlicht am 2. Mai 2013, 13:32 Uhr", "published", date(2013, 5, 2)),
+    ("de", "Aktualisiert: 03.05.2013", "updated", date(2013, 5, 3)),
+    ("it", "Pubblicato il 2 maggio 2013 alle ore 13:32", "published", date(2013, 5, 2)),
+    ("it", "giovedì 2 maggio 2013", "date-line", date(2013, 5, 2)),
+])
+def test_date_furniture_lines_in_each_language(language, line, kind, day):
+    text = f"Título\n{line}\nEl texto."
+    found = find_furniture(text, language)
+    assert [(f.kind, f.day, text[f.start:f.end]) for f in found] == [(kind, day, line)]
+
+
+@pytest.mark.parametrize("language, text, day", [
+    ("es", "MADRID, 2 de mayo de 2013 (EFE) - El Gobierno aprobó la ley.", date(2013, 5, 2)),
+    ("de", "BERLIN, 2. Mai 2013 (dpa) - Die Regierung hat beschlossen.", date(2013, 5, 2)),
+])
+def test_datelines_in_each_language(language, text, day):
+    [f] = find_furniture(text, language)
+    assert (f.kind, f.day) == ("dateline", day)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("es", "Publicado el informe, el 2 de mayo de 2013, los datos cambiaron."),
+    ("de", "Aktualisiert wurde die Liste am 3. Mai 2013."),
+    ("fr", "Publié par Gallimard le 2 mai 2013, le livre a plu."),
+    ("it", "Di Maio ha detto il 2 maggio 2013 che il governo cade."),
+])
+def test_lookalikes_in_each_language_are_not_furniture(language, text):
+    assert find_furniture(f"Título\n{text}\nEl texto.", language) == []

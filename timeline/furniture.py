@@ -11,7 +11,10 @@ once its label, dates, times and the page's own words are taken out, nothing is 
 "Published reports said on May 2 ..." and "Updated figures show ..." stay text. Every pattern
 runs on one line of bounded length, so the whole scan is linear in the text.
 
-The words are data, per language, at the top of the module (`LANGUAGES`).
+The words are data, per language, at the top of the module (`LANGUAGES`: English, Spanish,
+Portuguese, French, German, Italian); the month and weekday names of the languages other than
+English are their calendar words (timeline/languages/data/<code>.py). A language without an
+entry is read with English's words.
 """
 from __future__ import annotations
 
@@ -19,6 +22,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from importlib import import_module
 
 # ---------------------------------------------------------------- language data
 
@@ -65,6 +69,123 @@ LANGUAGES = {
         # A copyright line starts with one of these or contains the phrase.
         "copyright_start": ("copyright", "©", "(c)"),
         "copyright_phrase": ("all rights reserved",),
+        # Between a day and its month ("9th of June 2013"), and between a month and its year.
+        "day_month": ("of",),
+        "month_year": (),
+        # How a numeric date reads: "05/03/2013" is May 3 (but doubted, see below).
+        "day_first": False,
+    },
+    # The other languages take their month and weekday names from their calendar words
+    # (timeline/languages/data/<code>.py); the entries hold what only page furniture uses.
+    "es": {
+        "labels": {
+            "published": ("fecha de publicación", "publicado el", "publicada el", "publicado",
+                          "publicada", "fecha"),
+            "updated": ("última actualización", "actualizado el", "actualizada el",
+                        "actualizado", "actualizada", "modificado el", "modificado"),
+        },
+        "glue": "a las la el de del en por y hora horas".split(),
+        "ordinals": ("º", "°"),
+        "clock": ("h", "hs", "hrs", "am", "pm", "a.m.", "p.m."),
+        "zones": "cet cest gmt utc".split(),
+        "agencies": "efe europa press afp ap reuters dpa ansa ep notimex télam".split(),
+        "byline": ("por",),
+        "share_core": ("compartir comparte facebook twitter whatsapp linkedin email e-mail "
+                       "correo imprimir").split(),
+        "share_other": "esta este en la noticia artículo por más comentarios".split(),
+        "copyright_start": ("copyright", "©", "(c)"),
+        "copyright_phrase": ("todos los derechos reservados", "all rights reserved"),
+        "day_month": ("de",),
+        "month_year": ("de", "del"),
+        "day_first": True,
+    },
+    "pt": {
+        "labels": {
+            "published": ("publicado em", "publicada em", "publicado", "publicada", "data"),
+            "updated": ("última atualização", "atualizado em", "atualizada em", "atualizado",
+                        "atualizada", "actualizado em", "actualizado", "modificado em"),
+        },
+        "glue": "às as a o em de do da por e h".split(),
+        "ordinals": ("º", "°"),
+        "clock": ("h", "hs", "hrs", "am", "pm"),
+        "zones": "brt brst wet west gmt utc cet".split(),
+        "agencies": "lusa agência brasil efe afp ap reuters estado folhapress dpa".split(),
+        "byline": ("por",),
+        "share_core": ("compartilhar partilhar compartilhe facebook twitter whatsapp linkedin "
+                       "email e-mail imprimir").split(),
+        "share_other": "esta este no na notícia artigo por mais comentários".split(),
+        "copyright_start": ("copyright", "©", "(c)"),
+        "copyright_phrase": ("todos os direitos reservados", "all rights reserved"),
+        "day_month": ("de",),
+        "month_year": ("de",),
+        "day_first": True,
+    },
+    "fr": {
+        "labels": {
+            "published": ("publié le", "publiée le", "publié", "publiée", "mis en ligne le",
+                          "mis en ligne", "date"),
+            "updated": ("dernière mise à jour", "mis à jour le", "mise à jour le", "mis à jour",
+                        "mise à jour", "modifié le", "modifié", "actualisé le", "actualisé"),
+        },
+        "glue": "le la à a de du par et h".split(),
+        "ordinals": ("er",),
+        "clock": ("h", "hrs"),
+        "zones": "cet cest gmt utc hec".split(),
+        "agencies": "afp ap reuters belga ats apa dpa".split(),
+        "byline": ("par",),
+        "share_core": ("partager partagez facebook twitter whatsapp linkedin email e-mail "
+                       "imprimer").split(),
+        "share_other": "cet cette sur l'article article par plus commentaires".split(),
+        "copyright_start": ("copyright", "©", "(c)"),
+        "copyright_phrase": ("tous droits réservés", "all rights reserved"),
+        "day_month": (),
+        "month_year": (),
+        "day_first": True,
+    },
+    "de": {
+        "labels": {
+            "published": ("veröffentlicht am", "veröffentlicht", "erstellt am", "erstellt",
+                          "datum"),
+            "updated": ("zuletzt aktualisiert", "aktualisiert am", "aktualisiert",
+                        "letzte änderung", "geändert am", "geändert", "stand"),
+        },
+        "glue": "am um uhr von und den".split(),
+        "ordinals": (),
+        "clock": ("uhr", "h"),
+        "zones": "mez mesz cet cest gmt utc".split(),
+        "agencies": "dpa afp ap reuters kna epd apa sda ddp".split(),
+        "byline": ("von",),
+        "share_core": ("teilen facebook twitter whatsapp linkedin email e-mail drucken "
+                       "versenden").split(),
+        "share_other": "diesen artikel auf per mehr kommentare".split(),
+        "copyright_start": ("copyright", "©", "(c)"),
+        "copyright_phrase": ("alle rechte vorbehalten", "all rights reserved"),
+        "day_month": (),
+        "month_year": (),
+        "day_dot": True,  # "2. Mai 2013"
+        "day_first": True,
+    },
+    "it": {
+        "labels": {
+            "published": ("pubblicato il", "pubblicata il", "pubblicato", "pubblicata", "data"),
+            "updated": ("ultimo aggiornamento", "aggiornato il", "aggiornata il", "aggiornato",
+                        "aggiornata", "modificato il", "modificato"),
+        },
+        "glue": "il alle ore di del da e".split(),
+        "ordinals": ("º", "°"),
+        "clock": ("h",),
+        "zones": "cet cest gmt utc".split(),
+        "agencies": "ansa agi adnkronos askanews afp ap reuters dire lapresse".split(),
+        "byline": ("di",),
+        "share_core": ("condividi facebook twitter whatsapp linkedin email e-mail "
+                       "stampa").split(),
+        "share_other": "questo articolo su per altri commenti".split(),
+        "copyright_start": ("copyright", "©", "(c)"),
+        "copyright_phrase": ("tutti i diritti riservati", "riproduzione riservata",
+                             "all rights reserved"),
+        "day_month": (),
+        "month_year": (),
+        "day_first": True,
     },
 }
 
@@ -114,13 +235,19 @@ class _Patterns:
         months = _alt(self.months)
         weekdays = _alt(lang["weekdays"])
         ordinal = _alt(lang["ordinals"])
+        # Words between a day and its month, and a month and its year ("9th of June 2013",
+        # "2 de mayo de 2013"); a day number may carry a period ("2. Mai 2013").
+        day_month = rf"(?:{_alt(lang['day_month'])})\s" if lang["day_month"] else ""
+        month_year = (rf"(?:(?:{_alt(lang['month_year'])})\s{{1,3}})?" if lang["month_year"]
+                      else "")
+        day_dot = r"\.?" if lang.get("day_dot") else ""
         # One date: "May 2, 2013", "Thu Jun 13, 2013", "7 July 2012", "05/02/2013", "2013-05-02".
         self.date = re.compile(
             rf"(?:\b(?:{weekdays})\b\.?,?\s{{0,3}})?(?:"
             rf"(?P<mon1>\b(?:{months}))\.?\s{{1,3}}(?P<d1>\d{{1,2}})(?:{ordinal})?\b,?\s{{0,3}}"
             rf"(?P<y1>\d{{4}})\b"
-            rf"|\b(?P<d2>\d{{1,2}})(?:{ordinal})?\s{{1,3}}(?:of\s)?(?P<mon2>(?:{months}))\b\.?,?"
-            rf"\s{{0,3}}(?P<y2>\d{{4}})\b"
+            rf"|\b(?P<d2>\d{{1,2}})(?:{ordinal})?{day_dot}\s{{1,3}}(?:{day_month})?"
+            rf"(?P<mon2>(?:{months}))\b\.?,?\s{{0,3}}{month_year}(?P<y2>\d{{4}})\b"
             rf"|\b(?P<y3>\d{{4}}) ?- ?(?P<m3>\d{{1,2}}) ?- ?(?P<d3>\d{{1,2}})\b"
             rf"|\b(?P<a4>\d{{1,2}})/(?P<b4>\d{{1,2}})/(?P<y4>\d{{4}}|\d{{2}})\b"
             rf"|\b(?P<d5>\d{{1,2}})\. ?(?P<m5>\d{{1,2}})\. ?(?P<y5>\d{{4}})\b)", re.I)
@@ -132,7 +259,7 @@ class _Patterns:
         # "1052 GMT (1852 HKT)": four digits are a clock time only before a time zone.
         self.time = re.compile(
             rf"\b\d{{1,2}}(?:[:.]\s?\d{{2}}){{0,2}}\s{{0,2}}(?:(?:{clock})(?![\w])\.?)"
-            rf"|\b\d{{1,2}}[:.]\s?\d{{2}}(?::\d{{2}})?\b"
+            rf"|\b\d{{1,2}}[:.h]\s?\d{{2}}(?::\d{{2}})?\b"
             rf"|\(?\b(?:[01]\d|2[0-3])[0-5]\d\s{{1,2}}(?=(?:{zones})\b)"
             rf"|\(?\b(?:{zones})\b(?:\s?[+-]\d{{1,2}}(?::?\d{{1,2}})?)?\)?", re.I)
         self.labels = [(kind, re.compile(rf"(?:^|(?<=[|,;\s]))(?:{_alt(words)})\b\s{{0,3}}:?",
@@ -182,6 +309,8 @@ class _Patterns:
             a, b, y = int(m["a4"]), int(m["b4"]), int(m["y4"])
             if y < 100:
                 y += 2000 if y < 70 else 1900
+            if self.lang["day_first"]:  # the language's convention, not doubted
+                return (date(y, b, a), False) if b <= 12 else (date(y, a, b), False)
             if a > 12:  # day first: "26/09/2013"
                 return date(y, b, a), False
             return date(y, a, b), a != b and b <= 12
@@ -190,8 +319,16 @@ class _Patterns:
 
 
 @lru_cache(maxsize=None)
-def _patterns(language: str) -> _Patterns:
-    return _Patterns(LANGUAGES.get(language, LANGUAGES["en"]))
+def _patterns(language: str | None) -> _Patterns:
+    code = (language or "en").lower().replace("_", "-").split("-")[0]
+    if code not in LANGUAGES:
+        code = "en"
+    lang = LANGUAGES[code]
+    if "months" not in lang:  # month and weekday names: the language's calendar words
+        calendar = import_module(f"{__package__}.languages.data.{code}").DATA
+        lang = {**lang, "months": {**calendar["months"], **calendar.get("month_abbr", {})},
+                "weekdays": tuple(calendar["weekdays"])}
+    return _Patterns(lang)
 
 
 # ---------------------------------------------------------------- recognition
