@@ -45,6 +45,7 @@ def clue(reason: str) -> str:
         return reason.split(" line '")[0]
     for words, name in (("as 'today'", "today-date"), ("weekday-date", "weekday-date"),
                         ("of its dated events", "other documents"),
+                        ("month-day stamp", "month-day stamp, year from the run"),
                         ("lower bound", "lower bound")):
         if words in reason:
             return name

@@ -247,3 +247,17 @@ def test_furniture_in_the_document_language():
                         "El Gobierno aprobó ayer la ley.", language="es")
     day, confidence, reason = infer_anchor(doc, today=date(2020, 1, 1))
     assert day == date(2013, 5, 2) and confidence >= 0.9 and "published" in reason
+
+
+def test_a_month_day_stamp_takes_its_year_from_the_related_articles():
+    related = [Document(f"r{i}", "Klitschko stopped Thompson in the sixth round in Bern.",
+                        published=date(2012, 7, 7 + i), published_from="document")
+               for i in range(2)]
+    doc = Document("a", "Klitschko retains belts\nJul. 7 5:59 PM EDT\nKlitschko stopped "
+                        "Thompson in the sixth round.")
+    day, confidence, reason = infer_anchor(doc, related, today=date(2020, 1, 1))
+    assert day == date(2012, 7, 7) and confidence >= 0.6 and "month-day stamp" in reason
+    # Related articles near that day in two years: the stamp says nothing of which.
+    other = replace(related[0], id="r9", published=date(2008, 7, 8))
+    day, confidence, reason = infer_anchor(doc, [*related, other], today=date(2020, 1, 1))
+    assert "month-day stamp" not in reason

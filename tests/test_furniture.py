@@ -186,3 +186,22 @@ def test_datelines_in_each_language(language, text, day):
 ])
 def test_lookalikes_in_each_language_are_not_furniture(language, text):
     assert find_furniture(f"Título\n{text}\nEl texto.", language) == []
+
+
+@pytest.mark.parametrize("text, kind, month_day", [
+    ("Title\nJul. 7 5:59 PM EDT\nKlitschko won.", "date-line", (7, 7)),
+    ("Title\nUpdated Dec. 24 4:33 AM EST\nThe Colts won.", "updated", (12, 24)),
+    ("LONDON, Jan 3 (Reuters) - Shares rose.", "dateline", (1, 3)),
+])
+def test_a_month_day_stamp_without_a_year(text, kind, month_day):
+    [f] = find_furniture(text)
+    assert (f.kind, f.day, f.month_day) == (kind, None, month_day)
+
+
+@pytest.mark.parametrize("text", [
+    "Title\nJul. 7\nKlitschko won.",  # no clock time: maybe a heading
+    "Title\nMay 3 at 10 AM the council will meet.\nText.",
+])
+def test_a_month_day_in_a_sentence_is_no_stamp(text):
+    assert find_furniture(text) == []
+

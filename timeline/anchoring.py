@@ -4,12 +4,16 @@ Relative expressions ("on Monday", "today", "last year") need an anchor to resol
 clues are read with the tagger run without one (dct=None), which still resolves absolute dates,
 and from the other documents of the run:
 
-1. The page's own furniture (timeline.furniture): a PUBLISHED or Posted line, a wire dateline
-   with a full date ("MOSCOW, March 20, 2023 (Reuters) -"), a bare date line under the title,
-   an UPDATED line. A strong one (confidence >= FURNITURE_STRONG) is taken before any other
-   clue; an UPDATED date also bounds the search from above.
+1. The page's own furniture (timeline.furniture), in the document's language: a PUBLISHED or
+   Posted line, a wire dateline with a full date ("MOSCOW, March 20, 2023 (Reuters) -"), a
+   bare date line under the title, an UPDATED line. A strong one (confidence >=
+   FURNITURE_STRONG) is taken before any other clue; an UPDATED date also bounds the search
+   from above. A stamp with a month-day but no year ("Jul. 7 5:59 PM EDT") gives the day when
+   the related documents (4.) were all published near it in one year.
 2. A date the article itself presents as "now": a date in the same sentence as "today", or a
-   weekday-date pair ("Monday, Oct. 26"), whose weekday also fixes a missing year.
+   weekday-date pair ("Monday, Oct. 26"), whose weekday also fixes a missing year. Sentences,
+   weekday names and "today" words are the document's language's (timeline.sentences,
+   the calendar words, timeline.languages.anchor_words).
 3. Bounds: the article was written on or after the latest full date it reports in the past or
    present tense, after a month or year it names as a whole ("in December 2022", "in 2022":
    said in that month one writes "this month"), and before the start of a season, month or
@@ -23,7 +27,10 @@ and from the other documents of the run:
    scores one point for each of the article's dated events that then lands on the days of a
    matching report. News reports events promptly, so of the best candidates the earliest wins.
    Candidates just after a month-day the article names ("December 21") lose a little: within
-   a week of a date, news style names the weekday instead.
+   a week of a date, news style names the weekday instead. One report event confirms one of
+   the article's events at most. A second round compares the articles still undated with
+   those the first round dated, so a run where no article carries a date starts from the
+   furniture of some.
 
 The answer comes with a confidence (0..1) and a one-line reason; the pipeline uses it only
 above a threshold the user sets.
@@ -194,6 +201,9 @@ class _Run:
             return found
 
         if self.dated:
+            stamped = _stamp_year(doc, furniture, self.related(doc), lower, upper)
+            if stamped is not None:
+                return stamped
             found = _from_other_documents(doc, mentions, self.related(doc), self.events_of,
                                           lower, upper)
             if found is not None:
@@ -300,6 +310,37 @@ def _day_of(m: TimeMention, lower: date | None, upper: date, words: _Words
 
 
 # ---------------------------------------------------------------- other documents
+
+# A page stamped with a month-day but no year ("Jul. 7 5:59 PM EDT", "LONDON, Jan 3
+# (Reuters) -"), whose related articles were all published near that day of one year: the
+# day is the page's own, only the year comes from the run.
+CONF_STAMP_YEAR_FROM_RUN = 0.65
+
+
+def _stamp_year(doc: Document, furniture, related: Sequence[Document], lower: date | None,
+                upper: date):
+    stamp = next((f for f in furniture if f.month_day is not None
+                  and f.kind in ("published", "dateline", "date-line")), None)
+    if stamp is None or not related:
+        return None
+    month, day = stamp.month_day
+    years = set()
+    for o in related:
+        for year in (o.published.year - 1, o.published.year, o.published.year + 1):
+            try:
+                d = date(year, month, day)
+            except ValueError:
+                continue
+            if abs((d - o.published).days) <= CANDIDATE_REACH_DAYS:
+                years.add(year)
+    fits = [date(y, month, day) for y in sorted(years)
+            if (lower is None or date(y, month, day) >= lower) and date(y, month, day) <= upper]
+    if len(fits) != 1 or len(years) != 1:
+        return None  # no related article near that day, or several years: no answer
+    words = " ".join(doc.text[stamp.start:stamp.end].split())[:80]
+    return (fits[0], CONF_STAMP_YEAR_FROM_RUN,
+            f"month-day stamp ({stamp.kind}) '{words}' gives the day; the year is that of "
+            f"the related articles published near it")
 
 @lru_cache(maxsize=512)
 def _events_of(doc: Document) -> tuple[EventMention, ...]:

@@ -220,6 +220,9 @@ class Furniture:
     kind: str  # one of KINDS
     day: date | None = None  # the date the line gives, if any
     ambiguous: bool = False  # a numeric date whose day and month could be swapped
+    # (month, day) of a date line or dateline that gives no year ("Jul. 7 5:59 PM EDT",
+    # "LONDON, Jan 3 (Reuters) -"): the day of the page, its year to be found elsewhere
+    month_day: tuple[int, int] | None = None
 
 
 # ---------------------------------------------------------------- patterns (from the data)
@@ -251,7 +254,9 @@ class _Patterns:
             rf"|\b(?P<y3>\d{{4}}) ?- ?(?P<m3>\d{{1,2}}) ?- ?(?P<d3>\d{{1,2}})\b"
             rf"|\b(?P<a4>\d{{1,2}})/(?P<b4>\d{{1,2}})/(?P<y4>\d{{4}}|\d{{2}})\b"
             rf"|\b(?P<d5>\d{{1,2}})\. ?(?P<m5>\d{{1,2}})\. ?(?P<y5>\d{{4}})\b)", re.I)
-        self.month_day = re.compile(rf"(?:{months})\.?\s{{1,3}}\d{{1,2}}(?:{ordinal})?", re.I)
+        self.month_day = re.compile(
+            rf"(?:\b(?:{weekdays})\b\.?,?\s{{0,3}})?"
+            rf"\b(?P<mon>{months})\.?\s{{1,3}}(?P<day>\d{{1,2}})(?:{ordinal})?\b", re.I)
         self.weekday = re.compile(rf"\b(?:{weekdays})\b\.?", re.I)
         clock = _alt(lang["clock"])
         zones = _alt(lang["zones"])
@@ -363,6 +368,12 @@ def _line(text: str, start: int, end: int, head: bool, p: _Patterns) -> list[Fur
     dated = _dated_line(line, p, head)
     if dated is not None:
         return [Furniture(start + a, start + b, kind, day, amb) for a, b, kind, day, amb in dated]
+    month_day = _month_day_line(line, p, head)
+    if month_day is not None:
+        label = p.label_any.search(line)
+        kind = "date-line" if label is None else next(
+            k for k, rx in p.labels if rx.match(line, label.start()))
+        return [Furniture(start + lead, start + len(line), kind, month_day=month_day)]
     if _is_share(line, p):
         return [Furniture(start + lead, start + len(line), "share")]
     if _is_byline(line, p):
@@ -424,6 +435,33 @@ def _dated_line(line: str, p: _Patterns, head: bool):
     return fixed
 
 
+def _month_day_line(line: str, p: _Patterns, head: bool) -> tuple[int, int] | None:
+    """(month, day) of a line under the title that is a month-day and a clock time, and
+    nothing else ("Jul. 7 5:59 PM EDT", as wire pages stamp a story); None otherwise. The
+    time is required: a month-day alone may be a heading."""
+    if not head:
+        return None
+    m = p.month_day.search(line)
+    times = list(p.time.finditer(line))
+    if m is None or not times:
+        return None
+    chars = list(line)
+    for x in (m, *times, *p.label_any.finditer(line)):
+        chars[x.start():x.end()] = " " * (x.end() - x.start())
+    if any(w.lower().rstrip(".") not in p.glue for w in p.word.findall("".join(chars))):
+        return None
+    return _read_month_day(m, p)
+
+
+def _read_month_day(m: re.Match, p: _Patterns) -> tuple[int, int] | None:
+    month, day = p.months[m["mon"].lower()], int(m["day"])
+    try:
+        date(2000, month, day)  # a leap year: February 29 is a day
+    except ValueError:
+        return None
+    return month, day
+
+
 def _names(words: str, p: _Patterns) -> bool:
     """Whether a byline's names are names: capitalised words (and "and", "of"), no weekday or
     month, nothing ending a sentence."""
@@ -470,16 +508,18 @@ def _dateline(text: str, start: int, line: str, head: bool, p: _Patterns,
         m, mixed = p.dateline_mixed.match(line), True
         if m is None or cut and m["dash"] is None:
             return []
-    day = amb = None
+    day = amb = month_day = None
     if m["date"]:
         d = p.date.search(m["date"])
         # The date (and a clock time after it) must be the whole stretch between the place and
         # the agency or dash; a month and day without the year ("LONDON, Jan 3 (Reuters) -")
-        # give no day.
+        # give no day, only its month-day.
         if d is None or re.sub(r"[\s,/]", "", p.time.sub("", m["date"][d.end():])
                                + m["date"][:d.start()]):
-            if not p.month_day.fullmatch(m["date"].strip(" ,")):
+            md = p.month_day.fullmatch(m["date"].strip(" ,"))
+            if not md:
                 return []
+            month_day = _read_month_day(md, p)
         else:
             day, amb = p.read_date(d)
             if day is None:
@@ -490,7 +530,7 @@ def _dateline(text: str, start: int, line: str, head: bool, p: _Patterns,
     if len(place_words) == 1 and len(m["place"]) <= 3 and not m["agency"] and day is None:
         return []  # "AP -", "US -": too short to be a place alone
     lead = len(line) - len(line.lstrip())
-    return [Furniture(start + lead, start + m.end(), "dateline", day, bool(amb))]
+    return [Furniture(start + lead, start + m.end(), "dateline", day, bool(amb), month_day)]
 
 
 # ---------------------------------------------------------------- the publication date
