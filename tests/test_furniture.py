@@ -30,6 +30,7 @@ def kinds(text):
     # tokenised text spaces its hyphens; dotted numeric dates are day first
     ("published: 2012 - 04 - 04 11:47:35", "published", date(2012, 4, 4)),
     ("Article posted on 08. 07. 2012", "published", date(2012, 7, 8)),
+    ("Published: 2012. 08. 08 09:01 AM", "published", date(2012, 8, 8)),
     ("POSTED: 1052 GMT (1852 HKT), April 10, 2007", "published", date(2007, 4, 10)),
     ("Posted on November 15, 2011 6:07:15 PM GMT+01:0", "published", date(2011, 11, 15)),
 ])

@@ -253,7 +253,8 @@ class _Patterns:
             rf"(?P<mon2>(?:{months}))\b\.?,?\s{{0,3}}{month_year}(?P<y2>\d{{4}})\b"
             rf"|\b(?P<y3>\d{{4}}) ?- ?(?P<m3>\d{{1,2}}) ?- ?(?P<d3>\d{{1,2}})\b"
             rf"|\b(?P<a4>\d{{1,2}})/(?P<b4>\d{{1,2}})/(?P<y4>\d{{4}}|\d{{2}})\b"
-            rf"|\b(?P<d5>\d{{1,2}})\. ?(?P<m5>\d{{1,2}})\. ?(?P<y5>\d{{4}})\b)", re.I)
+            rf"|\b(?P<d5>\d{{1,2}})\. ?(?P<m5>\d{{1,2}})\. ?(?P<y5>\d{{4}})\b"
+            rf"|\b(?P<y6>\d{{4}})\. ?(?P<m6>\d{{1,2}})\. ?(?P<d6>\d{{1,2}})\b)", re.I)
         self.month_day = re.compile(
             rf"(?:\b(?:{weekdays})\b\.?,?\s{{0,3}})?"
             rf"\b(?P<mon>{months})\.?\s{{1,3}}(?P<day>\d{{1,2}})(?:{ordinal})?\b", re.I)
@@ -311,6 +312,8 @@ class _Patterns:
                 return date(int(m["y3"]), int(m["m3"]), int(m["d3"])), False
             if m["y5"]:  # "08.07.2012": written with periods, day first wherever it is used
                 return date(int(m["y5"]), int(m["m5"]), int(m["d5"])), False
+            if m["y6"]:  # "2012.08.08": year first, then month and day, as ISO
+                return date(int(m["y6"]), int(m["m6"]), int(m["d6"])), False
             a, b, y = int(m["a4"]), int(m["b4"]), int(m["y4"])
             if y < 100:
                 y += 2000 if y < 70 else 1900
