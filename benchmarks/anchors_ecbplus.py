@@ -91,7 +91,7 @@ def main(argv=None) -> int:
     missed = []
     with_url = agree = 0
     wrong = []
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     for path in paths:
         tl = build_timeline([path])
         n_inf = 0
@@ -117,7 +117,8 @@ def main(argv=None) -> int:
             if m:
                 clues[clue(m["reason"])] += 1
         print(f"{path.stem}: {n_inf}/{len(tl.documents)} inferred")
-    print(f"\nECB+ dev, {len(paths)} topics, {time.perf_counter() - start:.0f} s: "
+    print(f"\nECB+ dev, {len(paths)} topics, {time.perf_counter() - start:.0f} s "
+          f"({time.process_time() - cpu:.0f} s CPU): "
           f"{inferred}/{total} articles with an inferred publication date "
           f"({inferred / max(total, 1):.0%})")
     print("by clue: " + ", ".join(f"{k} {v}" for k, v in clues.most_common()))

@@ -524,6 +524,10 @@ def _from_other_documents(doc: Document, mentions: Sequence[TimeMention],
 
     weekly = False
     first = own_at(candidates[0])
+    if not any(matches for _, _, matches in first.items):
+        # No event of the article resembles a report of the related documents: which events
+        # it has does not depend on the candidate day, so no day can score.
+        return None
     weekly = any(m.span.precision == "week" or "W" in (placeholder or "")
                  or (m.time is not None and "W" in placeholders.get(m.time.start, ""))
                  for m, placeholder, _ in first.items)
