@@ -27,6 +27,12 @@ def kinds(text):
     ("10:10 AM PDT 6/6/2013", "date-line", date(2013, 6, 6)),
     ("2 A.M. FEB. 4, 2009", "date-line", date(2009, 2, 4)),
     ("Tuesday 28 April 2009 22. 34 BST", "date-line", date(2009, 4, 28)),
+    # tokenised text spaces its hyphens; dotted numeric dates are day first
+    ("published: 2012 - 04 - 04 11:47:35", "published", date(2012, 4, 4)),
+    ("Article posted on 08. 07. 2012", "published", date(2012, 7, 8)),
+    ("Published: 2012. 08. 08 09:01 AM", "published", date(2012, 8, 8)),
+    ("POSTED: 1052 GMT (1852 HKT), April 10, 2007", "published", date(2007, 4, 10)),
+    ("Posted on November 15, 2011 6:07:15 PM GMT+01:0", "published", date(2011, 11, 15)),
 ])
 def test_date_furniture_lines(line, kind, day):
     text = f"Lohan checks into rehab\n{line}\nThe actress checked into rehab on Thursday."
@@ -57,6 +63,16 @@ def test_datelines(text, day):
     assert not words.endswith(" ") and len(words) < 40
 
 
+@pytest.mark.parametrize("text, words, day", [
+    ("Washington D. C., Jul 13, 2009/02:00 pm (CNA)\nPresident Obama has announced.",
+     "Washington D. C., Jul 13, 2009/02:00 pm (CNA)", date(2009, 7, 13)),
+    ("MOSCOW, March 20, 2023, 10:15 GMT (Reuters) - Putin met Xi.",
+     "MOSCOW, March 20, 2023, 10:15 GMT (Reuters) -", date(2023, 3, 20)),
+])
+def test_datelines_with_a_clock_time_after_the_date(text, words, day):
+    assert kinds(text) == [("dateline", day, words)]
+
+
 @pytest.mark.parametrize("line, kind", [
     ("By JOHN SMITH, Associated Press Writer", "byline"),
     ("By Jane Doe and Richard Roe", "byline"),
@@ -81,6 +97,9 @@ def test_byline_share_and_copyright_lines(line, kind):
     "Mr. Nichols escaped on March 11, 2005, as he was being escorted to a trial for rape.",
     "The AIDS - the disease that killed him - was diagnosed in May.",
     "Posted 1 year, 160 days ago [downloaded on 2 October 2013]",
+    "The 2013 - 05 - 02 vote passed.",
+    "Smith, who won 12. 05. 2013 polls - as expected - resigned.",
+    "The blast at 1052 GMT killed three people.",
 ])
 def test_lookalikes_are_not_furniture(text):
     assert kinds(text) == []
@@ -129,3 +148,61 @@ def test_a_dateline_starts_a_long_paragraph():
     text = "MOSCOW, March 20, 2023 (Reuters) - " + "Xi Jinping met Vladimir Putin. " * 40
     [f] = find_furniture(text)
     assert (f.kind, f.day, f.end) == ("dateline", date(2023, 3, 20), 34)
+
+
+# ---------------------------------------------------------------- other languages
+
+@pytest.mark.parametrize("language, line, kind, day", [
+    ("es", "Publicado el jueves, 2 de mayo de 2013 a las 13:32", "published", date(2013, 5, 2)),
+    ("es", "Actualizado 03/05/2013 - 09:56", "updated", date(2013, 5, 3)),
+    ("pt", "Publicado em 02/05/2013 às 13h32", "published", date(2013, 5, 2)),
+    ("pt", "quinta-feira, 2 de maio de 2013", "date-line", date(2013, 5, 2)),
+    ("fr", "Publié le 2 mai 2013 à 13h32", "published", date(2013, 5, 2)),
+    ("fr", "Mis à jour le 03/05/2013 à 09:56", "updated", date(2013, 5, 3)),
+    ("de", "Veröffentlicht am 2. Mai 2013, 13:32 Uhr", "published", date(2013, 5, 2)),
+    ("de", "Aktualisiert: 03.05.2013", "updated", date(2013, 5, 3)),
+    ("it", "Pubblicato il 2 maggio 2013 alle ore 13:32", "published", date(2013, 5, 2)),
+    ("it", "giovedì 2 maggio 2013", "date-line", date(2013, 5, 2)),
+])
+def test_date_furniture_lines_in_each_language(language, line, kind, day):
+    text = f"Título\n{line}\nEl texto."
+    found = find_furniture(text, language)
+    assert [(f.kind, f.day, text[f.start:f.end]) for f in found] == [(kind, day, line)]
+
+
+@pytest.mark.parametrize("language, text, day", [
+    ("es", "MADRID, 2 de mayo de 2013 (EFE) - El Gobierno aprobó la ley.", date(2013, 5, 2)),
+    ("de", "BERLIN, 2. Mai 2013 (dpa) - Die Regierung hat beschlossen.", date(2013, 5, 2)),
+])
+def test_datelines_in_each_language(language, text, day):
+    [f] = find_furniture(text, language)
+    assert (f.kind, f.day) == ("dateline", day)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("es", "Publicado el informe, el 2 de mayo de 2013, los datos cambiaron."),
+    ("de", "Aktualisiert wurde die Liste am 3. Mai 2013."),
+    ("fr", "Publié par Gallimard le 2 mai 2013, le livre a plu."),
+    ("it", "Di Maio ha detto il 2 maggio 2013 che il governo cade."),
+])
+def test_lookalikes_in_each_language_are_not_furniture(language, text):
+    assert find_furniture(f"Título\n{text}\nEl texto.", language) == []
+
+
+@pytest.mark.parametrize("text, kind, month_day", [
+    ("Title\nJul. 7 5:59 PM EDT\nKlitschko won.", "date-line", (7, 7)),
+    ("Title\nUpdated Dec. 24 4:33 AM EST\nThe Colts won.", "updated", (12, 24)),
+    ("LONDON, Jan 3 (Reuters) - Shares rose.", "dateline", (1, 3)),
+])
+def test_a_month_day_stamp_without_a_year(text, kind, month_day):
+    [f] = find_furniture(text)
+    assert (f.kind, f.day, f.month_day) == (kind, None, month_day)
+
+
+@pytest.mark.parametrize("text", [
+    "Title\nJul. 7\nKlitschko won.",  # no clock time: maybe a heading
+    "Title\nMay 3 at 10 AM the council will meet.\nText.",
+])
+def test_a_month_day_in_a_sentence_is_no_stamp(text):
+    assert find_furniture(text) == []
+

@@ -4,12 +4,16 @@ Relative expressions ("on Monday", "today", "last year") need an anchor to resol
 clues are read with the tagger run without one (dct=None), which still resolves absolute dates,
 and from the other documents of the run:
 
-1. The page's own furniture (timeline.furniture): a PUBLISHED or Posted line, a wire dateline
-   with a full date ("MOSCOW, March 20, 2023 (Reuters) -"), a bare date line under the title,
-   an UPDATED line. A strong one (confidence >= FURNITURE_STRONG) is taken before any other
-   clue; an UPDATED date also bounds the search from above.
+1. The page's own furniture (timeline.furniture), in the document's language: a PUBLISHED or
+   Posted line, a wire dateline with a full date ("MOSCOW, March 20, 2023 (Reuters) -"), a
+   bare date line under the title, an UPDATED line. A strong one (confidence >=
+   FURNITURE_STRONG) is taken before any other clue; an UPDATED date also bounds the search
+   from above. A stamp with a month-day but no year ("Jul. 7 5:59 PM EDT") gives the day when
+   the related documents (4.) were all published near it in one year.
 2. A date the article itself presents as "now": a date in the same sentence as "today", or a
-   weekday-date pair ("Monday, Oct. 26"), whose weekday also fixes a missing year.
+   weekday-date pair ("Monday, Oct. 26"), whose weekday also fixes a missing year. Sentences,
+   weekday names and "today" words are the document's language's (timeline.sentences,
+   the calendar words, timeline.languages.anchor_words).
 3. Bounds: the article was written on or after the latest full date it reports in the past or
    present tense, after a month or year it names as a whole ("in December 2022", "in 2022":
    said in that month one writes "this month"), and before the start of a season, month or
@@ -23,7 +27,10 @@ and from the other documents of the run:
    scores one point for each of the article's dated events that then lands on the days of a
    matching report. News reports events promptly, so of the best candidates the earliest wins.
    Candidates just after a month-day the article names ("December 21") lose a little: within
-   a week of a date, news style names the weekday instead.
+   a week of a date, news style names the weekday instead. One report event confirms one of
+   the article's events at most. A second round compares the articles still undated with
+   those the first round dated, so a run where no article carries a date starts from the
+   furniture of some.
 
 The answer comes with a confidence (0..1) and a one-line reason; the pipeline uses it only
 above a threshold the user sets.
@@ -37,13 +44,18 @@ from collections import defaultdict
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
+from importlib import import_module
 from typing import Callable, Iterable, Sequence
 
 from .corroboration import Matcher
 from .events import extract_events
 from .furniture import find_furniture, publication_date
+from .languages import SUPPORTED
+from .languages.anchor_words import ANCHOR_WORDS
 from .model import Document, EventMention, TimeMention, TimeSpan, precision_rank
-from .temporal import tag
+from .narrative import language_code, tag_document
+from .sentences import split_sentences
+from .temporal.lexicon import WEEKDAY_ABBREV_NEEDS_DOT, WEEKDAYS
 
 # How far around another document's publication date a candidate day is looked for.
 CANDIDATE_REACH_DAYS = 10
@@ -71,17 +83,47 @@ RELATED_DOCUMENTS = 12
 RELATED_MIN_LETTERS = 4
 RELATED_MAX_DF = 0.2
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.I)
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _MONTH_DAY = re.compile(r"^XXXX-(\d{2})-(\d{2})$")
 _CALENDAR_NO_YEAR = re.compile(r"^XXXX-(\d{2})(?:-(\d{2}))?$")
 _MONTH_OR_YEAR = re.compile(r"^\d{4}(?:-\d{2})?$")
-_TODAY = re.compile(r"\b(today|tonight|this (?:morning|afternoon|evening))\b", re.I)
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 _DOC_WORD = re.compile(r"[^\W\d_]{%d,}" % RELATED_MIN_LETTERS)
 
 EventsOf = Callable[[Document], Sequence[EventMention]]
+
+
+class _Words:
+    """One language's words for the clues in the text (timeline.languages.anchor_words and
+    the language's calendar words), compiled once."""
+
+    def __init__(self, code: str):
+        if code == "en":
+            # Full names only: "Wed." beside a date is rare, and "sun", "sat" are words.
+            names = {w: i for w, i in WEEKDAYS.items() if w not in WEEKDAY_ABBREV_NEEDS_DOT}
+        else:
+            names = dict(import_module(f"{__package__}.languages.data.{code}").DATA["weekdays"])
+        self.weekdays = names
+        self.weekday = re.compile(r"\b(" + _alternation(names) + r")\b", re.I)
+        today = ANCHOR_WORDS.get(code, {}).get("today", ())
+        self.today = re.compile(r"\b(" + _alternation(today) + r")\b", re.I) if today else None
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=None)
+def _words(language: str | None) -> _Words:
+    """The words of `language`; a language without calendar data gets English's, as its
+    dates are read by the English tagger."""
+    code = language_code(language)
+    return _Words(code if code in SUPPORTED else "en")
+
+
+def _tag(doc: Document, dct: date | None) -> list[TimeMention]:
+    """The document's temporal expressions in its language. Read as news whatever the
+    document's mode: inference asks what the text says relative to the day of writing."""
+    return tag_document(doc.text, dct, doc.id, "news", language=doc.language)
 
 
 def infer_anchor(doc: Document, others: Sequence[Document] = (),
@@ -144,7 +186,7 @@ class _Run:
         if found is not None and found[1] >= FURNITURE_STRONG:
             return found
         inside = [(f.start, f.end) for f in furniture]
-        mentions = [m for m in tag(doc.text, None, doc.id)
+        mentions = [m for m in _tag(doc, None)
                     if not any(a <= m.start < b for a, b in inside)]
         lower, lower_why = _lower_bound(doc.text, mentions)
         upper = _upper_bound(mentions, today)
@@ -152,13 +194,16 @@ class _Run:
         if updates:
             upper = min(upper, min(updates))  # published on or before its first update
 
-        direct = _direct_clue(doc.text, mentions, lower, upper)
+        direct = _direct_clue(doc.text, mentions, lower, upper, doc.language)
         if direct is not None:
             return direct
         if found is not None:
             return found
 
         if self.dated:
+            stamped = _stamp_year(doc, furniture, self.related(doc), lower, upper)
+            if stamped is not None:
+                return stamped
             found = _from_other_documents(doc, mentions, self.related(doc), self.events_of,
                                           lower, upper)
             if found is not None:
@@ -204,24 +249,27 @@ def _upper_bound(mentions: Sequence[TimeMention], today: date) -> date:
 
 # ---------------------------------------------------------------- clues in the text itself
 
-def _direct_clue(text: str, mentions: Sequence[TimeMention], lower: date | None, upper: date):
-    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+def _direct_clue(text: str, mentions: Sequence[TimeMention], lower: date | None, upper: date,
+                 language: str | None = "en"):
+    words = _words(language)
+    sentences = split_sentences(text, language)
+    starts = [s.start for s in sentences]
     for m in mentions:
-        if m.type not in ("DATE", "TIME"):
+        if m.type not in ("DATE", "TIME") or words.today is None:
             continue
-        day, sure = _day_of(m, lower, upper)
+        day, sure = _day_of(m, lower, upper, words)
         if day is None:
             continue
-        i = bisect.bisect_right(ends, m.start)
-        s = ends[i - 1] if i > 0 else 0
-        e = ends[i] if i < len(ends) else len(text)
-        if _TODAY.search(text, s, e):
+        i = bisect.bisect_right(starts, m.start) - 1
+        if i < 0 or not sentences[i].start <= m.start < sentences[i].end:
+            continue
+        if words.today.search(text, sentences[i].start, sentences[i].end):
             return (day, CONF_TODAY_DATE if sure else CONF_YEAR_GUESSED,
                     f"'{m.text}' in the same sentence as 'today'"
                     + ("" if sure else f" (year {day.year} guessed from the weekday)"))
     for m in mentions:
-        if m.type in ("DATE", "TIME") and _WEEKDAY.search(m.text):
-            day, sure = _day_of(m, lower, upper)
+        if m.type in ("DATE", "TIME") and words.weekday.search(m.text):
+            day, sure = _day_of(m, lower, upper, words)
             if day is not None:
                 return (day, CONF_WEEKDAY_DATE if sure else CONF_YEAR_GUESSED,
                         f"weekday-date pair '{m.text}'"
@@ -230,7 +278,8 @@ def _direct_clue(text: str, mentions: Sequence[TimeMention], lower: date | None,
     return None
 
 
-def _day_of(m: TimeMention, lower: date | None, upper: date) -> tuple[date | None, bool]:
+def _day_of(m: TimeMention, lower: date | None, upper: date, words: _Words
+            ) -> tuple[date | None, bool]:
     """The day a mention names on its own, and whether its year is certain: a full date, or a
     month-day whose weekday, given beside it, fixes the year. A weekday fits a month-day every
     5, 6 or 11 years, so the year is certain only when the text's own dates (the lower bound)
@@ -241,9 +290,9 @@ def _day_of(m: TimeMention, lower: date | None, upper: date) -> tuple[date | Non
         ok = (lower is None or day >= lower) and day <= upper
         return (day, True) if ok else (None, False)
     md = _MONTH_DAY.match(value)
-    wd = _WEEKDAY.search(m.text)
+    wd = words.weekday.search(m.text)
     if md and wd:
-        weekday = _WEEKDAYS.index(wd.group(1).lower())
+        weekday = words.weekdays[wd.group(1).lower()]
         fits = []
         for year in range(upper.year, upper.year - WEEKDAY_YEAR_REACH, -1):
             try:
@@ -262,9 +311,40 @@ def _day_of(m: TimeMention, lower: date | None, upper: date) -> tuple[date | Non
 
 # ---------------------------------------------------------------- other documents
 
+# A page stamped with a month-day but no year ("Jul. 7 5:59 PM EDT", "LONDON, Jan 3
+# (Reuters) -"), whose related articles were all published near that day of one year: the
+# day is the page's own, only the year comes from the run.
+CONF_STAMP_YEAR_FROM_RUN = 0.65
+
+
+def _stamp_year(doc: Document, furniture, related: Sequence[Document], lower: date | None,
+                upper: date):
+    stamp = next((f for f in furniture if f.month_day is not None
+                  and f.kind in ("published", "dateline", "date-line")), None)
+    if stamp is None or not related:
+        return None
+    month, day = stamp.month_day
+    years = set()
+    for o in related:
+        for year in (o.published.year - 1, o.published.year, o.published.year + 1):
+            try:
+                d = date(year, month, day)
+            except ValueError:
+                continue
+            if abs((d - o.published).days) <= CANDIDATE_REACH_DAYS:
+                years.add(year)
+    fits = [date(y, month, day) for y in sorted(years)
+            if (lower is None or date(y, month, day) >= lower) and date(y, month, day) <= upper]
+    if len(fits) != 1 or len(years) != 1:
+        return None  # no related article near that day, or several years: no answer
+    words = " ".join(doc.text[stamp.start:stamp.end].split())[:80]
+    return (fits[0], CONF_STAMP_YEAR_FROM_RUN,
+            f"month-day stamp ({stamp.kind}) '{words}' gives the day; the year is that of "
+            f"the related articles published near it")
+
 @lru_cache(maxsize=512)
 def _events_of(doc: Document) -> tuple[EventMention, ...]:
-    return tuple(extract_events(doc, tag(doc.text, doc.published, doc.id)))
+    return tuple(extract_events(doc, _tag(doc, doc.published)))
 
 
 # Own events whose date depends on the candidate day, and events of the other documents, are
@@ -373,9 +453,15 @@ class _Own:
 def _candidate_score(own: _Own, others: Sequence[EventMention], day: date):
     """(score, reasons): each own anchored event that lands, resolved against `day`, on the
     days of an event of another document that reports the same by content scores 1 (a
-    month-day without a year CALENDAR_MATCH_WEIGHT)."""
+    month-day without a year CALENDAR_MATCH_WEIGHT). Each event of another document confirms
+    one own event at most: two statements of the article that both resemble one report
+    ("opened the bridge", "said the bridge cost $3 million") are one piece of evidence."""
     score, why = 0.0, []
-    for m, placeholder, matches in own.items:
+    used: set[int] = set()
+    # Events with a date of their own first: a month-day without a year counts less, so it
+    # takes a report only when no such event wants it.
+    for m, placeholder, matches in sorted(own.items, key=lambda item: bool(
+            item[1] and _CALENDAR_NO_YEAR.match(item[1]))):
         if not matches:
             continue
         span = _shifted(m.span, placeholder, own.ref, day)
@@ -385,9 +471,12 @@ def _candidate_score(own: _Own, others: Sequence[EventMention], day: date):
             continue
         lo, hi = _reach(span)
         for j in matches:
+            if j in used:
+                continue
             o = others[j]
             olo, ohi = _reach(o.span)
             if lo <= ohi and olo <= hi:
+                used.add(j)
                 score += CALENDAR_MATCH_WEIGHT if placeholder and \
                     _CALENDAR_NO_YEAR.match(placeholder) else 1.0
                 why.append(f"'{m.headline[:50]}' ~ {o.doc_id}")
@@ -435,6 +524,10 @@ def _from_other_documents(doc: Document, mentions: Sequence[TimeMention],
 
     weekly = False
     first = own_at(candidates[0])
+    if not any(matches for _, _, matches in first.items):
+        # No event of the article resembles a report of the related documents: which events
+        # it has does not depend on the candidate day, so no day can score.
+        return None
     weekly = any(m.span.precision == "week" or "W" in (placeholder or "")
                  or (m.time is not None and "W" in placeholders.get(m.time.start, ""))
                  for m, placeholder, _ in first.items)
@@ -495,21 +588,46 @@ def infer_anchors(documents: Iterable[Document], threshold: float,
     """The documents with inferred publication dates where confidence >= threshold, and a
     warning for each document without one (inferred, or left unresolved).
 
+    Two rounds: first each undated document against the documents that came with a date;
+    then those still without one against these and the documents the first round dated (a
+    run of articles none of which carries a date has only its furniture to start from:
+    "PUBLISHED: ..." in one article dates the reports of the same events in the others).
+
     `events_of`: the event mentions of a dated document, when the caller has them already
-    (a pipeline that processes the dated documents first saves their second tagging)."""
+    (a pipeline that processes the dated documents first saves their second tagging); the
+    documents dated by the first round are tagged here."""
     documents = list(documents)
     run = _Run(documents, events_of)
     today = today or date.today()
+    found: dict[int, tuple[date | None, float, str]] = {}
+    for i, doc in enumerate(documents):
+        if doc.published is None:
+            found[i] = _infer_guarded(run, doc, today)
+    dated_now = {i: replace(documents[i], published=day, published_from="inferred")
+                 for i, (day, confidence, _) in found.items()
+                 if day is not None and confidence >= threshold}
+    left = [i for i in found if i not in dated_now]
+    if dated_now and left:
+        own = events_of or _events_of
+        new_ids = {d.id for d in dated_now.values()}
+
+        def events_of_now(d: Document) -> Sequence[EventMention]:
+            return _events_of(d) if d.id in new_ids else own(d)
+
+        second = _Run([*run.dated, *dated_now.values()], events_of_now)
+        for i in left:
+            again = _infer_guarded(second, documents[i], today)
+            # Only the comparison with other documents can differ from the first round.
+            if again[0] is not None and again[1] > found[i][1]:
+                found[i] = (*again[:2], again[2] + " (second round: with the articles the "
+                                                   "first dated by their own text)")
     out, warnings = [], []
-    for doc in documents:
+    for i, doc in enumerate(documents):
         if doc.published is not None:
             out.append(doc)
             continue
         where = doc.path or doc.id
-        try:
-            day, confidence, reason = run.infer(doc, today)
-        except (ArithmeticError, ValueError) as error:  # costs this document only
-            day, confidence, reason = None, 0.0, f"inference failed ({type(error).__name__})"
+        day, confidence, reason = found[i]
         if day is not None and confidence >= threshold:
             out.append(replace(doc, published=day, published_from="inferred"))
             warnings.append(f"{where}: no publication date; inferred {day.isoformat()} "
@@ -523,3 +641,10 @@ def infer_anchors(documents: Iterable[Document], threshold: float,
                             f" 'last year') stay unresolved{guess}; give one with --anchor or a "
                             f"manifest")
     return out, warnings
+
+
+def _infer_guarded(run: _Run, doc: Document, today: date) -> tuple[date | None, float, str]:
+    try:
+        return run.infer(doc, today)
+    except (ArithmeticError, ValueError) as error:  # costs this document only
+        return None, 0.0, f"inference failed ({type(error).__name__})"

@@ -11,7 +11,10 @@ once its label, dates, times and the page's own words are taken out, nothing is 
 "Published reports said on May 2 ..." and "Updated figures show ..." stay text. Every pattern
 runs on one line of bounded length, so the whole scan is linear in the text.
 
-The words are data, per language, at the top of the module (`LANGUAGES`).
+The words are data, per language, at the top of the module (`LANGUAGES`: English, Spanish,
+Portuguese, French, German, Italian); the month and weekday names of the languages other than
+English are their calendar words (timeline/languages/data/<code>.py). A language without an
+entry is read with English's words.
 """
 from __future__ import annotations
 
@@ -19,6 +22,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from importlib import import_module
 
 # ---------------------------------------------------------------- language data
 
@@ -42,8 +46,8 @@ LANGUAGES = {
             "updated": ("last updated", "last modified", "updated on", "updated", "modified",
                         "revised", "last update", "edited time", "edited"),
         },
-        # Words a date line may carry besides its dates and times.
-        "glue": "at on of the and by".split(),
+        # Words a date line may carry besides its dates and times ("Article posted on ...").
+        "glue": "at on of the and by article story".split(),
         # Ordinal suffixes of a day number ("August 2nd").
         "ordinals": ("st", "nd", "rd", "th"),
         # Before and after the clock time: "1:32 PM", "2 A.M.", "5:55p", time zones.
@@ -65,6 +69,123 @@ LANGUAGES = {
         # A copyright line starts with one of these or contains the phrase.
         "copyright_start": ("copyright", "©", "(c)"),
         "copyright_phrase": ("all rights reserved",),
+        # Between a day and its month ("9th of June 2013"), and between a month and its year.
+        "day_month": ("of",),
+        "month_year": (),
+        # How a numeric date reads: "05/03/2013" is May 3 (but doubted, see below).
+        "day_first": False,
+    },
+    # The other languages take their month and weekday names from their calendar words
+    # (timeline/languages/data/<code>.py); the entries hold what only page furniture uses.
+    "es": {
+        "labels": {
+            "published": ("fecha de publicación", "publicado el", "publicada el", "publicado",
+                          "publicada", "fecha"),
+            "updated": ("última actualización", "actualizado el", "actualizada el",
+                        "actualizado", "actualizada", "modificado el", "modificado"),
+        },
+        "glue": "a las la el de del en por y hora horas".split(),
+        "ordinals": ("º", "°"),
+        "clock": ("h", "hs", "hrs", "am", "pm", "a.m.", "p.m."),
+        "zones": "cet cest gmt utc".split(),
+        "agencies": "efe europa press afp ap reuters dpa ansa ep notimex télam".split(),
+        "byline": ("por",),
+        "share_core": ("compartir comparte facebook twitter whatsapp linkedin email e-mail "
+                       "correo imprimir").split(),
+        "share_other": "esta este en la noticia artículo por más comentarios".split(),
+        "copyright_start": ("copyright", "©", "(c)"),
+        "copyright_phrase": ("todos los derechos reservados", "all rights reserved"),
+        "day_month": ("de",),
+        "month_year": ("de", "del"),
+        "day_first": True,
+    },
+    "pt": {
+        "labels": {
+            "published": ("publicado em", "publicada em", "publicado", "publicada", "data"),
+            "updated": ("última atualização", "atualizado em", "atualizada em", "atualizado",
+                        "atualizada", "actualizado em", "actualizado", "modificado em"),
+        },
+        "glue": "às as a o em de do da por e h".split(),
+        "ordinals": ("º", "°"),
+        "clock": ("h", "hs", "hrs", "am", "pm"),
+        "zones": "brt brst wet west gmt utc cet".split(),
+        "agencies": "lusa agência brasil efe afp ap reuters estado folhapress dpa".split(),
+        "byline": ("por",),
+        "share_core": ("compartilhar partilhar compartilhe facebook twitter whatsapp linkedin "
+                       "email e-mail imprimir").split(),
+        "share_other": "esta este no na notícia artigo por mais comentários".split(),
+        "copyright_start": ("copyright", "©", "(c)"),
+        "copyright_phrase": ("todos os direitos reservados", "all rights reserved"),
+        "day_month": ("de",),
+        "month_year": ("de",),
+        "day_first": True,
+    },
+    "fr": {
+        "labels": {
+            "published": ("publié le", "publiée le", "publié", "publiée", "mis en ligne le",
+                          "mis en ligne", "date"),
+            "updated": ("dernière mise à jour", "mis à jour le", "mise à jour le", "mis à jour",
+                        "mise à jour", "modifié le", "modifié", "actualisé le", "actualisé"),
+        },
+        "glue": "le la à a de du par et h".split(),
+        "ordinals": ("er",),
+        "clock": ("h", "hrs"),
+        "zones": "cet cest gmt utc hec".split(),
+        "agencies": "afp ap reuters belga ats apa dpa".split(),
+        "byline": ("par",),
+        "share_core": ("partager partagez facebook twitter whatsapp linkedin email e-mail "
+                       "imprimer").split(),
+        "share_other": "cet cette sur l'article article par plus commentaires".split(),
+        "copyright_start": ("copyright", "©", "(c)"),
+        "copyright_phrase": ("tous droits réservés", "all rights reserved"),
+        "day_month": (),
+        "month_year": (),
+        "day_first": True,
+    },
+    "de": {
+        "labels": {
+            "published": ("veröffentlicht am", "veröffentlicht", "erstellt am", "erstellt",
+                          "datum"),
+            "updated": ("zuletzt aktualisiert", "aktualisiert am", "aktualisiert",
+                        "letzte änderung", "geändert am", "geändert", "stand"),
+        },
+        "glue": "am um uhr von und den".split(),
+        "ordinals": (),
+        "clock": ("uhr", "h"),
+        "zones": "mez mesz cet cest gmt utc".split(),
+        "agencies": "dpa afp ap reuters kna epd apa sda ddp".split(),
+        "byline": ("von",),
+        "share_core": ("teilen facebook twitter whatsapp linkedin email e-mail drucken "
+                       "versenden").split(),
+        "share_other": "diesen artikel auf per mehr kommentare".split(),
+        "copyright_start": ("copyright", "©", "(c)"),
+        "copyright_phrase": ("alle rechte vorbehalten", "all rights reserved"),
+        "day_month": (),
+        "month_year": (),
+        "day_dot": True,  # "2. Mai 2013"
+        "day_first": True,
+    },
+    "it": {
+        "labels": {
+            "published": ("pubblicato il", "pubblicata il", "pubblicato", "pubblicata", "data"),
+            "updated": ("ultimo aggiornamento", "aggiornato il", "aggiornata il", "aggiornato",
+                        "aggiornata", "modificato il", "modificato"),
+        },
+        "glue": "il alle ore di del da e".split(),
+        "ordinals": ("º", "°"),
+        "clock": ("h",),
+        "zones": "cet cest gmt utc".split(),
+        "agencies": "ansa agi adnkronos askanews afp ap reuters dire lapresse".split(),
+        "byline": ("di",),
+        "share_core": ("condividi facebook twitter whatsapp linkedin email e-mail "
+                       "stampa").split(),
+        "share_other": "questo articolo su per altri commenti".split(),
+        "copyright_start": ("copyright", "©", "(c)"),
+        "copyright_phrase": ("tutti i diritti riservati", "riproduzione riservata",
+                             "all rights reserved"),
+        "day_month": (),
+        "month_year": (),
+        "day_first": True,
     },
 }
 
@@ -99,6 +220,9 @@ class Furniture:
     kind: str  # one of KINDS
     day: date | None = None  # the date the line gives, if any
     ambiguous: bool = False  # a numeric date whose day and month could be swapped
+    # (month, day) of a date line or dateline that gives no year ("Jul. 7 5:59 PM EDT",
+    # "LONDON, Jan 3 (Reuters) -"): the day of the page, its year to be found elsewhere
+    month_day: tuple[int, int] | None = None
 
 
 # ---------------------------------------------------------------- patterns (from the data)
@@ -114,24 +238,36 @@ class _Patterns:
         months = _alt(self.months)
         weekdays = _alt(lang["weekdays"])
         ordinal = _alt(lang["ordinals"])
+        # Words between a day and its month, and a month and its year ("9th of June 2013",
+        # "2 de mayo de 2013"); a day number may carry a period ("2. Mai 2013").
+        day_month = rf"(?:{_alt(lang['day_month'])})\s" if lang["day_month"] else ""
+        month_year = (rf"(?:(?:{_alt(lang['month_year'])})\s{{1,3}})?" if lang["month_year"]
+                      else "")
+        day_dot = r"\.?" if lang.get("day_dot") else ""
         # One date: "May 2, 2013", "Thu Jun 13, 2013", "7 July 2012", "05/02/2013", "2013-05-02".
         self.date = re.compile(
             rf"(?:\b(?:{weekdays})\b\.?,?\s{{0,3}})?(?:"
             rf"(?P<mon1>\b(?:{months}))\.?\s{{1,3}}(?P<d1>\d{{1,2}})(?:{ordinal})?\b,?\s{{0,3}}"
             rf"(?P<y1>\d{{4}})\b"
-            rf"|\b(?P<d2>\d{{1,2}})(?:{ordinal})?\s{{1,3}}(?:of\s)?(?P<mon2>(?:{months}))\b\.?,?"
-            rf"\s{{0,3}}(?P<y2>\d{{4}})\b"
-            rf"|\b(?P<y3>\d{{4}})-(?P<m3>\d{{1,2}})-(?P<d3>\d{{1,2}})\b"
-            rf"|\b(?P<a4>\d{{1,2}})/(?P<b4>\d{{1,2}})/(?P<y4>\d{{4}}|\d{{2}})\b)", re.I)
-        self.month_day = re.compile(rf"(?:{months})\.?\s{{1,3}}\d{{1,2}}(?:{ordinal})?", re.I)
+            rf"|\b(?P<d2>\d{{1,2}})(?:{ordinal})?{day_dot}\s{{1,3}}(?:{day_month})?"
+            rf"(?P<mon2>(?:{months}))\b\.?,?\s{{0,3}}{month_year}(?P<y2>\d{{4}})\b"
+            rf"|\b(?P<y3>\d{{4}}) ?- ?(?P<m3>\d{{1,2}}) ?- ?(?P<d3>\d{{1,2}})\b"
+            rf"|\b(?P<a4>\d{{1,2}})/(?P<b4>\d{{1,2}})/(?P<y4>\d{{4}}|\d{{2}})\b"
+            rf"|\b(?P<d5>\d{{1,2}})\. ?(?P<m5>\d{{1,2}})\. ?(?P<y5>\d{{4}})\b"
+            rf"|\b(?P<y6>\d{{4}})\. ?(?P<m6>\d{{1,2}})\. ?(?P<d6>\d{{1,2}})\b)", re.I)
+        self.month_day = re.compile(
+            rf"(?:\b(?:{weekdays})\b\.?,?\s{{0,3}})?"
+            rf"\b(?P<mon>{months})\.?\s{{1,3}}(?P<day>\d{{1,2}})(?:{ordinal})?\b", re.I)
         self.weekday = re.compile(rf"\b(?:{weekdays})\b\.?", re.I)
         clock = _alt(lang["clock"])
         zones = _alt(lang["zones"])
         # "1:32 PM", "22:07 GMT", "23:37:00", "22. 34 BST", "2 A.M.", "5:55p", "(GMT+05:00)".
+        # "1052 GMT (1852 HKT)": four digits are a clock time only before a time zone.
         self.time = re.compile(
             rf"\b\d{{1,2}}(?:[:.]\s?\d{{2}}){{0,2}}\s{{0,2}}(?:(?:{clock})(?![\w])\.?)"
-            rf"|\b\d{{1,2}}[:.]\s?\d{{2}}(?::\d{{2}})?\b"
-            rf"|\(?\b(?:{zones})\b(?:\s?[+-]\d{{1,2}}(?::?\d{{2}})?)?\)?", re.I)
+            rf"|\b\d{{1,2}}[:.h]\s?\d{{2}}(?::\d{{2}})?\b"
+            rf"|\(?\b(?:[01]\d|2[0-3])[0-5]\d\s{{1,2}}(?=(?:{zones})\b)"
+            rf"|\(?\b(?:{zones})\b(?:\s?[+-]\d{{1,2}}(?::?\d{{1,2}})?)?\)?", re.I)
         self.labels = [(kind, re.compile(rf"(?:^|(?<=[|,;\s]))(?:{_alt(words)})\b\s{{0,3}}:?",
                                          re.I))
                        for kind, words in lang["labels"].items()]
@@ -156,12 +292,13 @@ class _Patterns:
             r"(?P<date>,\s{0,2}[^()\n]{4,40}?)?"
             rf"\s{{0,2}}(?P<agency>\((?i:{agencies})(?:[ /,-]{{1,3}}(?i:{agencies})){{0,3}}\))?"
             r"\s{0,2}(?:(?P<dash>--|[-–—_:])(?=\s)|$)")
-        # A mixed-case place needs a full date and a dash: "Beijing, 30 December 2022 –".
+        # A mixed-case place needs a full date and a dash ("Beijing, 30 December 2022 –"), or
+        # an agency that ends the line ("Washington D. C., Jul 13, 2009/02:00 pm (CNA)").
         self.dateline_mixed = re.compile(
             r"^\s*(?P<place>[A-Z][\w.'’-]{1,25}(?: [A-Z][\w.'’-]{1,25}){0,2})"
             r",\s{0,2}(?P<date>[^()\n]{4,40}?)\s{0,2}"
             rf"(?P<agency>\((?i:{agencies})(?:[ /,-]{{1,3}}(?i:{agencies})){{0,3}}\))?"
-            r"\s{0,2}(?P<dash>--|[-–—])(?=\s)")
+            r"\s{0,2}(?:(?P<dash>--|[-–—])(?=\s)|(?<=\))$)")
         self.word = re.compile(r"[^\W\d_][\w.'’+-]*|\d+", re.U)
 
     def read_date(self, m: re.Match) -> tuple[date | None, bool]:
@@ -173,9 +310,15 @@ class _Patterns:
                 return date(int(m["y2"]), self.months[m["mon2"].lower()], int(m["d2"])), False
             if m["y3"]:
                 return date(int(m["y3"]), int(m["m3"]), int(m["d3"])), False
+            if m["y5"]:  # "08.07.2012": written with periods, day first wherever it is used
+                return date(int(m["y5"]), int(m["m5"]), int(m["d5"])), False
+            if m["y6"]:  # "2012.08.08": year first, then month and day, as ISO
+                return date(int(m["y6"]), int(m["m6"]), int(m["d6"])), False
             a, b, y = int(m["a4"]), int(m["b4"]), int(m["y4"])
             if y < 100:
                 y += 2000 if y < 70 else 1900
+            if self.lang["day_first"]:  # the language's convention, not doubted
+                return (date(y, b, a), False) if b <= 12 else (date(y, a, b), False)
             if a > 12:  # day first: "26/09/2013"
                 return date(y, b, a), False
             return date(y, a, b), a != b and b <= 12
@@ -184,8 +327,16 @@ class _Patterns:
 
 
 @lru_cache(maxsize=None)
-def _patterns(language: str) -> _Patterns:
-    return _Patterns(LANGUAGES.get(language, LANGUAGES["en"]))
+def _patterns(language: str | None) -> _Patterns:
+    code = (language or "en").lower().replace("_", "-").split("-")[0]
+    if code not in LANGUAGES:
+        code = "en"
+    lang = LANGUAGES[code]
+    if "months" not in lang:  # month and weekday names: the language's calendar words
+        calendar = import_module(f"{__package__}.languages.data.{code}").DATA
+        lang = {**lang, "months": {**calendar["months"], **calendar.get("month_abbr", {})},
+                "weekdays": tuple(calendar["weekdays"])}
+    return _Patterns(lang)
 
 
 # ---------------------------------------------------------------- recognition
@@ -220,6 +371,12 @@ def _line(text: str, start: int, end: int, head: bool, p: _Patterns) -> list[Fur
     dated = _dated_line(line, p, head)
     if dated is not None:
         return [Furniture(start + a, start + b, kind, day, amb) for a, b, kind, day, amb in dated]
+    month_day = _month_day_line(line, p, head)
+    if month_day is not None:
+        label = p.label_any.search(line)
+        kind = "date-line" if label is None else next(
+            k for k, rx in p.labels if rx.match(line, label.start()))
+        return [Furniture(start + lead, start + len(line), kind, month_day=month_day)]
     if _is_share(line, p):
         return [Furniture(start + lead, start + len(line), "share")]
     if _is_byline(line, p):
@@ -281,6 +438,33 @@ def _dated_line(line: str, p: _Patterns, head: bool):
     return fixed
 
 
+def _month_day_line(line: str, p: _Patterns, head: bool) -> tuple[int, int] | None:
+    """(month, day) of a line under the title that is a month-day and a clock time, and
+    nothing else ("Jul. 7 5:59 PM EDT", as wire pages stamp a story); None otherwise. The
+    time is required: a month-day alone may be a heading."""
+    if not head:
+        return None
+    m = p.month_day.search(line)
+    times = list(p.time.finditer(line))
+    if m is None or not times:
+        return None
+    chars = list(line)
+    for x in (m, *times, *p.label_any.finditer(line)):
+        chars[x.start():x.end()] = " " * (x.end() - x.start())
+    if any(w.lower().rstrip(".") not in p.glue for w in p.word.findall("".join(chars))):
+        return None
+    return _read_month_day(m, p)
+
+
+def _read_month_day(m: re.Match, p: _Patterns) -> tuple[int, int] | None:
+    month, day = p.months[m["mon"].lower()], int(m["day"])
+    try:
+        date(2000, month, day)  # a leap year: February 29 is a day
+    except ValueError:
+        return None
+    return month, day
+
+
 def _names(words: str, p: _Patterns) -> bool:
     """Whether a byline's names are names: capitalised words (and "and", "of"), no weekday or
     month, nothing ending a sentence."""
@@ -325,16 +509,20 @@ def _dateline(text: str, start: int, line: str, head: bool, p: _Patterns,
     if m is None or not (m["agency"] or m["date"] or m["dash"] in ("--", "_", "–", "—")) \
             or not any(c.isupper() for c in m["place"]) or m["place"] != m["place"].upper():
         m, mixed = p.dateline_mixed.match(line), True
-        if m is None:
+        if m is None or cut and m["dash"] is None:
             return []
-    day = amb = None
+    day = amb = month_day = None
     if m["date"]:
         d = p.date.search(m["date"])
-        # The date must be the whole stretch between the place and the agency or dash; a
-        # month and day without the year ("LONDON, Jan 3 (Reuters) -") give no day.
-        if d is None or re.sub(r"[\s,]", "", m["date"][:d.start()] + m["date"][d.end():]):
-            if not p.month_day.fullmatch(m["date"].strip(" ,")):
+        # The date (and a clock time after it) must be the whole stretch between the place and
+        # the agency or dash; a month and day without the year ("LONDON, Jan 3 (Reuters) -")
+        # give no day, only its month-day.
+        if d is None or re.sub(r"[\s,/]", "", p.time.sub("", m["date"][d.end():])
+                               + m["date"][:d.start()]):
+            md = p.month_day.fullmatch(m["date"].strip(" ,"))
+            if not md:
                 return []
+            month_day = _read_month_day(md, p)
         else:
             day, amb = p.read_date(d)
             if day is None:
@@ -345,7 +533,7 @@ def _dateline(text: str, start: int, line: str, head: bool, p: _Patterns,
     if len(place_words) == 1 and len(m["place"]) <= 3 and not m["agency"] and day is None:
         return []  # "AP -", "US -": too short to be a place alone
     lead = len(line) - len(line.lstrip())
-    return [Furniture(start + lead, start + m.end(), "dateline", day, bool(amb))]
+    return [Furniture(start + lead, start + m.end(), "dateline", day, bool(amb), month_day)]
 
 
 # ---------------------------------------------------------------- the publication date
