@@ -102,6 +102,8 @@ def number_of(words: str) -> float | None:
             group = (group or 1) * 100
         elif part in NUMBER_WORDS:
             group += NUMBER_WORDS[part]
+        elif part.replace(",", "").replace(".", "", 1).isdigit():
+            group += float(part.replace(",", "")) if "." in part else int(part.replace(",", ""))
         else:
             return None
     return total + group
@@ -125,11 +127,11 @@ NUMBER_WORD_RE = (
 _BELOW_100_RE = (r"(?:" + _TENS_RE + r"(?:[- ]" + _DIGIT_WORD_RE + r")?|ten|eleven|twelve"
                  r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
                  + _DIGIT_WORD_RE + r")")
-# Below a thousand: "two hundred", "a hundred and fifty", "fifteen hundred", "ninety".
-_BELOW_1000_RE = (r"(?:(?:(?:a|" + _BELOW_100_RE + r")[\s-]+)?hundred(?:(?:\s+and)?[\s-]+"
-                  + _BELOW_100_RE + r")?|" + _BELOW_100_RE + r")")
+_AND_BELOW_100_RE = r"(?:(?:\s+and)?[\s-]+" + _BELOW_100_RE + r")"
+# Below a thousand: "two hundred", "a hundred and fifty", "fifteen hundred", "ninety";
+# factored so that a word that is none is given up on at once.
+BELOW_1000_RE = (r"(?:" + _BELOW_100_RE + r"(?:[\s-]+hundred" + _AND_BELOW_100_RE + r"?)?"
+                 r"|(?:a[\s-]+)?hundred" + _AND_BELOW_100_RE + r"?)")
 # A count in words, compounds one count: "three hundred and fifty", "twenty-five thousand",
-# "a thousand and one", "two million".
-COUNT_WORD_RE = (r"(?:(?:" + _BELOW_1000_RE + r"|an?)[\s-]+" + SCALE_RE
-                 + r"(?:(?:\s+and)?[\s-]+" + _BELOW_1000_RE + r")?|" + _BELOW_1000_RE
-                 + r"|a\s+dozen|dozen)")
+# "a thousand and one", "two million". The scale and what follows it are the caller's.
+COUNT_WORD_RE = r"(?:" + BELOW_1000_RE + r"|a\s+dozen|dozen)"

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from .dispatch import Dispatcher
-from .lexicon import (COUNT_WORD_RE, MONTHS, NUMBER_WORD_RE, ORDINALS, SCALE_RE, SEASONS,
+from .lexicon import (BELOW_1000_RE, COUNT_WORD_RE, MONTHS, NUMBER_WORD_RE, ORDINALS, SCALE_RE, SEASONS,
                       UNIT_PLURALS, UNITS, WEEKDAY_ABBREV_NEEDS_DOT, WEEKDAYS, alt)
 
 _MON = r"(?P<mon>" + alt(MONTHS) + r")\.?"
@@ -24,9 +24,10 @@ FAR_YEAR = 2100
 # A number never starts at a thousands group ("1,000,000" is read from its "1" only):
 # else each group of a long run would rescan the rest of it. A count may be scaled ("two
 # thousand", "1.5 million"); a vague one is not ("several thousand" is no count of three).
-_NUM = (r"(?P<num>(?:(?<!\d,)|(?!\d{3}))(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[\s-]+"
-        + SCALE_RE + r")?|" + COUNT_WORD_RE
-        + r"|an?|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+few|few|several|some|many)")
+_NUM = (r"(?P<num>(?:(?:(?<!\d,)|(?!\d{3}))(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|"
+        + COUNT_WORD_RE + r"|an?)(?:[\s-]+" + SCALE_RE + r"(?:(?:\s+and)?[\s-]+"
+        + BELOW_1000_RE + r")?)?"
+        + r"|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+few|few|several|some|many)")
 _UNIT_WORDS = sorted(set(UNITS) | set(UNIT_PLURALS), key=len, reverse=True)
 _UNIT = r"(?P<unit>" + "|".join(_UNIT_WORDS) + r")"
 _APPROX = (r"(?P<approx>about|around|approximately|roughly|some|nearly|almost"

@@ -13,7 +13,8 @@ import re
 from array import array
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, compress, repeat
+from operator import is_
 
 from .dispatch import Dispatcher, words_of
 
@@ -125,18 +126,48 @@ class _Markers:
         self.starts = [m[0] for m in found]
         self.ends = [m[1] for m in found]
         self.words = [m[2] for m in found] if past else None
-        # Validity of a past-looking word with nothing cut off on its left; only a sentence
-        # start within _AUX_REACH before it can change that (see _valid_at).
-        valid = [not past or _is_past_verb(text, m[2], m[0], 0) for m in found]
-        self.prev_valid, self.next_valid = [], [0] * len(found)
-        last = -1
-        for i, ok in enumerate(valid):
-            last = i if ok else last
-            self.prev_valid.append(last)
-        nxt = len(found)
-        for i in range(len(found) - 1, -1, -1):
-            nxt = i if valid[i] else nxt
-            self.next_valid[i] = nxt
+        # Validity of a past-looking word with nothing cut off on its left (only a sentence
+        # start within _AUX_REACH before it can change that, see _valid_at), judged when
+        # first asked: most markers are never the nearest to an expression. The nearest
+        # valid one on either side is memoised along the way, so each is judged once.
+        self.text = text
+        self._valid: list[bool | None] = [None] * len(found) if past else []
+        self._prev: dict[int, int] = {}
+        self._next: dict[int, int] = {}
+
+    def _valid_whole(self, i: int) -> bool:
+        ok = self._valid[i]
+        if ok is None:
+            ok = self._valid[i] = _is_past_verb(self.text, self.words[i], self.starts[i], 0)
+        return ok
+
+    def prev_valid(self, i: int) -> int:
+        """The last marker at or before i that is valid with nothing cut off (-1: none)."""
+        if self.words is None:
+            return i
+        memo, seen, j = self._prev, [], i
+        while j >= 0 and j not in memo and not self._valid_whole(j):
+            seen.append(j)
+            j -= 1
+        found = -1 if j < 0 else memo.get(j, j)
+        for k in seen:
+            memo[k] = found
+        memo[i] = found
+        return found
+
+    def next_valid(self, i: int) -> int:
+        """The first marker at or after i that is valid with nothing cut off (len: none)."""
+        if self.words is None:
+            return i
+        memo, seen, j, n = self._next, [], i, len(self.starts)
+        while j < n and j not in memo and not self._valid_whole(j):
+            seen.append(j)
+            j += 1
+        found = n if j >= n else memo.get(j, j)
+        for k in seen:
+            memo[k] = found
+        memo[i] = found
+        return found
 
     def _valid_at(self, text: str, i: int, left: int) -> bool:
         return self.words is None or _is_past_verb(text, self.words[i], self.starts[i], left)
@@ -146,7 +177,7 @@ class _Markers:
         i = bisect_right(self.ends, limit) - 1
         if i < 0 or self.starts[i] < left:
             return None
-        j = self.prev_valid[i]
+        j = self.prev_valid(i)
         if j >= 0 and self.starts[j] >= left + _AUX_REACH:
             return self.ends[j]
         # Only markers right after the sentence start are left: judge each there.
@@ -168,7 +199,7 @@ class _Markers:
             i += 1
         if i >= len(self.starts):
             return None
-        j = self.next_valid[i]
+        j = self.next_valid(i)
         if j >= len(self.starts) or self.starts[j] > hi_start or self.ends[j] > right:
             return None
         return self.starts[j]
@@ -335,23 +366,27 @@ _PAST_MEMO: dict[str, bool] = {}
 def _past_words(text: str) -> list[tuple[int, int, str]]:
     """The matches of _PAST, word by word: a match runs from a word boundary to the next
     one over letters only, so it is a whole word, irregular or ending in -ed."""
-    out = []
     memo = _PAST_MEMO
     if len(memo) > 200_000:  # a text of endless distinct words
         memo.clear()
-    for at, word in zip(*words_of(text)):
-        past = memo.get(word)
-        if past is None:
-            if word.isascii():
-                low = word.lower()
-                past = word.isalpha() and (low in _PAST_WORDS or (len(low) >= 4
-                                                                   and low.endswith("ed")))
-            else:
-                past = _PAST.fullmatch(word) is not None
-            memo[word] = past
-        if past:
-            out.append((at, at + len(word), word))
-    return out
+    positions, words = words_of(text)
+    # As in Dispatcher.starts: the lookups run in C, only new words are judged here.
+    looked = list(map(memo.get, words))
+    if None in looked:
+        for i in compress(range(len(words)), map(is_, looked, repeat(None))):
+            word = words[i]
+            past = memo.get(word)
+            if past is None:
+                if word.isascii():
+                    low = word.lower()
+                    past = word.isalpha() and (low in _PAST_WORDS
+                                               or (len(low) >= 4 and low.endswith("ed")))
+                else:
+                    past = _PAST.fullmatch(word) is not None
+                memo[word] = past
+            looked[i] = past
+    return [(positions[i], positions[i] + len(words[i]), words[i])
+            for i in compress(range(len(words)), looked)]
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
