@@ -236,6 +236,9 @@ def _span(reading: Reading, ctx: Context, text: str, start: int, end: int,
 
 _UPPER_BOUND = re.compile(r"(?:less|fewer)\s+than|under|no\s+more\s+than|at\s+most|up\s+to", re.I)
 _ROUGHLY = re.compile(r"about|around|approximately|roughly|some|nearly|almost", re.I)
+_STRICTLY_UNDER = re.compile(r"(?:less|fewer)\s+than|under", re.I)
+_WITHIN_ONLY = re.compile(r"within\s+(?:the\s+next\s+)?$", re.I)
+_COUNT_OF_DAYS = re.compile(r"P(\d+)([DWMY])")
 
 
 def _deadline(reading: Reading, ctx: Context, before: str, words: str) -> TimeSpan | None:
@@ -243,7 +246,7 @@ def _deadline(reading: Reading, ctx: Context, before: str, words: str) -> TimeSp
     month" a day with slack, "within two weeks" and "in less than 40 days" a deadline."""
     if ctx.dct is None or not _WITHIN.search(before) or ctx.tense != "future":
         return None
-    m = re.fullmatch(r"P(\d+)([DWMY])", reading.value)
+    m = _COUNT_OF_DAYS.fullmatch(reading.value)
     if not m:
         return None
     n, letter = int(m[1]), m[2]
@@ -254,10 +257,10 @@ def _deadline(reading: Reading, ctx: Context, before: str, words: str) -> TimeSp
     else:
         day = ctx.dct + timedelta(days=n * _DAYS_PER_LETTER[letter])
     if _UPPER_BOUND.match(words):  # "in less than 40 days": day 39 at the latest
-        last = day - timedelta(days=1) if re.match(r"(?:less|fewer)\s+than|under", words, re.I) \
+        last = day - timedelta(days=1) if _STRICTLY_UNDER.match(words) \
             else day
         return TimeSpan(ctx.dct + timedelta(days=1), last, "day", last.isoformat(), "before")
-    if re.search(r"within\s+(?:the\s+next\s+)?$", before, re.I):
+    if _WITHIN_ONLY.search(before):
         return TimeSpan(ctx.dct + timedelta(days=1), day, "day", day.isoformat(), "before")
     if _ROUGHLY.match(words):
         slack = max(1, (day - ctx.dct).days // 4)

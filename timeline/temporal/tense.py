@@ -101,11 +101,16 @@ def _is_past_verb(text: str, word: str, at: int, left: int) -> bool:
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof st jr sr vs gov sen rep gen col lt sgt capt maj adm cmdr rev hon pres "
     "corp inc co ltd bros no mt ft ave blvd dept univ".split())
+# A longer run of letters before a full stop is no abbreviation.
+_ABBREVIATION_REACH = max(map(len, _ABBREVIATIONS)) + 1
 # How far back from an expression its sentence's start is looked for.
 _SENTENCE_REACH = 600
 # The text as separators and words: "a b" -> ["", "a", " ", "b", ""] (see words_of).
 _WORDS_SPLIT = re.compile(r"(\S+)")
 _COMMA = re.compile(",")
+# Up to this many characters, words_between splits the span itself: most spans are short,
+# and a split of the whole text costs more than all of them (a long one bisects it).
+_SHORT_SPAN = 1000
 
 
 _LAST_LETTERS = re.compile(r"([A-Za-z]+)$")
@@ -114,7 +119,7 @@ _LAST_LETTERS = re.compile(r"([A-Za-z]+)$")
 def _ends_sentence(text: str, m: re.Match) -> bool:
     if text[m.start()] != ".":
         return True
-    word = _LAST_LETTERS.search(text[max(0, m.start() - 12):m.start()])
+    word = _LAST_LETTERS.search(text[max(0, m.start() - _ABBREVIATION_REACH):m.start()])
     return not (word and word.group(1).lower() in _ABBREVIATIONS)
 
 
@@ -230,8 +235,7 @@ class TenseReader:
         self._scanned = True
         self._breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
         self._commas = [m.start() for m in _COMMA.finditer(text)]
-        # Where each run of non-spaces starts: the offsets of one split, summed in C.
-        self._words = array("q", list(accumulate(map(len, _WORDS_SPLIT.split(text))))[0:-1:2])
+        self._words: array | None = None  # word starts, for words_between on long spans
         found = [[(m.start(), m.end(), m.group()) for m in matches]
                  for matches in _MARKERS.by_rule(text)]
         found.insert(2, _past_words(text))
@@ -242,8 +246,12 @@ class TenseReader:
         """len(text[a:b].split()), by counting word starts."""
         if a >= b:
             return 0
-        if not self._scanned:
-            self._scan()
+        if b - a <= _SHORT_SPAN:
+            return len(self.text[a:b].split())
+        if self._words is None:
+            # Where each run of non-spaces starts: the offsets of one split, summed in C.
+            self._words = array("q", list(accumulate(map(len, _WORDS_SPLIT.split(self.text))))
+                                [0:-1:2])
         n = bisect_left(self._words, b) - bisect_left(self._words, a)
         if a > 0 and not self.text[a].isspace() and not self.text[a - 1].isspace():
             n += 1  # a word cut at a
