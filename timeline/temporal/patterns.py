@@ -364,7 +364,10 @@ def _extent(text: str, name: str, m: re.Match, groups: dict) -> tuple[int, int]:
 
 def _names_a_thing(text: str, start: int, end: int) -> bool:
     """True when a common time word is capitalised inside a sentence: part of a name."""
-    for word in _LETTERS.finditer(text[start:end]):
+    words = text[start:end]
+    if words.islower() or words.isdigit():
+        return False  # no capital at all ("last week", "1998")
+    for word in _LETTERS.finditer(words):
         w = word.group(0)
         if w.lower() in _COMMON_WORDS and w[0].isupper():
             at = start + word.start()
