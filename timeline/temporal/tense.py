@@ -127,16 +127,16 @@ class _Markers:
     """One tense regex's matches over the whole text, with the nearest valid one on
     either side of any position found by bisection."""
 
-    def __init__(self, text: str, found: list[tuple[int, int, str]], past: bool):
-        self.starts = [m[0] for m in found]
-        self.ends = [m[1] for m in found]
-        self.words = [m[2] for m in found] if past else None
+    def __init__(self, text: str, starts: list[int], ends: list[int], words: list[str] | None):
+        """`words`, the words matched, only for past-looking ones (whose validity depends
+        on the words before them); None for the other markers, all valid."""
+        self.starts, self.ends, self.words = starts, ends, words
         # Validity of a past-looking word with nothing cut off on its left (only a sentence
         # start within _AUX_REACH before it can change that, see _valid_at), judged when
         # first asked: most markers are never the nearest to an expression. The nearest
         # valid one on either side is memoised along the way, so each is judged once.
         self.text = text
-        self._valid: list[bool | None] = [None] * len(found) if past else []
+        self._valid: list[bool | None] = [None] * len(starts) if words is not None else []
         self._prev: dict[int, int] = {}
         self._next: dict[int, int] = {}
 
@@ -224,7 +224,9 @@ class TenseReader:
         ends = list(_SENTENCE_END.finditer(text))
         self._end_starts = [m.start() for m in ends]
         self._end_ends = [m.end() for m in ends]
-        valid = [_ends_sentence(text, m) for m in ends]
+        # Only a full stop may follow an abbreviation; any other end ends a sentence.
+        valid = [text[at] != "." or _ends_sentence(text, m)
+                 for at, m in zip(self._end_starts, ends)]
         self._valid_end_starts = [s for s, ok in zip(self._end_starts, valid) if ok]
         self._valid_end_ends = [e for e, ok in zip(self._end_ends, valid) if ok]
         self._scanned = False
@@ -236,11 +238,12 @@ class TenseReader:
         self._breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
         self._commas = [m.start() for m in _COMMA.finditer(text)]
         self._words: array | None = None  # word starts, for words_between on long spans
-        found = [[(m.start(), m.end(), m.group()) for m in matches]
+        found = [([m.start() for m in matches], [m.end() for m in matches], None)
                  for matches in _MARKERS.by_rule(text)]
-        found.insert(2, _past_words(text))
-        self._markers = [(_Markers(text, matches, regex is _PAST), tense, weight)
-                         for matches, (regex, tense, weight) in zip(found, self._REGEXES)]
+        past = _past_words(text)
+        found.insert(2, ([w[0] for w in past], [w[1] for w in past], [w[2] for w in past]))
+        self._markers = [(_Markers(text, *lists), tense, weight)
+                         for lists, (_, tense, weight) in zip(found, self._REGEXES)]
 
     def words_between(self, a: int, b: int) -> int:
         """len(text[a:b].split()), by counting word starts."""
