@@ -213,14 +213,22 @@ class _Markers:
 class TenseReader:
     """The tense at any expression of one text. Every marker, clause break and sentence end
     is found once for the whole text, so each expression costs a few bisections whatever
-    the length of its sentence. The sentence ends are found at once (bounds() needs only
-    them); the rest on the first call that needs it: many texts never ask for a tense."""
+    the length of its sentence. The sentence ends are found on the first call to bounds()
+    (which needs only them), the rest on the first call that needs it: many texts never
+    ask for a tense nor a sentence."""
 
     _REGEXES = ((_FUTURE, "future", 0.8), (_PERFECT, "past", 0.9), (_PAST, "past", 1.0),
                 (_PRESENT, "present", 1.2))
 
     def __init__(self, text: str):
         self.text = text
+        self._ended = False
+        self._scanned = False
+
+    def _sentence_ends(self) -> None:
+        """The sentence ends of the whole text, found on the first call that needs them."""
+        text = self.text
+        self._ended = True
         ends = list(_SENTENCE_END.finditer(text))
         self._end_starts = [m.start() for m in ends]
         self._end_ends = [m.end() for m in ends]
@@ -229,7 +237,6 @@ class TenseReader:
                  for at, m in zip(self._end_starts, ends)]
         self._valid_end_starts = [s for s, ok in zip(self._end_starts, valid) if ok]
         self._valid_end_ends = [e for e, ok in zip(self._end_ends, valid) if ok]
-        self._scanned = False
 
     def _scan(self) -> None:
         """The clause breaks, commas, word starts and tense markers of the whole text."""
@@ -274,6 +281,8 @@ class TenseReader:
 
     def bounds(self, start: int, end: int) -> tuple[int, int]:
         """The sentence around text[start:end]."""
+        if not self._ended:
+            self._sentence_ends()
         return self._left(start), self._right(end)
 
     def _left(self, start: int) -> int:
