@@ -18,10 +18,23 @@ from .resolve import Context, Reading, Reference, resolve
 from .tense import TenseReader
 
 # The word in front of an expression that turns its span into a bound.
-_BEFORE = re.compile(r"\b(?:by|before|until|till|up\s+to|no\s+later\s+than|ahead\s+of"
-                     r"|prior\s+to)\s+$", re.I)
-_AFTER = re.compile(r"\b(?:since|after|from|starting|beginning|as\s+of|no\s+earlier\s+than)\s+$",
-                    re.I)
+_BEFORE_WORDS = (r"by", r"before", r"until", r"till", r"up\s+to", r"no\s+later\s+than",
+                 r"ahead\s+of", r"prior\s+to")
+_AFTER_WORDS = (r"since", r"after", r"from", r"starting", r"beginning", r"as\s+of",
+                r"no\s+earlier\s+than")
+_BEFORE = re.compile(r"\b(?:" + "|".join(_BEFORE_WORDS) + r")\s+$", re.I)
+_AFTER = re.compile(r"\b(?:" + "|".join(_AFTER_WORDS) + r")\s+$", re.I)
+# The last word of each: a text before the expression that ends with none of them (past
+# its spaces) matches neither regex, which is then not run (both are searched at every
+# position of the 40 characters before each expression).
+_BEFORE_ENDS = tuple(sorted({w.rsplit("+", 1)[-1] for w in _BEFORE_WORDS}))
+_AFTER_ENDS = tuple(sorted({w.rsplit("+", 1)[-1] for w in _AFTER_WORDS}))
+
+
+def _may_end_with(before: str, ends: tuple[str, ...]) -> bool:
+    """False when `before` surely ends (past its spaces) with none of `ends`; beyond ASCII
+    case folding is left to the regex."""
+    return not before.isascii() or before.rstrip().lower().endswith(ends)
 # "in less than 40 days", "within two weeks": a duration that sets a deadline ahead.
 _WITHIN = re.compile(r"\b(?:in|within)\s+(?:the\s+next\s+)?$", re.I)
 # "early December", "the end of 2023", "mid-1990s": which third of the span the text means.
@@ -220,9 +233,10 @@ def _span(reading: Reading, ctx: Context, text: str, start: int, end: int,
     if _WEEKEND.search(reading.value):
         value = reading.value
     kind = "point"
-    if _BEFORE.search(before):
+    if _may_end_with(before, _BEFORE_ENDS) and _BEFORE.search(before):
         kind = "before"
-    elif _AFTER.search(before) and not _RANGE_END.match(text, end):
+    elif _may_end_with(before, _AFTER_ENDS) and _AFTER.search(before) \
+            and not _RANGE_END.match(text, end):
         kind = "after"
     elif reading.approximate:
         kind = "approximate"
