@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass, field
 
 from .dispatch import Dispatcher
-from .lexicon import (BELOW_1000_RE, COUNT_WORD_RE, MONTHS, NUMBER_WORD_RE, ORDINALS, SCALE_RE, SEASONS,
-                      UNIT_PLURALS, UNITS, WEEKDAY_ABBREV_NEEDS_DOT, WEEKDAYS, alt)
+from .lexicon import (BELOW_1000_RE, COUNT_WORD_RE, MONTHS, NUMBER_WORD_RE, ORDINALS, SCALE_RE,
+                      SEASONS, UNIT_PLURALS, UNITS, WEEKDAY_ABBREV_NEEDS_DOT, WEEKDAYS, alt)
 
 _MON = r"(?P<mon>" + alt(MONTHS) + r")\.?"
 _MON2 = r"(?P<mon2>" + alt(MONTHS) + r")\.?"

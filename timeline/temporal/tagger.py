@@ -46,8 +46,20 @@ _DAYS_PER_LETTER = {"D": 1, "W": 7, "M": 30, "Y": 365}
 _PARAGRAPH = re.compile(r"\n\s*\n")
 # "After a flat second quarter, the company ...": a time named as background to the one the
 # text is about; what follows still refers to the time in focus before it.
-_BACKGROUND = re.compile(r"\b(?:after|following|unlike)\s+(?:an?\s+|the\s+|its\s+)?(?:\w+\s+)?$",
-                         re.I)
+_BACKGROUND_WORDS = ("after", "following", "unlike")
+_BACKGROUND = re.compile(r"\b(?:" + "|".join(_BACKGROUND_WORDS)
+                         + r")\s+(?:an?\s+|the\s+|its\s+)?(?:\w+\s+)?$", re.I)
+
+
+def _in_background(text: str, start: int) -> bool:
+    """_BACKGROUND before `start`, searched only where one of its words is (in ASCII)."""
+    lo = max(0, start - 30)
+    window = text[lo:start]
+    if window.isascii() and not any(w in window.lower() for w in _BACKGROUND_WORDS):
+        return False
+    return bool(_BACKGROUND.search(text, lo, start))
+
+
 # "the quarter ended Sept. 30": the date closes the period in focus; it does not replace it.
 _ENDED = re.compile(r"\b(?:ended|ending|ends|through)\s+$", re.I)
 
@@ -87,7 +99,7 @@ def tag(text: str, dct: date | str | None, doc_id: str = "") -> list[TimeMention
         mentions.append(mention)
         if reading.sets_reference and mention.span is not None and mention.span.kind == "point" \
                 and not _ENDED.search(text, max(0, cand.start - 12), cand.start) \
-                and not _BACKGROUND.search(text, max(0, cand.start - 30), cand.start):
+                and not _in_background(text, cand.start):
             gran = cal.granularity_of(reading.value.split("T")[0])
             if gran:
                 reference = Reference(reading.value, mention.span.first, gran, words, cand.start)
