@@ -55,3 +55,28 @@ def test_a_scaled_count_in_range_resolves():
 def test_a_vague_count_takes_no_scale():
     # "several thousand" is no count of three: only the unit is an expression.
     assert [m.text for m in tag("It lasted several thousand years.", DCT)] == ["years"]
+
+
+@pytest.mark.parametrize("text,words,value", [
+    ("The siege lasted two hundred days.", "two hundred days", "P200D"),
+    ("They waited three hundred and fifty days.", "three hundred and fifty days", "P350D"),
+    ("The ice sheet lasted twenty-five thousand years.", "twenty-five thousand years",
+     "P25000Y"),
+    ("The tale runs a thousand and one nights.", "a thousand and one nights", "P1001D"),
+    ("The dynasty ruled for nine hundred ninety-nine years.", "nine hundred ninety-nine years",
+     "P999Y"),
+    ("The cathedral took fifteen hundred days.", "fifteen hundred days", "P1500D"),
+    ("Work went on for one thousand two hundred days.", "one thousand two hundred days",
+     "P1200D"),
+])
+def test_compound_number_words_are_one_count(text, words, value):
+    m = only(text)
+    assert (m.text, m.type, m.value) == (words, "DURATION", value)
+
+
+def test_a_compound_count_offsets_a_date():
+    # "two hundred days before": 200 days, not "hundred days" (issue 11).
+    m = only("The treaty was signed two hundred days before.")
+    assert m.text == "two hundred days before" and m.value == "2022-08-22"
+    m = only("It ended one hundred and twenty days later.")
+    assert m.text == "one hundred and twenty days later" and m.value == "2023-07-08"

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from timeline.temporal.dispatch import Dispatcher, first_words
+from timeline.temporal.dispatch import Dispatcher, first_words, word_tables
 from timeline.temporal.patterns import COMPILED
 from timeline.temporal.tense import TenseReader, _PAST
 
@@ -25,26 +25,27 @@ def _render(word: str, rng: random.Random) -> str:
 
 def _salad(rules, seed: int, n: int = 4000) -> str:
     """Words of the rules' tables, each followed half the time by a word that the tables
-    say may go on after it, with separators between them."""
+    say may go on after it (after the word before it, too), with separators between them."""
     rng = random.Random(seed)
     words, after = set(_EXTRA), {}
     for _, regex in rules:
-        exact, opened, _, follow = first_words(regex.pattern, regex.flags)
+        exact, opened, _, follow, third = word_tables(regex.pattern, regex.flags)
         words.update(exact | opened)
-        for w, pair in follow.items():
+        for key, pair in [*follow.items(), *third.items()]:
             if pair is not None:
-                after.setdefault(w, set()).update(pair[0], pair[1])
+                after.setdefault(key, set()).update(pair[0], pair[1])
                 words.update(pair[0], pair[1])
     words.discard("")
     vocab = sorted(words)
     after = {w: sorted(nxt) for w, nxt in after.items()}
-    out, word = [], rng.choice(vocab)
+    out, before, word = [], None, rng.choice(vocab)
     for _ in range(n):
         shown = _render(word, rng)
         out.append(rng.choice([shown, shown.capitalize(), shown.upper(), shown + "s"]))
         out.append(rng.choice(_SEPARATORS))
-        follows = after.get(word)
-        word = rng.choice(follows) if follows and rng.random() < 0.5 else rng.choice(vocab)
+        follows = after.get((before, word)) or after.get(word)
+        before, word = word, (rng.choice(follows) if follows and rng.random() < 0.5
+                              else rng.choice(vocab))
     return "".join(out)
 
 
@@ -72,6 +73,18 @@ def test_first_words_read_the_second_word_across_separators():
     assert exact == {"the", "#+", "two"} and not opened and not lead
     assert set(follow["the"][0]) == {"#+", "two"}
     assert set(follow["two"][0]) == {"day", "days", "weeks"}
+
+
+def test_word_tables_read_the_third_word():
+    *_, third = word_tables(r"\b(?:the\s+)?(?P<n>\d+|two)[\s-]+(?:days?|weeks)\b")
+    assert set(third["the", "two"][0]) == {"day", "days", "weeks"}
+    assert third["two", "days"] is None  # the match may end there
+
+
+def test_the_third_word_filter_skips_a_number_of_other_things():
+    rules = [("d", re.compile(r"\b(?P<n>\d+(?:\s+million)?)\s+(?:days?|years?)\b", re.I))]
+    starts = Dispatcher(rules).starts("2 million shares, 2 million years, 3 days")
+    assert starts == [[18, 35]]  # not "2" of "2 million shares"
 
 
 def test_a_rule_that_may_stop_after_its_first_word_follows_any_word():

@@ -32,11 +32,11 @@ def anniversaries(text: str, mentions: Sequence[TimeMention], doc_id: str,
     """The anniversaries the document can date from its own dated mentions of the event.
     `tenses` is the text's TenseReader when the caller has one (it finds the sentences)."""
     out = []
+    if "anniversar" not in text.lower():  # the regex is slow to fail on every word
+        return out
     dated = [m for m in mentions if m.span is not None and m.span.kind == "point"
              and m.span.precision in ("day", "month") and m.type == "DATE"]
     occurrences = _Occurrences(text, dated, tenses)
-    if "anniversar" not in text.lower():  # the regex is slow to fail on every word
-        return out
     for found in _ANNIVERSARY.finditer(text):
         years = _years(found)
         np = _NP_END.split(found.group("np"), maxsplit=1)[0].strip()

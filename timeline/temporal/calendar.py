@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from ..model import TimeSpan
 from .lexicon import SEASON_MONTHS
@@ -91,6 +92,9 @@ _DECADE = re.compile(r"^(\d{3})$")
 _CENTURY = re.compile(r"^(\d{2})$")
 
 
+# Pure, and called several times per expression (granularity, span, reference) with the
+# same few values across the articles of a corpus (their publication days, the years).
+@lru_cache(maxsize=4096)
 def parse_value(value: str) -> tuple[date, date, str] | None:
     """(first day, last day, precision) of a TIMEX3 date value; None when it names no
     definite span (PRESENT_REF, XXXX-12-21, P3Y ...). An ISO 8601 interval of two values

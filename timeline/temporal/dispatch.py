@@ -122,16 +122,24 @@ def _opened(acc: str) -> str:
 
 def first_words(pattern: str, flags: int = re.I
                 ) -> tuple[set[str], set[str], set[str], dict[str, tuple | None]]:
-    """(exact, open, lead, follow) of a pattern: every match starts, at a word boundary,
+    """(exact, open, lead, follow) of a pattern (see word_tables)."""
+    return word_tables(pattern, flags)[:4]
+
+
+def word_tables(pattern: str, flags: int = re.I) -> tuple:
+    """(exact, open, lead, follow, third) of a pattern: every match starts, at a word boundary,
     with a word equal to one in `exact` or beginning with one in `open` (lower case, each
     digit "#", "#+" a word of digits only), or with a non-word character in `lead`.
     follow[w], for w in `exact`, is (exact, open) of the word a match goes on with after w
     (across non-word characters only), or None when it may go on with anything or stop.
+    third[w, w2], for w2 in follow[w]'s exact, is the same for the word after w2.
     Raises Unbounded when a match may start inside a word."""
     exact: set[str] = set()
     opened: set[str] = set()
     lead: set[str] = set()
     follow: dict[str, tuple | None] = {}
+    # (first word, second word): the places a match goes on from after the second
+    afters: dict[tuple[str, str], list] = {}
     lists: dict[tuple[int, int], tuple[list, object]] = {}
     seconds: dict[tuple, tuple | None] = {}
     frames: dict[tuple[int, int, int], tuple] = {}
@@ -166,6 +174,8 @@ def first_words(pattern: str, flags: int = re.I
             pair = follow.setdefault(acc, (set(), set()))
             pair[0].update(more[0])
             pair[1].update(more[1])
+            for w2, place in more[2]:
+                afters.setdefault((acc, w2), []).append(place)
 
     def walk(stack: tuple | None, acc: str, bounded: bool) -> None:
         """The first word of a match, from the items on `stack`, with `acc` read so far."""
@@ -269,7 +279,7 @@ def first_words(pattern: str, flags: int = re.I
 
     def _second(stack: tuple | None, acc: str) -> tuple | None:
         if len(acc) >= _MAX_PREFIX or stack is None:
-            return ((), (_opened(acc),)) if acc else None
+            return ((), (_opened(acc),), ()) if acc else None
         items, i, rest = stack
         if i >= len(items):
             return second(rest, acc)
@@ -277,10 +287,10 @@ def first_words(pattern: str, flags: int = re.I
         nxt = push(items, i + 1, rest)
         if op is C.AT:
             if acc and av is C.AT_BOUNDARY:
-                return ((acc,), ())
+                return ((acc,), (), ((acc, nxt),))
             return second(nxt, acc)
         if acc and _no_word_ahead(op, av):
-            return ((acc,), ())
+            return ((acc,), (), ((acc, nxt),))
         if op in (C.ASSERT, C.ASSERT_NOT):
             return second(nxt, acc)
         if op is C.SUBPATTERN:
@@ -294,7 +304,7 @@ def first_words(pattern: str, flags: int = re.I
                 if not acc:  # between the words: the run is skipped whatever its length
                     return second(nxt, acc)
                 return _union(([second(nxt, acc)] if lo == 0 else [])
-                              + ([((acc,), ())] if hi > 0 else []))
+                              + ([((acc,), (), ((acc, stack),))] if hi > 0 else []))
             if _digit_run(sub) and hi > _UNROLL and not acc.strip("#+"):
                 return _union(([second(nxt, acc)] if lo == 0 else []) + [second(nxt, _DIGITS)])
             if hi <= _UNROLL:
@@ -303,33 +313,41 @@ def first_words(pattern: str, flags: int = re.I
             return _union(([second(nxt, acc)] if lo == 0 else [])
                           + [second(push(sub, 0, push(_OPEN_ITEMS, 0, None)), acc)])
         if op is _OPEN:
-            return ((), (_opened(acc),)) if acc else None
+            return ((), (_opened(acc),), ()) if acc else None
         if op in (C.LITERAL, C.IN, C.CATEGORY):
             kind = _item_kind(op, av)
             if kind == "nonword":
-                return ((acc,), ()) if acc else second(nxt, acc)
+                return ((acc,), (), ((acc, stack),)) if acc else second(nxt, acc)
             if kind == "digit":
                 return second(nxt, acc if acc.endswith(_DIGITS) else acc + _DIGIT)
             if kind == "word" and _letters(op, av) and not acc.endswith(_DIGITS):
                 return _union(second(nxt, acc + (ch.lower() if fold else ch))
                               for ch in _letters(op, av))
-        return ((), (_opened(acc),)) if acc else None
+        return ((), (_opened(acc),), ()) if acc else None
 
     tree = _parser.parse(pattern, flags)
     walk(push(seq(tree), 0, None), "", False)
-    return exact, opened, lead, {w: follow.get(w) for w in exact}
+    third: dict[tuple[str, str], tuple | None] = {}
+    for (w, w2), places in afters.items():
+        if follow.get(w) is not None:
+            more = _union(second(place, "") for place in places)
+            third[w, w2] = None if more is None else (more[0], more[1])
+    return exact, opened, lead, {w: follow.get(w) for w in exact}, third
 
 
 def _union(results) -> tuple | None:
-    """The words any of several places may go on with (None: any)."""
+    """The words any of several places may go on with (None: any), and where a match goes
+    on after each exact one."""
     exact: set[str] = set()
     opened: set[str] = set()
+    places: list = []
     for r in results:
         if r is None:
             return None
         exact.update(r[0])
         opened.update(r[1])
-    return tuple(exact), tuple(opened)
+        places.extend(r[2])
+    return tuple(exact), tuple(opened), tuple(places)
 
 
 def _shape(word: str) -> str:
@@ -352,6 +370,30 @@ def _admits(pair: tuple | None, word: str | None) -> bool:
     return any(shape.startswith(p) for p in opened)
 
 
+def _admits_second(pair: tuple | None, third: dict, word: str | None) -> bool | tuple:
+    """Whether the word after a first word may be the one a rule goes on with: True, False,
+    or the tables of which one the word after it must then fit (see _admits)."""
+    if pair is None:
+        return True
+    if word is None:  # the text ends: the rule needs a second word
+        return False
+    if not word.isascii():
+        return True  # case folding beyond ASCII: not judged here
+    shape = _shape(word)
+    exact, opened = pair
+    if any(shape.startswith(p) for p in opened):
+        return True
+    keys = [shape] if shape in exact else []
+    if _DIGITS in exact and not shape.strip("#"):
+        keys.append(_DIGITS)
+    nexts = []
+    for key in keys:
+        if third.get(key) is None:
+            return True
+        nexts.append(third[key])
+    return tuple(nexts) if nexts else False
+
+
 class _Depends:
     """What a word starts depends on the next word (a true value: compress keeps it)."""
 
@@ -362,7 +404,9 @@ _DEPENDS = _Depends()
 class Dispatcher:
     """The candidate starts of every rule, from one pass over the words of a text. A rule
     keyed on an exact first word is tried only where the word after it may go on with the
-    rule ("the" starts "the past two years", not "the people"): a second-word filter."""
+    rule ("the" starts "the past two years", not "the people"): a second-word filter; and
+    where the word after that may go on with it ("1.5 million" starts a duration only
+    when a unit or a number may follow): a third-word filter."""
 
     def __init__(self, rules: list[tuple[str, re.Pattern]]):
         self.rules = rules
@@ -370,10 +414,11 @@ class Dispatcher:
         self.opened: dict[str, list[int]] = {}
         self.lead: dict[str, list[int]] = {}
         self.follow: dict[tuple[int, str], tuple | None] = {}  # (rule, first word): next
+        self.third: dict[tuple[int, str], dict] = {}  # (rule, first word): {second: next}
         self.whole: list[int] = []  # rules scanned in full
         for k, (name, regex) in enumerate(rules):
             try:
-                exact, opened, lead, follow = first_words(regex.pattern, regex.flags)
+                exact, opened, lead, follow, third = word_tables(regex.pattern, regex.flags)
             except Unbounded:
                 self.whole.append(k)
                 continue
@@ -382,11 +427,15 @@ class Dispatcher:
                     table.setdefault(w, []).append(k)
             for w, pair in follow.items():
                 self.follow[k, w] = pair
+            for (w, w2), pair in third.items():
+                self.third.setdefault((k, w), {})[w2] = pair
         self.open_lengths = sorted({len(w) for w in self.opened})
         self.every = tuple(range(len(rules)))
         self._memo: dict[str, tuple[int, ...] | _Depends] = {}
-        self._pairs: dict[tuple[str, str | None], tuple[int, ...]] = {}
+        self._pairs: dict[tuple[str, str | None], tuple[int, ...] | _Depends] = {}
+        self._triples: dict[tuple[str, str | None, str | None], tuple[int, ...]] = {}
         self._conditions: dict[str, tuple[set[int], list[tuple[int, list]]]] = {}
+        self._pair_conditions: dict[tuple[str, str | None], tuple[set[int], list]] = {}
         self._lead_re = re.compile("[" + re.escape("".join(self.lead)) + "]") \
             if self.lead else None
 
@@ -405,7 +454,7 @@ class Dispatcher:
                 if pair is None:
                     always.add(k)
                 else:
-                    pairs.setdefault(k, []).append(pair)
+                    pairs.setdefault(k, []).append((pair, self.third.get((k, key), {})))
         for n in self.open_lengths:
             if n > len(shape):
                 break
@@ -416,21 +465,48 @@ class Dispatcher:
         self._conditions[word] = (always, conditional)
         return _DEPENDS
 
-    def _rules_after(self, word: str, nxt: str | None) -> tuple[int, ...]:
-        """The rules a word may start when `nxt` is the word after it (None: no word)."""
+    def _rules_after(self, word: str, nxt: str | None) -> tuple[int, ...] | _Depends:
+        """The rules a word may start when `nxt` is the word after it (None: no word), or
+        _DEPENDS when that depends on the word after `nxt` too (see _rules_after_two)."""
         always, conditional = self._conditions[word]
         found = set(always)
-        found.update(k for k, pairs in conditional if any(_admits(p, nxt) for p in pairs))
-        return tuple(sorted(found))
+        pending = []
+        for k, entries in conditional:
+            need = []
+            for pair, third in entries:
+                fits = _admits_second(pair, third, nxt)
+                if fits is True:
+                    found.add(k)
+                    break
+                if fits:
+                    need.extend(fits)
+            else:
+                if need:
+                    pending.append((k, need))
+        pending = [(k, need) for k, need in pending if k not in found]
+        if not pending:
+            return tuple(sorted(found))
+        self._pair_conditions[word, nxt] = (found, pending)
+        return _DEPENDS
+
+    def _rules_after_two(self, word: str, nxt: str | None, third: str | None
+                         ) -> tuple[int, ...]:
+        """The rules a word may start when `nxt` and `third` are the two words after it."""
+        found, pending = self._pair_conditions[word, nxt]
+        return tuple(sorted(found | {k for k, need in pending
+                                     if any(_admits(p, third) for p in need)}))
 
     def starts(self, text: str) -> list[list[int]]:
         """For each rule, the sorted positions where a match of it may start."""
         out: list[list[int]] = [[] for _ in self.rules]
         memo, pairs = self._memo, self._pairs
-        if len(memo) > 200_000 or len(pairs) > 200_000:  # a text of endless distinct words
-            memo.clear()
+        triples = self._triples
+        if len(memo) > 200_000 or len(pairs) > 200_000 or len(triples) > 200_000:
+            memo.clear()  # a text of endless distinct words
             pairs.clear()
+            triples.clear()
             self._conditions.clear()
+            self._pair_conditions.clear()
         positions, words = words_of(text)
         # The loops run in C over the words: a lookup of each (None for a word not seen
         # yet), then compress to the few that are new or start a rule.
@@ -450,6 +526,11 @@ class Dispatcher:
                 rules = pairs.get(key)
                 if rules is None:
                     rules = pairs[key] = self._rules_after(*key)
+                if rules is _DEPENDS:
+                    key3 = (*key, words[i + 2] if i + 1 < last else None)
+                    rules = triples.get(key3)
+                    if rules is None:
+                        rules = triples[key3] = self._rules_after_two(*key3)
             at = positions[i]
             for k in rules:
                 out[k].append(at)

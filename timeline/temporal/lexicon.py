@@ -89,15 +89,24 @@ def number_of(words: str) -> float | None:
         return float(text) if "." in text else int(text)
     if w in NUMBER_WORDS:
         return NUMBER_WORDS[w]
-    total = 0
+    # "three hundred and fifty", "twenty-five thousand two hundred": a hundred multiplies
+    # the count so far, a scale closes a group of it.
+    total = group = 0
     for part in w.split():
         if part == "and":
             continue
-        if part not in NUMBER_WORDS:
+        if part in SCALES:
+            total += (group or 1) * SCALES[part]
+            group = 0
+        elif part == "hundred":
+            group = (group or 1) * 100
+        elif part in NUMBER_WORDS:
+            group += NUMBER_WORDS[part]
+        elif part.replace(",", "").replace(".", "", 1).isdigit():
+            group += float(part.replace(",", "")) if "." in part else int(part.replace(",", ""))
+        else:
             return None
-        value = NUMBER_WORDS[part]
-        total = total * value if value == 100 and total else total + value
-    return total
+    return total + group
 
 
 def alt(words) -> str:
@@ -107,9 +116,22 @@ def alt(words) -> str:
 
 SCALE_RE = r"(?:" + alt(SCALES) + r")"
 
+_DIGIT_WORD_RE = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TENS_RE = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 NUMBER_WORD_RE = (
-    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four"
-    r"|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
-    r"|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
-    r"|a\s+hundred|one\s+hundred|hundred|a\s+dozen|dozen)"
+    r"(?:" + _TENS_RE + r"(?:[- ]" + _DIGIT_WORD_RE + r")?|one|two|three|four|five|six|seven"
+    r"|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
+    r"|nineteen|a\s+hundred|one\s+hundred|hundred|a\s+dozen|dozen)"
 )
+# A number below a hundred in words: "seven", "fifteen", "twenty-five".
+_BELOW_100_RE = (r"(?:" + _TENS_RE + r"(?:[- ]" + _DIGIT_WORD_RE + r")?|ten|eleven|twelve"
+                 r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+                 + _DIGIT_WORD_RE + r")")
+_AND_BELOW_100_RE = r"(?:(?:\s+and)?[\s-]+" + _BELOW_100_RE + r")"
+# Below a thousand: "two hundred", "a hundred and fifty", "fifteen hundred", "ninety";
+# factored so that a word that is none is given up on at once.
+BELOW_1000_RE = (r"(?:" + _BELOW_100_RE + r"(?:[\s-]+hundred" + _AND_BELOW_100_RE + r"?)?"
+                 r"|(?:a[\s-]+)?hundred" + _AND_BELOW_100_RE + r"?)")
+# A count in words, compounds one count: "three hundred and fifty", "twenty-five thousand",
+# "a thousand and one", "two million". The scale and what follows it are the caller's.
+COUNT_WORD_RE = r"(?:" + BELOW_1000_RE + r"|a\s+dozen|dozen)"

@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass, field
 
 from .dispatch import Dispatcher
-from .lexicon import (MONTHS, NUMBER_WORD_RE, ORDINALS, SCALE_RE, SEASONS, UNIT_PLURALS, UNITS,
-                      WEEKDAY_ABBREV_NEEDS_DOT, WEEKDAYS, alt)
+from .lexicon import (BELOW_1000_RE, COUNT_WORD_RE, MONTHS, NUMBER_WORD_RE, ORDINALS, SCALE_RE,
+                      SEASONS, UNIT_PLURALS, UNITS, WEEKDAY_ABBREV_NEEDS_DOT, WEEKDAYS, alt)
 
 _MON = r"(?P<mon>" + alt(MONTHS) + r")\.?"
 _MON2 = r"(?P<mon2>" + alt(MONTHS) + r")\.?"
@@ -25,7 +25,8 @@ FAR_YEAR = 2100
 # else each group of a long run would rescan the rest of it. A count may be scaled ("two
 # thousand", "1.5 million"); a vague one is not ("several thousand" is no count of three).
 _NUM = (r"(?P<num>(?:(?:(?<!\d,)|(?!\d{3}))(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|"
-        + NUMBER_WORD_RE + r"|an?)(?:[\s-]+" + SCALE_RE + r")?"
+        + COUNT_WORD_RE + r"|an?)(?:[\s-]+" + SCALE_RE + r"(?:(?:\s+and)?[\s-]+"
+        + BELOW_1000_RE + r")?)?"
         + r"|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+few|few|several|some|many)")
 _UNIT_WORDS = sorted(set(UNITS) | set(UNIT_PLURALS), key=len, reverse=True)
 _UNIT = r"(?P<unit>" + "|".join(_UNIT_WORDS) + r")"
@@ -172,14 +173,14 @@ _MONTH_CONTEXT = re.compile(
 
 
 # The noun after a number that counts things ("2000 people", "2500 homes").
-_COUNTED = (r"\s+(?:[a-z]+s|people|men|women|children|police|personnel|staff|feet|cattle|of)"
-            r"\b")
+_COUNTED = re.compile(r"\s+(?:[a-z]+s|people|men|women|children|police|personnel|staff|feet"
+                      r"|cattle|of)\b")
+_VERB_AFTER = re.compile(r"\s+(?:was|is|has|saw|as)\b")
 
 
 def _counts(after: str) -> bool:
     """Whether the words after a number make it a count of things."""
-    return bool(re.match(_COUNTED, after)) and not re.match(r"\s+(?:was|is|has|saw|as)\b",
-                                                            after)
+    return bool(_COUNTED.match(after)) and not _VERB_AFTER.match(after)
 
 
 @dataclass
@@ -205,11 +206,36 @@ def _capitalised(word: str | None) -> bool:
 
 
 _OLD = re.compile(r"[\s-]+old\b")
+# The context checks of _acceptable, compiled once: they run on every match.
+_MAY_VERB = re.compile(r"\s+(?:be|have|not|also|well|never|want|need|seem|take|make|come|go|do"
+                       r"|get|say|\w+ly)\b")
+_DIGIT_AFTER = re.compile(r"\s*\d")
+_NUMBERED = re.compile(r"[$£€¥#]\s*$|\bNo\.\s*$|\b(?:page|pages|flight|room|number|model|item"
+                       r"|unit|route|highway|article|section|chapter|vol|volume|issue|version"
+                       r"|gate|suite|apartment|lot|box|terminal|platform|bus|line|code|ticket"
+                       r"|seat|resolution|bill|law|act|regulation|case|file|order|account)\.?\s*$",
+                       re.I)
+_NOT_A_YEAR_AFTER = re.compile(r"\s*(?:%|percent|per\s+cent|points?\b|[-–]\s*\d{3,}|\.\d|:\d)",
+                               re.I)
+_PREPOSED = re.compile(r"\b(?:in|since|of|from|by|until|till|to|after|before|during|through"
+                       r"|between|and|or|early|mid|late|fiscal|year|the|circa|spring|summer|fall"
+                       r"|autumn|winter|end|start|beginning)\W*$", re.I)
+_DETERMINED = re.compile(r"(?:\b(?:its|his|her|their|our|my|your|this|that|these|those|a|an)"
+                         r"|['’]s|\b[a-z]+ful|\b[a-z]+ous)\s+$", re.I)
+_THAT_AFTER = re.compile(r"\s+that\b", re.I)
+_LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
+_CURRENCY_BEFORE = re.compile(r"[$£€¥]\s*$")
+_SPAN_WORD_BEFORE = re.compile(r"\b(?:for|in|within|over|after|than|last|lasted|lasting|took"
+                               r"|take|takes|spent|spend|nearly|almost|about|only|just|half|once"
+                               r"|twice|times|per|least)\s+$", re.I)
+_AMOUNT_BEFORE = re.compile(r"\d\s*$|\b(?:million|billion|thousand|dollars|cents|percent)\s+$",
+                            re.I)
+_FALL_CONTEXT = re.compile(r"\b(?:in|this|last|next|during|by|since|until)\s+$", re.I)
 
 
-def _acceptable(text: str, rule: str, m: re.Match) -> bool:
-    """Context checks a regex cannot say well: capitals, ambiguous words, number noise."""
-    groups = m.groupdict()
+def _acceptable(text: str, rule: str, m: re.Match, groups: dict) -> bool:
+    """Context checks a regex cannot say well: capitals, ambiguous words, number noise.
+    `groups` is m.groupdict()."""
     before = text[max(0, m.start() - 30):m.start()]
     after = text[m.end():m.end() + 20]
     mon = groups.get("mon")
@@ -224,10 +250,9 @@ def _acceptable(text: str, rule: str, m: re.Match) -> bool:
                 return False
             if key not in ("may", "march") and not m.group(0).endswith("."):
                 return False
-            if key == "may" and re.match(r"\s+(?:be|have|not|also|well|never|want|need|"
-                                         r"seem|take|make|come|go|do|get|say|\w+ly)\b", after):
+            if key == "may" and _MAY_VERB.match(after):
                 return False
-        if rule == "month" and re.match(r"\s*\d", after):
+        if rule == "month" and _DIGIT_AFTER.match(after):
             return False  # "March 7" belongs to mdy; "May 2022" to month_year
     wd = groups.get("wd")
     if wd is not None:
@@ -244,20 +269,12 @@ def _acceptable(text: str, rule: str, m: re.Match) -> bool:
         return False  # "in May 2500 troops": a count, not a year
     if rule == "year":
         year = int(groups["year"])
-        if re.search(r"[$£€¥#]\s*$|\bNo\.\s*$|\b(?:page|pages|flight|room|number|model|item"
-                     r"|unit|route|highway|article|section|chapter|vol|volume|issue|version|gate"
-                     r"|suite|apartment|lot|box|terminal|platform|bus|line|code|ticket|seat"
-                     r"|resolution|bill|law|act|regulation|case|file|order|account)\.?\s*$",
-                     before, re.I):
+        if _NUMBERED.search(before):
             return False
-        if re.match(r"\s*(?:%|percent|per\s+cent|points?\b|[-–]\s*\d{3,}|\.\d|:\d)", after, re.I):
+        if _NOT_A_YEAR_AFTER.match(after):
             return False
-        preposed = re.search(r"\b(?:in|since|of|from|by|until|till|to|after|before|during|"
-                             r"through|between|and|or|early|mid|late|fiscal|year|the|circa|"
-                             r"spring|summer|fall|autumn|winter|end|start|beginning)\W*$",
-                             before, re.I)
-        determined = re.search(r"(?:\b(?:its|his|her|their|our|my|your|this|that|these|those|a|an)"
-                               r"|['’]s|\b[a-z]+ful|\b[a-z]+ous)\s+$", before, re.I)
+        preposed = _PREPOSED.search(before)
+        determined = _DETERMINED.search(before)
         if not preposed and not determined and not groups.get("fiscal"):
             # A bare number that counts things ("2000 people") is no year.
             if _counts(after):
@@ -266,9 +283,9 @@ def _acceptable(text: str, rule: str, m: re.Match) -> bool:
                 return False
     if rule == "ref":
         word = groups["word"].lower()
-        if word == "now" and re.match(r"\s+that\b", after, re.I):
+        if word == "now" and _THAT_AFTER.match(after):
             return True
-        if word in ("current", "future") and not re.match(r"\s+[a-z]", after):
+        if word in ("current", "future") and not _LOWER_WORD_AFTER.match(after):
             return False  # adjectives date their noun only ("the current crisis")
     if rule in ("duration", "a_unit", "ago") and groups.get("unit"):
         unit = groups["unit"].lower()
@@ -284,15 +301,12 @@ def _acceptable(text: str, rule: str, m: re.Match) -> bool:
         num = (groups.get("num") or "").lower()
         if num in ("some", "many") and not groups.get("rel"):
             return False
-        if re.search(r"[$£€¥]\s*$", before):
+        if _CURRENCY_BEFORE.search(before):
             return False
     if rule == "a_unit":
         # "a year" is a duration after "for", "in", "over"...; after an amount it is a rate.
-        if not (groups.get("approx") or re.search(
-                r"\b(?:for|in|within|over|after|than|last|lasted|lasting|took|take|takes|spent"
-                r"|spend|nearly|almost|about|only|just|half|once|twice|times|per|least)\s+$",
-                before, re.I) or re.search(r"\d\s*$|\b(?:million|billion|thousand|dollars|"
-                                           r"cents|percent)\s+$", before, re.I)):
+        if not (groups.get("approx") or _SPAN_WORD_BEFORE.search(before)
+                or _AMOUNT_BEFORE.search(before)):
             return False
     if rule == "quarter" and groups.get("ord", "").lower() in ("last", "final") and \
             groups.get("unit", "").lower() == "quarters":
@@ -301,9 +315,7 @@ def _acceptable(text: str, rule: str, m: re.Match) -> bool:
         unit = groups["unit"].lower()
         if unit in ("year", "month", "week") and not (groups.get("edge") or groups.get("tail")):
             return False  # bare "the year" is too often a noun phrase of its own
-        if unit in SEASONS and unit == "fall" and not re.search(r"\b(?:in|this|last|next|"
-                                                               r"during|by|since|until)\s+$",
-                                                               before, re.I):
+        if unit in SEASONS and unit == "fall" and not _FALL_CONTEXT.search(before):
             return False
     if rule == "rel_unit" and groups["rel"].lower() in ("that", "the same", "past", "previous",
                                                          "current", "coming"):
@@ -331,10 +343,10 @@ _LETTERS = re.compile(r"[A-Za-z]+")
 _SENTENCE_LEAD = re.compile(r"(?:^|[.!?\n\"“‘(`'—–:]\s*|^\s*)$")
 
 
-def _extent(text: str, name: str, m: re.Match) -> tuple[int, int]:
+def _extent(text: str, name: str, m: re.Match, groups: dict) -> tuple[int, int]:
     """The expression's extent in TimeML's terms: no sentence period, no preposition, no
     article in front of an adjective ("the one-year anniversary" -> "one-year")."""
-    start, end = m.span("core") if m.groupdict().get("core") else m.span()
+    start, end = m.span("core") if groups.get("core") else m.span()
     while end > start and text[end - 1] in " ,":
         end -= 1
     if text[end - 1] == "." and end - start > 1:
@@ -352,7 +364,10 @@ def _extent(text: str, name: str, m: re.Match) -> tuple[int, int]:
 
 def _names_a_thing(text: str, start: int, end: int) -> bool:
     """True when a common time word is capitalised inside a sentence: part of a name."""
-    for word in _LETTERS.finditer(text[start:end]):
+    words = text[start:end]
+    if words.islower() or words.isdigit():
+        return False  # no capital at all ("last week", "1998")
+    for word in _LETTERS.finditer(words):
         w = word.group(0)
         if w.lower() in _COMMON_WORDS and w[0].isupper():
             at = start + word.start()
@@ -366,12 +381,13 @@ def find_candidates(text: str) -> list[Candidate]:
     """Every acceptable match of every rule, overlapping ones included."""
     found = []
     for name, m in _DISPATCHER.finditer(text):
-        if m.end() == m.start() or not _acceptable(text, name, m):
+        groups = m.groupdict()
+        if m.end() == m.start() or not _acceptable(text, name, m, groups):
             continue
-        start, end = _extent(text, name, m)
+        start, end = _extent(text, name, m, groups)
         if end <= start or _names_a_thing(text, start, end):
             continue
-        found.append(Candidate(name, start, end, m.groupdict()))
+        found.append(Candidate(name, start, end, groups))
     return found
 
 

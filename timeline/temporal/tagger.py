@@ -18,10 +18,23 @@ from .resolve import Context, Reading, Reference, resolve
 from .tense import TenseReader
 
 # The word in front of an expression that turns its span into a bound.
-_BEFORE = re.compile(r"\b(?:by|before|until|till|up\s+to|no\s+later\s+than|ahead\s+of"
-                     r"|prior\s+to)\s+$", re.I)
-_AFTER = re.compile(r"\b(?:since|after|from|starting|beginning|as\s+of|no\s+earlier\s+than)\s+$",
-                    re.I)
+_BEFORE_WORDS = (r"by", r"before", r"until", r"till", r"up\s+to", r"no\s+later\s+than",
+                 r"ahead\s+of", r"prior\s+to")
+_AFTER_WORDS = (r"since", r"after", r"from", r"starting", r"beginning", r"as\s+of",
+                r"no\s+earlier\s+than")
+_BEFORE = re.compile(r"\b(?:" + "|".join(_BEFORE_WORDS) + r")\s+$", re.I)
+_AFTER = re.compile(r"\b(?:" + "|".join(_AFTER_WORDS) + r")\s+$", re.I)
+# The last word of each: a text before the expression that ends with none of them (past
+# its spaces) matches neither regex, which is then not run (both are searched at every
+# position of the 40 characters before each expression).
+_BEFORE_ENDS = tuple(sorted({w.rsplit("+", 1)[-1] for w in _BEFORE_WORDS}))
+_AFTER_ENDS = tuple(sorted({w.rsplit("+", 1)[-1] for w in _AFTER_WORDS}))
+
+
+def _may_end_with(before: str, ends: tuple[str, ...]) -> bool:
+    """False when `before` surely ends (past its spaces) with none of `ends`; beyond ASCII
+    case folding is left to the regex."""
+    return not before.isascii() or before.rstrip().lower().endswith(ends)
 # "in less than 40 days", "within two weeks": a duration that sets a deadline ahead.
 _WITHIN = re.compile(r"\b(?:in|within)\s+(?:the\s+next\s+)?$", re.I)
 # "early December", "the end of 2023", "mid-1990s": which third of the span the text means.
@@ -33,8 +46,20 @@ _DAYS_PER_LETTER = {"D": 1, "W": 7, "M": 30, "Y": 365}
 _PARAGRAPH = re.compile(r"\n\s*\n")
 # "After a flat second quarter, the company ...": a time named as background to the one the
 # text is about; what follows still refers to the time in focus before it.
-_BACKGROUND = re.compile(r"\b(?:after|following|unlike)\s+(?:an?\s+|the\s+|its\s+)?(?:\w+\s+)?$",
-                         re.I)
+_BACKGROUND_WORDS = ("after", "following", "unlike")
+_BACKGROUND = re.compile(r"\b(?:" + "|".join(_BACKGROUND_WORDS)
+                         + r")\s+(?:an?\s+|the\s+|its\s+)?(?:\w+\s+)?$", re.I)
+
+
+def _in_background(text: str, start: int) -> bool:
+    """_BACKGROUND before `start`, searched only where one of its words is (in ASCII)."""
+    lo = max(0, start - 30)
+    window = text[lo:start]
+    if window.isascii() and not any(w in window.lower() for w in _BACKGROUND_WORDS):
+        return False
+    return bool(_BACKGROUND.search(text, lo, start))
+
+
 # "the quarter ended Sept. 30": the date closes the period in focus; it does not replace it.
 _ENDED = re.compile(r"\b(?:ended|ending|ends|through)\s+$", re.I)
 
@@ -74,7 +99,7 @@ def tag(text: str, dct: date | str | None, doc_id: str = "") -> list[TimeMention
         mentions.append(mention)
         if reading.sets_reference and mention.span is not None and mention.span.kind == "point" \
                 and not _ENDED.search(text, max(0, cand.start - 12), cand.start) \
-                and not _BACKGROUND.search(text, max(0, cand.start - 30), cand.start):
+                and not _in_background(text, cand.start):
             gran = cal.granularity_of(reading.value.split("T")[0])
             if gran:
                 reference = Reference(reading.value, mention.span.first, gran, words, cand.start)
@@ -220,9 +245,10 @@ def _span(reading: Reading, ctx: Context, text: str, start: int, end: int,
     if _WEEKEND.search(reading.value):
         value = reading.value
     kind = "point"
-    if _BEFORE.search(before):
+    if _may_end_with(before, _BEFORE_ENDS) and _BEFORE.search(before):
         kind = "before"
-    elif _AFTER.search(before) and not _RANGE_END.match(text, end):
+    elif _may_end_with(before, _AFTER_ENDS) and _AFTER.search(before) \
+            and not _RANGE_END.match(text, end):
         kind = "after"
     elif reading.approximate:
         kind = "approximate"
@@ -236,6 +262,9 @@ def _span(reading: Reading, ctx: Context, text: str, start: int, end: int,
 
 _UPPER_BOUND = re.compile(r"(?:less|fewer)\s+than|under|no\s+more\s+than|at\s+most|up\s+to", re.I)
 _ROUGHLY = re.compile(r"about|around|approximately|roughly|some|nearly|almost", re.I)
+_STRICTLY_UNDER = re.compile(r"(?:less|fewer)\s+than|under", re.I)
+_WITHIN_ONLY = re.compile(r"within\s+(?:the\s+next\s+)?$", re.I)
+_COUNT_OF_DAYS = re.compile(r"P(\d+)([DWMY])")
 
 
 def _deadline(reading: Reading, ctx: Context, before: str, words: str) -> TimeSpan | None:
@@ -243,7 +272,7 @@ def _deadline(reading: Reading, ctx: Context, before: str, words: str) -> TimeSp
     month" a day with slack, "within two weeks" and "in less than 40 days" a deadline."""
     if ctx.dct is None or not _WITHIN.search(before) or ctx.tense != "future":
         return None
-    m = re.fullmatch(r"P(\d+)([DWMY])", reading.value)
+    m = _COUNT_OF_DAYS.fullmatch(reading.value)
     if not m:
         return None
     n, letter = int(m[1]), m[2]
@@ -254,10 +283,10 @@ def _deadline(reading: Reading, ctx: Context, before: str, words: str) -> TimeSp
     else:
         day = ctx.dct + timedelta(days=n * _DAYS_PER_LETTER[letter])
     if _UPPER_BOUND.match(words):  # "in less than 40 days": day 39 at the latest
-        last = day - timedelta(days=1) if re.match(r"(?:less|fewer)\s+than|under", words, re.I) \
+        last = day - timedelta(days=1) if _STRICTLY_UNDER.match(words) \
             else day
         return TimeSpan(ctx.dct + timedelta(days=1), last, "day", last.isoformat(), "before")
-    if re.search(r"within\s+(?:the\s+next\s+)?$", before, re.I):
+    if _WITHIN_ONLY.search(before):
         return TimeSpan(ctx.dct + timedelta(days=1), day, "day", day.isoformat(), "before")
     if _ROUGHLY.match(words):
         slack = max(1, (day - ctx.dct).days // 4)

@@ -13,7 +13,8 @@ import re
 from array import array
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, compress, repeat
+from operator import is_
 
 from .dispatch import Dispatcher, words_of
 
@@ -100,11 +101,16 @@ def _is_past_verb(text: str, word: str, at: int, left: int) -> bool:
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof st jr sr vs gov sen rep gen col lt sgt capt maj adm cmdr rev hon pres "
     "corp inc co ltd bros no mt ft ave blvd dept univ".split())
+# A longer run of letters before a full stop is no abbreviation.
+_ABBREVIATION_REACH = max(map(len, _ABBREVIATIONS)) + 1
 # How far back from an expression its sentence's start is looked for.
 _SENTENCE_REACH = 600
 # The text as separators and words: "a b" -> ["", "a", " ", "b", ""] (see words_of).
 _WORDS_SPLIT = re.compile(r"(\S+)")
 _COMMA = re.compile(",")
+# Up to this many characters, words_between splits the span itself: most spans are short,
+# and a split of the whole text costs more than all of them (a long one bisects it).
+_SHORT_SPAN = 1000
 
 
 _LAST_LETTERS = re.compile(r"([A-Za-z]+)$")
@@ -113,7 +119,7 @@ _LAST_LETTERS = re.compile(r"([A-Za-z]+)$")
 def _ends_sentence(text: str, m: re.Match) -> bool:
     if text[m.start()] != ".":
         return True
-    word = _LAST_LETTERS.search(text[max(0, m.start() - 12):m.start()])
+    word = _LAST_LETTERS.search(text[max(0, m.start() - _ABBREVIATION_REACH):m.start()])
     return not (word and word.group(1).lower() in _ABBREVIATIONS)
 
 
@@ -121,22 +127,52 @@ class _Markers:
     """One tense regex's matches over the whole text, with the nearest valid one on
     either side of any position found by bisection."""
 
-    def __init__(self, text: str, found: list[tuple[int, int, str]], past: bool):
-        self.starts = [m[0] for m in found]
-        self.ends = [m[1] for m in found]
-        self.words = [m[2] for m in found] if past else None
-        # Validity of a past-looking word with nothing cut off on its left; only a sentence
-        # start within _AUX_REACH before it can change that (see _valid_at).
-        valid = [not past or _is_past_verb(text, m[2], m[0], 0) for m in found]
-        self.prev_valid, self.next_valid = [], [0] * len(found)
-        last = -1
-        for i, ok in enumerate(valid):
-            last = i if ok else last
-            self.prev_valid.append(last)
-        nxt = len(found)
-        for i in range(len(found) - 1, -1, -1):
-            nxt = i if valid[i] else nxt
-            self.next_valid[i] = nxt
+    def __init__(self, text: str, starts: list[int], ends: list[int], words: list[str] | None):
+        """`words`, the words matched, only for past-looking ones (whose validity depends
+        on the words before them); None for the other markers, all valid."""
+        self.starts, self.ends, self.words = starts, ends, words
+        # Validity of a past-looking word with nothing cut off on its left (only a sentence
+        # start within _AUX_REACH before it can change that, see _valid_at), judged when
+        # first asked: most markers are never the nearest to an expression. The nearest
+        # valid one on either side is memoised along the way, so each is judged once.
+        self.text = text
+        self._valid: list[bool | None] = [None] * len(starts) if words is not None else []
+        self._prev: dict[int, int] = {}
+        self._next: dict[int, int] = {}
+
+    def _valid_whole(self, i: int) -> bool:
+        ok = self._valid[i]
+        if ok is None:
+            ok = self._valid[i] = _is_past_verb(self.text, self.words[i], self.starts[i], 0)
+        return ok
+
+    def prev_valid(self, i: int) -> int:
+        """The last marker at or before i that is valid with nothing cut off (-1: none)."""
+        if self.words is None:
+            return i
+        memo, seen, j = self._prev, [], i
+        while j >= 0 and j not in memo and not self._valid_whole(j):
+            seen.append(j)
+            j -= 1
+        found = -1 if j < 0 else memo.get(j, j)
+        for k in seen:
+            memo[k] = found
+        memo[i] = found
+        return found
+
+    def next_valid(self, i: int) -> int:
+        """The first marker at or after i that is valid with nothing cut off (len: none)."""
+        if self.words is None:
+            return i
+        memo, seen, j, n = self._next, [], i, len(self.starts)
+        while j < n and j not in memo and not self._valid_whole(j):
+            seen.append(j)
+            j += 1
+        found = n if j >= n else memo.get(j, j)
+        for k in seen:
+            memo[k] = found
+        memo[i] = found
+        return found
 
     def _valid_at(self, text: str, i: int, left: int) -> bool:
         return self.words is None or _is_past_verb(text, self.words[i], self.starts[i], left)
@@ -146,7 +182,7 @@ class _Markers:
         i = bisect_right(self.ends, limit) - 1
         if i < 0 or self.starts[i] < left:
             return None
-        j = self.prev_valid[i]
+        j = self.prev_valid(i)
         if j >= 0 and self.starts[j] >= left + _AUX_REACH:
             return self.ends[j]
         # Only markers right after the sentence start are left: judge each there.
@@ -168,7 +204,7 @@ class _Markers:
             i += 1
         if i >= len(self.starts):
             return None
-        j = self.next_valid[i]
+        j = self.next_valid(i)
         if j >= len(self.starts) or self.starts[j] > hi_start or self.ends[j] > right:
             return None
         return self.starts[j]
@@ -177,21 +213,30 @@ class _Markers:
 class TenseReader:
     """The tense at any expression of one text. Every marker, clause break and sentence end
     is found once for the whole text, so each expression costs a few bisections whatever
-    the length of its sentence. The sentence ends are found at once (bounds() needs only
-    them); the rest on the first call that needs it: many texts never ask for a tense."""
+    the length of its sentence. The sentence ends are found on the first call to bounds()
+    (which needs only them), the rest on the first call that needs it: many texts never
+    ask for a tense nor a sentence."""
 
     _REGEXES = ((_FUTURE, "future", 0.8), (_PERFECT, "past", 0.9), (_PAST, "past", 1.0),
                 (_PRESENT, "present", 1.2))
 
     def __init__(self, text: str):
         self.text = text
+        self._ended = False
+        self._scanned = False
+
+    def _sentence_ends(self) -> None:
+        """The sentence ends of the whole text, found on the first call that needs them."""
+        text = self.text
+        self._ended = True
         ends = list(_SENTENCE_END.finditer(text))
         self._end_starts = [m.start() for m in ends]
         self._end_ends = [m.end() for m in ends]
-        valid = [_ends_sentence(text, m) for m in ends]
+        # Only a full stop may follow an abbreviation; any other end ends a sentence.
+        valid = [text[at] != "." or _ends_sentence(text, m)
+                 for at, m in zip(self._end_starts, ends)]
         self._valid_end_starts = [s for s, ok in zip(self._end_starts, valid) if ok]
         self._valid_end_ends = [e for e, ok in zip(self._end_ends, valid) if ok]
-        self._scanned = False
 
     def _scan(self) -> None:
         """The clause breaks, commas, word starts and tense markers of the whole text."""
@@ -199,20 +244,24 @@ class TenseReader:
         self._scanned = True
         self._breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
         self._commas = [m.start() for m in _COMMA.finditer(text)]
-        # Where each run of non-spaces starts: the offsets of one split, summed in C.
-        self._words = array("q", list(accumulate(map(len, _WORDS_SPLIT.split(text))))[0:-1:2])
-        found = [[(m.start(), m.end(), m.group()) for m in matches]
+        self._words: array | None = None  # word starts, for words_between on long spans
+        found = [([m.start() for m in matches], [m.end() for m in matches], None)
                  for matches in _MARKERS.by_rule(text)]
-        found.insert(2, _past_words(text))
-        self._markers = [(_Markers(text, matches, regex is _PAST), tense, weight)
-                         for matches, (regex, tense, weight) in zip(found, self._REGEXES)]
+        past = _past_words(text)
+        found.insert(2, ([w[0] for w in past], [w[1] for w in past], [w[2] for w in past]))
+        self._markers = [(_Markers(text, *lists), tense, weight)
+                         for lists, (_, tense, weight) in zip(found, self._REGEXES)]
 
     def words_between(self, a: int, b: int) -> int:
         """len(text[a:b].split()), by counting word starts."""
         if a >= b:
             return 0
-        if not self._scanned:
-            self._scan()
+        if b - a <= _SHORT_SPAN:
+            return len(self.text[a:b].split())
+        if self._words is None:
+            # Where each run of non-spaces starts: the offsets of one split, summed in C.
+            self._words = array("q", list(accumulate(map(len, _WORDS_SPLIT.split(self.text))))
+                                [0:-1:2])
         n = bisect_left(self._words, b) - bisect_left(self._words, a)
         if a > 0 and not self.text[a].isspace() and not self.text[a - 1].isspace():
             n += 1  # a word cut at a
@@ -232,6 +281,8 @@ class TenseReader:
 
     def bounds(self, start: int, end: int) -> tuple[int, int]:
         """The sentence around text[start:end]."""
+        if not self._ended:
+            self._sentence_ends()
         return self._left(start), self._right(end)
 
     def _left(self, start: int) -> int:
@@ -335,23 +386,27 @@ _PAST_MEMO: dict[str, bool] = {}
 def _past_words(text: str) -> list[tuple[int, int, str]]:
     """The matches of _PAST, word by word: a match runs from a word boundary to the next
     one over letters only, so it is a whole word, irregular or ending in -ed."""
-    out = []
     memo = _PAST_MEMO
     if len(memo) > 200_000:  # a text of endless distinct words
         memo.clear()
-    for at, word in zip(*words_of(text)):
-        past = memo.get(word)
-        if past is None:
-            if word.isascii():
-                low = word.lower()
-                past = word.isalpha() and (low in _PAST_WORDS or (len(low) >= 4
-                                                                   and low.endswith("ed")))
-            else:
-                past = _PAST.fullmatch(word) is not None
-            memo[word] = past
-        if past:
-            out.append((at, at + len(word), word))
-    return out
+    positions, words = words_of(text)
+    # As in Dispatcher.starts: the lookups run in C, only new words are judged here.
+    looked = list(map(memo.get, words))
+    if None in looked:
+        for i in compress(range(len(words)), map(is_, looked, repeat(None))):
+            word = words[i]
+            past = memo.get(word)
+            if past is None:
+                if word.isascii():
+                    low = word.lower()
+                    past = word.isalpha() and (low in _PAST_WORDS
+                                               or (len(low) >= 4 and low.endswith("ed")))
+                else:
+                    past = _PAST.fullmatch(word) is not None
+                memo[word] = past
+            looked[i] = past
+    return [(positions[i], positions[i] + len(words[i]), words[i])
+            for i in compress(range(len(words)), looked)]
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
