@@ -4,8 +4,10 @@ from datetime import date
 
 import pytest
 
+from timeline.corroboration import stop_words
 from timeline.furniture import (CONF_DATE_LINE, CONF_DATELINE, CONF_PUBLISHED, CONF_UPDATED,
-                                find_furniture, is_furniture, publication_date)
+                                calendar_words, find_furniture, is_furniture,
+                                publication_date)
 from timeline.model import Document
 from timeline.pipeline import process_document
 
@@ -286,3 +288,12 @@ def test_furniture_gives_no_event_and_no_headline(language):
         assert not any(line in e.sentence or e.sentence.strip() in line for line in furniture)
         assert not is_furniture(e.headline, language), e.headline
         assert e.sentence.strip() in body or e.sentence.strip() in title
+
+
+@pytest.mark.parametrize("language, words", [
+    ("en", {"may", "thursday", "thur"}), ("es", {"mayo", "jueves"}), ("pt", {"maio"}),
+    ("fr", {"mai", "jeudi"}), ("de", {"mai", "donnerstag"}), ("it", {"maggio", "giovedì"}),
+])
+def test_calendar_words_and_corroboration_stop_words_per_language(language, words):
+    assert words <= calendar_words(language)
+    assert words <= stop_words(language)

@@ -28,7 +28,7 @@ from types import ModuleType
 from typing import Sequence
 
 from timeline.eventwords import for_language
-from timeline.furniture import furniture_ranges, is_furniture
+from timeline.furniture import furniture_ranges, is_furniture, is_short_furniture
 from timeline.model import Document, EventMention, TimeMention, TimeSpan
 from timeline.sentences import Sentence, split_sentences
 from timeline.temporal.calendar import OutOfRange, fmt as cal_fmt, shift, span_of
@@ -1567,11 +1567,11 @@ def furniture_sentences(text: str, sentences: Sequence[Sentence],
         while j + 1 < len(sentences) and sentences[j + 1].paragraph == sentences[i].paragraph:
             j += 1
         line = text[sentences[i].start:sentences[j].end]
-        if is_furniture(line, language):
+        if is_short_furniture(line, language):
             out.update(range(sentences[i].index, sentences[j].index + 1))
         else:
             out.update(s.index for s in sentences[i:j + 1]
-                       if s.index not in out and is_furniture(s.text, language))
+                       if s.index not in out and is_short_furniture(s.text, language))
         i = j + 1
     return frozenset(out)
 

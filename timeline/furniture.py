@@ -650,6 +650,12 @@ def is_furniture(line: str, language: str | None = "en") -> bool:
     return _short_line(line, p) or _covered(line, 0, len(line), find_furniture(line, language))
 
 
+def is_short_furniture(line: str, language: str | None = "en") -> bool:
+    """The short-line half of is_furniture, for lines whose page furniture is known already
+    (furniture_ranges)."""
+    return _short_line(line, _patterns(language))
+
+
 def _short_line(line: str, p: _Patterns) -> bool:
     """A short line that is furniture though find_furniture, which wants a whole date or a
     byline's names, takes it for text: labels, calendar and clock words and digits with a
