@@ -4,7 +4,11 @@
 May 3, 2013 by Jane Doe", a bare "May 03, 2013" under the title, a wire dateline ("MOSCOW,
 March 20, 2023 (Reuters) -", "WASHINGTON (AP) _"), "By JOHN SMITH, Associated Press Writer",
 "Share this: Facebook Twitter Email", "Copyright 2013 The Associated Press". They are
-metadata: they may give the publication date (`publication_date`), but they report no event.
+metadata: they may give the publication date (`publication_date`), but they report no event
+and are no headline: the events stage drops every sentence the furniture covers
+(`furniture_ranges`) or that is a short furniture line by itself (`is_furniture`: "Updated 5:40
+p.m. ET", "Hace 3 horas", "By JANE DOE and JOHN ROE, Staff Writers"). This is the one
+recogniser; the events stage and corroboration read their furniture and calendar words here.
 
 Recognition is by whole lines (a dateline is a line's prefix): a line is furniture only when,
 once its label, dates, times and the page's own words are taken out, nothing is left, so
