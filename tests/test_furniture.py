@@ -4,8 +4,12 @@ from datetime import date
 
 import pytest
 
+from timeline.corroboration import stop_words
 from timeline.furniture import (CONF_DATE_LINE, CONF_DATELINE, CONF_PUBLISHED, CONF_UPDATED,
-                                find_furniture, publication_date)
+                                calendar_words, find_furniture, is_furniture,
+                                publication_date)
+from timeline.model import Document
+from timeline.pipeline import process_document
 
 
 def kinds(text):
@@ -206,3 +210,90 @@ def test_a_month_day_stamp_without_a_year(text, kind, month_day):
 def test_a_month_day_in_a_sentence_is_no_stamp(text):
     assert find_furniture(text) == []
 
+
+
+# --- one recogniser: furniture lines are no event and no headline, in every language ----------
+
+LINES = {
+    "en": ["PUBLISHED: THURSDAY, MAY 2, 2013, 1:32 PM", "UPDATED: FRIDAY, MAY 3, 2013",
+           "Posted May 2, 2013 at 1:32 PM", "By JANE DOE, Staff Writer",
+           "Share this article: Facebook | Twitter | Email", "Updated 5:40 p.m. ET",
+           "Copyright 2013 The Daily Example. All rights reserved.", "WASHINGTON (AP) _"],
+    "es": ["Publicado el 2 de mayo de 2013, 13:32 h", "Actualizado: viernes, 3 de mayo de 2013",
+           "Actualizado a las 13:32 h", "Hace 3 horas", "Por Juan Pérez y María López",
+           "Compartir en Facebook | Twitter", "MADRID, 2 de mayo de 2013",
+           "© 2013 El Diario. Todos los derechos reservados."],
+    "pt": ["Publicado em 2 de maio de 2013, às 13h32", "Atualizado em 3 de maio de 2013",
+           "Atualizado às 13h32", "Por João Silva, enviado especial", "Compartilhar no Facebook",
+           "© 2013 O Jornal. Todos os direitos reservados."],
+    "fr": ["Publié le 2 mai 2013 à 13h32", "Mis à jour le 3 mai 2013", "Mis à jour à 13h32",
+           "Il y a 3 heures", "Par Jean Dupont, envoyé spécial", "Partager sur Facebook",
+           "© 2013 Le Journal. Tous droits réservés."],
+    "de": ["Veröffentlicht am 2. Mai 2013, 13:32 Uhr", "Aktualisiert am 3. Mai 2013",
+           "Aktualisiert um 13:32 Uhr", "Stand: 13:32 Uhr", "Vor 3 Stunden",
+           "Von Hans Müller und Eva Schmidt", "Teilen auf Facebook",
+           "© 2013 Die Zeitung. Alle Rechte vorbehalten."],
+    "it": ["Pubblicato il 2 maggio 2013 alle 13:32", "Aggiornato il 3 maggio 2013",
+           "Aggiornato alle 13:32", "3 ore fa", "Di Mario Rossi, inviato speciale",
+           "Condividi su Facebook", "© 2013 Il Giornale. Tutti i diritti riservati."],
+}
+TEXT = {
+    "en": ["By Saturday, at least 6,000 Web sites had been infected.",
+           "(c) The committee approved the plan on May 3, 2013.",
+           "Published reports said on May 2 that the plant would close."],
+    "es": ["Por la mañana, el presidente viajó a Madrid el 2 de mayo.",
+           "Compartir el poder fue la propuesta del partido el lunes en Madrid."],
+    "pt": ["Por causa da chuva, o jogo foi adiado para 3 de maio."],
+    "fr": ["Par ailleurs, le ministre a démissionné le 2 mai."],
+    "de": ["Von Berlin aus reiste die Kanzlerin am 2. Mai nach Paris."],
+    "it": ["Di fronte alla crisi, il governo si è dimesso il 2 maggio."],
+}
+
+
+@pytest.mark.parametrize("language, line", [(lang, x) for lang, xs in LINES.items() for x in xs])
+def test_furniture_lines_in_each_language(language, line):
+    assert is_furniture(line, language)
+
+
+@pytest.mark.parametrize("language, line", [(lang, x) for lang, xs in TEXT.items() for x in xs])
+def test_text_lines_in_each_language_are_not_furniture(language, line):
+    assert not is_furniture(line, language)
+
+
+NEWS = {
+    "en": ("The council closes two schools", "The school board voted on Wednesday to close two "
+           "schools.\nThe plan was first proposed on April 18, 2012."),
+    "es": ("El Congreso aprueba la reforma", "El Congreso aprobó el jueves la reforma laboral.\n"
+           "La ley entrará en vigor el 1 de junio de 2013."),
+    "pt": ("Congresso aprova a reforma", "O Congresso aprovou a reforma na quinta-feira.\n"
+           "A lei entra em vigor em 1 de junho de 2013."),
+    "fr": ("Le Parlement adopte la réforme", "Le Parlement a adopté jeudi la réforme.\n"
+           "La loi entrera en vigueur le 1er juin 2013."),
+    "de": ("Bundestag beschließt Reform", "Der Bundestag hat am Donnerstag die Reform "
+           "beschlossen.\nDas Gesetz tritt am 1. Juni 2013 in Kraft."),
+    "it": ("Il Parlamento approva la riforma", "Il Parlamento ha approvato giovedì la riforma.\n"
+           "La legge entrerà in vigore il 1 giugno 2013."),
+}
+
+
+@pytest.mark.parametrize("language", sorted(NEWS))
+def test_furniture_gives_no_event_and_no_headline(language):
+    title, body = NEWS[language]
+    furniture = LINES[language]
+    text = "\n".join([title, *furniture[:-1], body, furniture[-1]])
+    doc = Document(id=language, text=text, published=date(2013, 5, 2), language=language)
+    _, events = process_document(doc)
+    assert len(events) >= 2  # the body's events are found
+    for e in events:
+        assert not any(line in e.sentence or e.sentence.strip() in line for line in furniture)
+        assert not is_furniture(e.headline, language), e.headline
+        assert e.sentence.strip() in body or e.sentence.strip() in title
+
+
+@pytest.mark.parametrize("language, words", [
+    ("en", {"may", "thursday", "thur"}), ("es", {"mayo", "jueves"}), ("pt", {"maio"}),
+    ("fr", {"mai", "jeudi"}), ("de", {"mai", "donnerstag"}), ("it", {"maggio", "giovedì"}),
+])
+def test_calendar_words_and_corroboration_stop_words_per_language(language, words):
+    assert words <= calendar_words(language)
+    assert words <= stop_words(language)

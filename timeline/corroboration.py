@@ -14,11 +14,12 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from typing import Sequence
+from functools import lru_cache
+from typing import Mapping, Sequence
 
-from timeline.eventwords.en import FUNCTION_WORDS
+from timeline.eventwords import for_language
 
-from .furniture import LANGUAGES
+from .furniture import calendar_words
 from .model import EventMention
 
 # Who: the overlap of the two mentions' name words (weight of the shared words over the
@@ -33,11 +34,19 @@ STRONG_ACTION = 0.45
 MIN_SHARED_WORDS = 2
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W\d_]|[^\W\d_]", re.U)
-_DATE_WORDS = frozenset(
-    set(LANGUAGES["en"]["months"]) | set(LANGUAGES["en"]["weekdays"])
-    | set("today tonight yesterday tomorrow week weeks month months year years day days ago "
-          "later earlier morning afternoon evening night".split()))
-_STOP = FUNCTION_WORDS | _DATE_WORDS  # the merge's own function words (scikit-learn is gone)
+# Date words besides the language's month and weekday names (timeline.furniture), English.
+_EN_DATE_WORDS = frozenset(
+    "today tonight yesterday tomorrow week weeks month months year years day days ago "
+    "later earlier morning afternoon evening night".split())
+
+
+@lru_cache(maxsize=None)
+def stop_words(language: str | None = "en") -> frozenset[str]:
+    """The words left out of a mention's bags, in its language: function words and date
+    words (the month and weekday names, and the calendar words of page furniture)."""
+    code = (language or "en").lower().replace("_", "-").split("-")[0]
+    extra = _EN_DATE_WORDS if code == "en" else calendar_words(code, units=True)
+    return for_language(code).FUNCTION_WORDS | calendar_words(code) | extra
 _IRREGULAR = {
     "met": "meet", "made": "make", "took": "take", "held": "hold", "went": "go", "gave": "give",
     "flew": "fly", "sent": "send", "spoke": "speak", "told": "tell", "said": "say",
@@ -92,26 +101,28 @@ def _stem(w: str) -> str:
     return w
 
 
-def actor_words(m: EventMention) -> frozenset[str]:
+def actor_words(m: EventMention, language: str | None = "en") -> frozenset[str]:
     """Lower-cased words of the names the mention carries."""
+    stop = stop_words(language)
     return frozenset(w for e in m.entities for w in _WORD.findall(e.lower())
-                     if w not in _STOP and len(w) > 1)
+                     if w not in stop and len(w) > 1)
 
 
-def subject_words(m: EventMention) -> frozenset[str]:
+def subject_words(m: EventMention, language: str | None = "en") -> frozenset[str]:
     """The first name the mention carries: usually who acted."""
+    stop = stop_words(language)
     for e in m.entities:
-        words = frozenset(w for w in _WORD.findall(e.lower()) if w not in _STOP and len(w) > 1)
+        words = frozenset(w for w in _WORD.findall(e.lower()) if w not in stop and len(w) > 1)
         if words:
             return words
     return frozenset()
 
 
-def content_words(m: EventMention) -> frozenset[str]:
+def content_words(m: EventMention, language: str | None = "en") -> frozenset[str]:
     """Stemmed words of the event's own clause (its headline), names and dates left out."""
-    names = actor_words(m)
+    names, stop = actor_words(m, language), stop_words(language)
     return frozenset(_stem(w) for w in _WORD.findall(m.headline.lower())
-                     if w not in _STOP and len(w) > 2 and w not in names)
+                     if w not in stop and len(w) > 2 and w not in names)
 
 
 class Matcher:
@@ -119,11 +130,16 @@ class Matcher:
     inverted index on their words, so each own mention meets only the others that share a
     word with it."""
 
-    def __init__(self, others: Sequence[EventMention]):
+    def __init__(self, others: Sequence[EventMention],
+                 languages: Mapping[str, str] | None = None):
+        """`languages`: the language of each mention's document, by document id (English
+        where not given): which month and weekday names and function words are left out."""
         self.others = list(others)
-        self._actors = [actor_words(o) for o in self.others]
-        self._content = [content_words(o) for o in self.others]
-        self._subject = [subject_words(o) for o in self.others]
+        self._lang = dict(languages or {})
+        langs = [self._lang.get(o.doc_id, "en") for o in self.others]
+        self._actors = [actor_words(o, g) for o, g in zip(self.others, langs)]
+        self._content = [content_words(o, g) for o, g in zip(self.others, langs)]
+        self._subject = [subject_words(o, g) for o, g in zip(self.others, langs)]
         self._classes = [classes(c) for c in self._content]
         self._index: dict[str, list[int]] = defaultdict(list)
         df: dict[str, int] = defaultdict(int)
@@ -143,7 +159,8 @@ class Matcher:
 
     def matches(self, m: EventMention) -> list[int]:
         """Indices of the other mentions that report the same event as `m`, by content."""
-        actors, content, subject = actor_words(m), content_words(m), subject_words(m)
+        g = self._lang.get(m.doc_id, "en")
+        actors, content, subject = actor_words(m, g), content_words(m, g), subject_words(m, g)
         kinds = classes(content)
         if not content and not actors:
             return []

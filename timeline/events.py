@@ -4,10 +4,10 @@ One EventMention per sentence that carries an event date, or per clause when a s
 joins two differently dated things ("...; ..." / ", while ..."). Lead sentences that report a
 just-happened event without any date words are dated by the publication date.
 
-Page furniture is never an event (is_furniture): a short line of a label and a date or time
+Page furniture is never an event or a headline: a line of a label and a date or time
 ("PUBLISHED: THURSDAY, MAY 2, 2013, 1:32 PM", "Updated 5:40 p.m. ET", a bare "May 03, 2013"), a
-byline ("By Jane Doe, Reuters") and a copyright or share line ("© 2013 ...", "Share this
-article").
+byline ("By Jane Doe, Reuters"), a dateline alone, a copyright or share line ("© 2013 ...",
+"Share this article"), as timeline.furniture recognises them in the document's language.
 
 Language: a document's sentences are split, its dates cut from headlines, its clauses told
 apart and its names found with the word data of its language (timeline/eventwords/<lang>.py,
@@ -15,7 +15,7 @@ compiled by `_rules`): prepositions and articles a cut date leaves, the joiners 
 range, clause breaks, reporting verbs and complementizers, future cues, fillers, capitals
 and words that are never names. A mention dates an event when its value is a calendar value,
 in every language. The lead rule, the coordination of verb phrases and the word lists still
-written below (furniture, event verbs, hedges) read English only.
+written below (event verbs, hedges) read English only.
 """
 from __future__ import annotations
 
@@ -28,49 +28,12 @@ from types import ModuleType
 from typing import Sequence
 
 from timeline.eventwords import for_language
+from timeline.furniture import furniture_ranges, is_furniture, is_short_furniture
 from timeline.model import Document, EventMention, TimeMention, TimeSpan
 from timeline.sentences import Sentence, split_sentences
 from timeline.temporal.calendar import OutOfRange, fmt as cal_fmt, shift, span_of
 
 _EN = for_language("en")  # word data of the rules below (timeline/eventwords/en.py)
-
-# ---------------------------------------------------------------- furniture (data)
-# Words that label a furniture line's date: "PUBLISHED:", "Last updated on", "Posted".
-FURNITURE_LABELS = frozenset(
-    "published updated update posted modified filed created edited revised originally first "
-    "last date dated time on at downloaded accessed retrieved story article this page was for "
-    "immediate release".split())
-# Calendar and clock words a date-and-time line is made of, besides digits and marks.
-FURNITURE_TIME_WORDS = frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday "
-    "friday saturday sunday mon tue tues wed thu thur thurs fri sat sun st nd rd th am pm a "
-    "p m noon midnight h hr hrs min mins minute minutes hour hours day days week weeks month "
-    "months year years ago today yesterday and of the "
-    # time zones
-    "gmt utc bst cet cest eet eest wet est edt cst cdt mst mdt pst pdt akst akdt hst et ct "
-    "mt pt ist aest aedt acst awst nzst nzdt jst kst hkt sgt pht wib msk sast cat eat".split())
-# Words a byline may hold besides names: "By Jane Doe and John Roe, Staff Writers".
-BYLINE_WORDS = frozenset(
-    "by and of the for in at with staff writer writers reporter reporters correspondent "
-    "correspondents editor editors contributor contributing special to senior chief news "
-    "desk wire services service agency agencies".split())
-# First words of a share, follow or comment line ("Share this article", "Tweet", "Print").
-SHARE_WORDS = frozenset(
-    "share shares tweet email e-mail print comment comments follow subscribe like pin "
-    "recommend facebook twitter linkedin reddit whatsapp google+ advertisement related "
-    "reprints permalink".split())
-COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|^copyright\b|\bcopyright\s+(?:©|\d{4})|"
-                       r"\ball\s+rights\s+reserved\b", re.I)
-FURNITURE_MAX_WORDS = 20  # furniture lines are short; a longer line is text
-# A dateline's place or an outlet's name beside the date ("WASHINGTON, DC, April 28, 2009",
-# "Reuters Sep 18, 2013, 02. 16PM IST"): at most this many other capitalised words, and only
-# beside a full date (a month or weekday with a day, or a clock time), never a year alone.
-FURNITURE_MAX_NAMES = 2
-_FULL_DATE = re.compile(
-    r"\d{1,2}[/.:]\d{1,2}|\b\d{4}-\d\d|"
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{1,2}\b|"
-    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)", re.I)
 
 HEADLINE_MAX = 100
 # The lead: the first paragraphs that are not furniture (title, standfirst, first body
@@ -307,7 +270,7 @@ def extract_events(doc: Document, mentions: Sequence[TimeMention]) -> list[Event
     dated_sentences: set[int] = set()
     dated_starts = [m.start for m in dated]
     duration_starts = [m.start for m in durations]
-    furniture = furniture_sentences(doc.text, sentences)
+    furniture = furniture_sentences(doc.text, sentences, doc.language)
     for sent in sentences:
         if sent.index in furniture:  # a PUBLISHED line, a byline: metadata, no event
             continue
@@ -1237,7 +1200,7 @@ def headline_quality(headline: str, language: str | None = "en") -> float:
     its score: it is the start of a sentence. The scores are coarse on purpose: two clean
     headlines tie, and the caller's own order decides between them."""
     words = _WORD.findall(headline)
-    if not words or not re.search(r"[^\W\d_]{2,}", headline) or is_furniture(headline):
+    if not words or not re.search(r"[^\W\d_]{2,}", headline) or is_furniture(headline, language):
         return 0.0
     lang = for_language(language)
     penalty = 0.0
@@ -1590,57 +1553,25 @@ def _is_title(quote: str) -> bool:
     return len(words) >= 2 and len(words) <= 12 and all(w[0].isupper() for w in big)
 
 
-_FURNITURE_TOKEN = re.compile(r"[^\W\d_]+(?:[-+][^\W\d_]+)*|\d+")
-
-
-def is_furniture(line: str) -> bool:
-    """Whether a line (or sentence) is page furniture rather than text: a short line made
-    only of label words, calendar and clock words and digits, with a digit or a calendar
-    word ("UPDATED: FRIDAY, MAY 3, 2013"); a byline (By and capitalised names); a copyright
-    or share line. One structural rule per kind, no list of outlets."""
-    if len(line) > 300:
-        return False
-    words = _FURNITURE_TOKEN.findall(line)
-    if not words or len(words) > FURNITURE_MAX_WORDS:
-        return False
-    lower = [w.lower() for w in words]
-    if COPYRIGHT.search(line):
-        return True
-    if lower[0] in SHARE_WORDS and len(words) <= 6:
-        return True
-    other = [w for w, lw in zip(words, lower) if not (
-        w.isdigit() or lw in FURNITURE_LABELS or lw in FURNITURE_TIME_WORDS)]
-    if not other:
-        return any(w.isdigit() or (w in FURNITURE_TIME_WORDS and len(w) > 2
-                                   and w not in ("and", "the", "ago")) for w in lower)
-    names = [w for w in other if len(w) > 1]
-    if (len(names) <= FURNITURE_MAX_NAMES and all(w[:1].isupper() for w in other)
-            and lower[0] != "by" and _FULL_DATE.search(line)):
-        return True
-    if lower[0] == "by" and len(words) >= 2 and words[1][:1].isupper() \
-            and lower[1] not in FURNITURE_TIME_WORDS and lower[1] not in FURNITURE_LABELS:
-        # every other word a name (capitalised), a byline word, or a furniture date
-        return all(w[:1].isupper() or lw in BYLINE_WORDS or lw in FURNITURE_TIME_WORDS
-                   or lw in FURNITURE_LABELS or w.isdigit()
-                   for w, lw in zip(words[1:], lower[1:]))
-    return False
-
-
-def furniture_sentences(text: str, sentences: Sequence[Sentence]) -> frozenset[int]:
-    """Indices of the sentences that are page furniture: every sentence of a line that is
-    furniture as a whole ("Updated 5:40 p.m. ET" splits at "p.m."), and any sentence that is
-    furniture by itself."""
-    out: set[int] = set()
+def furniture_sentences(text: str, sentences: Sequence[Sentence],
+                        language: str | None = "en") -> frozenset[int]:
+    """Indices of the sentences that are page furniture (timeline.furniture, in the
+    document's language): every sentence of a line that is furniture as a whole ("Updated
+    5:40 p.m. ET" splits at "p.m."), any sentence the page's furniture covers, and any
+    sentence that is furniture by itself."""
+    out: set[int] = {sentences[k].index for k in furniture_ranges(
+        text, [(s.start, s.end) for s in sentences], language)}
     i = 0
     while i < len(sentences):
         j = i
         while j + 1 < len(sentences) and sentences[j + 1].paragraph == sentences[i].paragraph:
             j += 1
         line = text[sentences[i].start:sentences[j].end]
-        if is_furniture(line):
+        if is_short_furniture(line, language):
             out.update(range(sentences[i].index, sentences[j].index + 1))
         else:
-            out.update(s.index for s in sentences[i:j + 1] if is_furniture(s.text))
+            out.update(s.index for s in sentences[i:j + 1]
+                       if s.index not in out and is_short_furniture(s.text, language))
         i = j + 1
     return frozenset(out)
 

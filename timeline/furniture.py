@@ -4,7 +4,11 @@
 May 3, 2013 by Jane Doe", a bare "May 03, 2013" under the title, a wire dateline ("MOSCOW,
 March 20, 2023 (Reuters) -", "WASHINGTON (AP) _"), "By JOHN SMITH, Associated Press Writer",
 "Share this: Facebook Twitter Email", "Copyright 2013 The Associated Press". They are
-metadata: they may give the publication date (`publication_date`), but they report no event.
+metadata: they may give the publication date (`publication_date`), but they report no event
+and are no headline: the events stage drops every sentence the furniture covers
+(`furniture_ranges`) or that is a short furniture line by itself (`is_furniture`: "Updated 5:40
+p.m. ET", "Hace 3 horas", "By JANE DOE and JOHN ROE, Staff Writers"). This is the one
+recogniser; the events stage and corroboration read their furniture and calendar words here.
 
 Recognition is by whole lines (a dateline is a line's prefix): a line is furniture only when,
 once its label, dates, times and the page's own words are taken out, nothing is left, so
@@ -18,6 +22,7 @@ entry is read with English's words.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -34,8 +39,8 @@ LANGUAGES = {
             "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9, "october": 10,
             "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
         },
-        "weekdays": ("monday mon tuesday tues tue wednesday wed thursday thurs thu friday fri "
-                     "saturday sat sunday sun").split(),
+        "weekdays": ("monday mon tuesday tues tue wednesday wed thursday thurs thur thu friday "
+                     "fri saturday sat sunday sun").split(),
         # Label words before a date, longest first within each kind. A label must begin the
         # line or follow a separator ("May 2, 2013 | Updated 1:32 PM").
         "labels": {
@@ -53,7 +58,8 @@ LANGUAGES = {
         # Before and after the clock time: "1:32 PM", "2 A.M.", "5:55p", time zones.
         "clock": ("am", "pm", "a.m.", "p.m.", "a", "p", "hrs", "noon", "midnight"),
         "zones": ("et edt est ct cdt cst mt mdt mst pt pdt pst akst akdt hst gmt bst utc cet cest "
-                  "eet eest ist aest aedt awst jst kst hkt msk sast wat cat eat uk").split(),
+                  "eet eest wet ist aest aedt acst awst nzst nzdt jst kst hkt sgt pht wib msk "
+                  "sast wat cat eat uk").split(),
         # "(Reuters)", "(AP)": who filed it.
         "agencies": ("reuters ap afp upi bloomberg xinhua pti ians dpa efe ansa kyodo tass "
                      "ria novosti itar-tass cnn cna bbc associated press agence france-presse "
@@ -67,8 +73,25 @@ LANGUAGES = {
         "share_other": ("this on via article story page comments comment more save "
                         "recommend like").split(),
         # A copyright line starts with one of these or contains the phrase.
-        "copyright_start": ("copyright", "©", "(c)"),
+        "copyright_start": ("copyright", "©"),
         "copyright_phrase": ("all rights reserved",),
+        # A short line (see is_furniture) may hold, besides its labels, dates and names:
+        # more label words ("Story filed", "Page last retrieved"), calendar and clock words,
+        # the words of a byline ("By Jane Doe and John Roe, Staff Writers"), and the first
+        # words of a share, follow or comment line ("Follow us", "Related", "Print").
+        "line_labels": ("published updated update posted modified filed created edited revised "
+                        "originally first last date dated time on at downloaded accessed "
+                        "retrieved story article this page was for immediate release").split(),
+        "time_words": ("noon midnight hr hrs min mins minute minutes hour hours day days week "
+                       "weeks month months year years today yesterday").split(),
+        "line_glue": "st nd rd th am pm a p m h ago and of the".split(),
+        "byline_words": ("by and of the for in at with staff writer writers reporter reporters "
+                         "correspondent correspondents editor editors contributor contributing "
+                         "special to senior chief news desk wire services service agency "
+                         "agencies").split(),
+        "share_start": ("share shares tweet email e-mail print comment comments follow "
+                        "subscribe like pin recommend facebook twitter linkedin reddit whatsapp "
+                        "advertisement related reprints permalink").split(),
         # Between a day and its month ("9th of June 2013"), and between a month and its year.
         "day_month": ("of",),
         "month_year": (),
@@ -93,8 +116,16 @@ LANGUAGES = {
         "share_core": ("compartir comparte facebook twitter whatsapp linkedin email e-mail "
                        "correo imprimir").split(),
         "share_other": "esta este en la noticia artículo por más comentarios".split(),
-        "copyright_start": ("copyright", "©", "(c)"),
+        "copyright_start": ("copyright", "©"),
         "copyright_phrase": ("todos los derechos reservados", "all rights reserved"),
+        "line_labels": "publicado publicada actualizado actualizada fecha hora el".split(),
+        "time_words": ("minuto minutos hora horas día días semana semanas mes meses año años "
+                       "hoy ayer mediodía medianoche").split(),
+        "line_glue": "a las la el de del en y hace h hs".split(),
+        "byline_words": ("por y de la del redacción corresponsal corresponsales enviado enviada "
+                         "especial agencia agencias").split(),
+        "share_start": ("compartir comparte imprimir comentar comentarios seguir síguenos "
+                        "suscríbete publicidad relacionado relacionados").split(),
         "day_month": ("de",),
         "month_year": ("de", "del"),
         "day_first": True,
@@ -114,8 +145,16 @@ LANGUAGES = {
         "share_core": ("compartilhar partilhar compartilhe facebook twitter whatsapp linkedin "
                        "email e-mail imprimir").split(),
         "share_other": "esta este no na notícia artigo por mais comentários".split(),
-        "copyright_start": ("copyright", "©", "(c)"),
+        "copyright_start": ("copyright", "©"),
         "copyright_phrase": ("todos os direitos reservados", "all rights reserved"),
+        "line_labels": "publicado publicada atualizado atualizada actualizado data em".split(),
+        "time_words": ("minuto minutos hora horas dia dias semana semanas mês meses ano anos "
+                       "hoje ontem").split(),
+        "line_glue": "às as a o em de do da e há h".split(),
+        "byline_words": ("por e de da do redação correspondente enviado enviada especial "
+                         "agência").split(),
+        "share_start": ("compartilhar partilhar compartilhe imprimir comentar comentários siga "
+                        "assine publicidade relacionadas").split(),
         "day_month": ("de",),
         "month_year": ("de",),
         "day_first": True,
@@ -136,8 +175,16 @@ LANGUAGES = {
         "share_core": ("partager partagez facebook twitter whatsapp linkedin email e-mail "
                        "imprimer").split(),
         "share_other": "cet cette sur l'article article par plus commentaires".split(),
-        "copyright_start": ("copyright", "©", "(c)"),
+        "copyright_start": ("copyright", "©"),
         "copyright_phrase": ("tous droits réservés", "all rights reserved"),
+        "line_labels": "publié publiée mis mise en ligne jour modifié actualisé le".split(),
+        "time_words": ("minute minutes heure heures jour jours semaine semaines mois an ans "
+                       "année années aujourd hui hier midi minuit").split(),
+        "line_glue": "le la à a de du et il y h".split(),
+        "byline_words": ("par et de du la le avec rédaction correspondant correspondante envoyé "
+                         "envoyée spécial spéciale agence").split(),
+        "share_start": ("partager partagez imprimer commenter commentaires suivez abonnez "
+                        "publicité").split(),
         "day_month": (),
         "month_year": (),
         "day_first": True,
@@ -158,8 +205,17 @@ LANGUAGES = {
         "share_core": ("teilen facebook twitter whatsapp linkedin email e-mail drucken "
                        "versenden").split(),
         "share_other": "diesen artikel auf per mehr kommentare".split(),
-        "copyright_start": ("copyright", "©", "(c)"),
+        "copyright_start": ("copyright", "©"),
         "copyright_phrase": ("alle rechte vorbehalten", "all rights reserved"),
+        "line_labels": ("veröffentlicht erstellt datum aktualisiert zuletzt letzte änderung "
+                        "geändert stand am").split(),
+        "time_words": ("minute minuten stunde stunden tag tage woche wochen monat monate jahr "
+                       "jahre heute gestern mittag mitternacht").split(),
+        "line_glue": "am um uhr von und den vor h".split(),
+        "byline_words": ("von und der die mit redaktion korrespondent korrespondentin "
+                         "agentur").split(),
+        "share_start": ("teilen drucken versenden kommentieren kommentare folgen abonnieren "
+                        "anzeige werbung").split(),
         "day_month": (),
         "month_year": (),
         "day_dot": True,  # "2. Mai 2013"
@@ -180,9 +236,18 @@ LANGUAGES = {
         "share_core": ("condividi facebook twitter whatsapp linkedin email e-mail "
                        "stampa").split(),
         "share_other": "questo articolo su per altri commenti".split(),
-        "copyright_start": ("copyright", "©", "(c)"),
+        "copyright_start": ("copyright", "©"),
         "copyright_phrase": ("tutti i diritti riservati", "riproduzione riservata",
                              "all rights reserved"),
+        "line_labels": ("pubblicato pubblicata aggiornato aggiornata ultimo aggiornamento "
+                        "modificato data il").split(),
+        "time_words": ("minuto minuti ora ore giorno giorni settimana settimane mese mesi anno "
+                       "anni oggi ieri mezzogiorno mezzanotte").split(),
+        "line_glue": "il alle ore di del da e fa h".split(),
+        "byline_words": ("di e del della redazione corrispondente inviato inviata speciale "
+                         "agenzia").split(),
+        "share_start": ("condividi stampa commenta commenti segui iscriviti "
+                        "pubblicità").split(),
         "day_month": (),
         "month_year": (),
         "day_first": True,
@@ -226,6 +291,19 @@ class Furniture:
 
 
 # ---------------------------------------------------------------- patterns (from the data)
+
+# A copyright mark in any language: "© 2013", "(c) 2013", "Copyright 2013" anywhere in a line.
+_COPYRIGHT_MARK = r"©|\(c\)\s*\d{4}|\bcopyright\s+(?:©|\d{4})"
+# The words of the short-line rule: "e-mail" is one word, "a.m." two.
+_LINE_TOKEN = re.compile(r"[^\W\d_]+(?:[-+][^\W\d_]+)*|\d+")
+# A short line is at most this many words (a longer line is text); a dateline's place or an
+# outlet's name beside a full date ("WASHINGTON, DC, April 28, 2009", "Reuters Sep 18, 2013,
+# 02. 16PM IST") is at most this many other capitalised words; a share line that opens with a
+# share word ("Share this article", "Follow us on Twitter") is at most this many words.
+LINE_MAX_WORDS = 20
+LINE_MAX_NAMES = 2
+SHARE_MAX_WORDS = 6
+
 
 def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
@@ -281,7 +359,29 @@ class _Patterns:
         self.share_core = frozenset(lang["share_core"])
         self.share_other = frozenset(lang["share_other"])
         self.copyright = re.compile(
-            rf"^\s*(?:{_alt(lang['copyright_start'])})|{_alt(lang['copyright_phrase'])}", re.I)
+            rf"^\s*(?:{_alt(lang['copyright_start'])})|{_alt(lang['copyright_phrase'])}"
+            rf"|{_COPYRIGHT_MARK}", re.I)
+        # The short-line rule (is_furniture): the words such a line may be made of.
+        token = _LINE_TOKEN.findall
+        clock = {w for c in lang["clock"] for w in token(c.lower())}
+        self.line_labels = frozenset(
+            {w for ws in lang["labels"].values() for ph in ws for w in token(ph.lower())}
+            | set(lang["line_labels"]))
+        # the calendar and clock words that make a line a date (not "and", "the", "a")
+        self.calendar = frozenset(w for w in {*self.months, *map(str.lower, lang["weekdays"]),
+                                              *lang["time_words"], *lang["zones"], *clock}
+                                  if len(w) > 2)
+        self.line_words = frozenset(self.line_labels | self.calendar | clock
+                                    | set(lang["line_glue"]) | set(lang["ordinals"])
+                                    | set(lang["zones"]))
+        self.byline_words = frozenset(lang["byline_words"]) | self.line_words
+        self.byline_start = frozenset(lang["byline"])
+        self.share_start = frozenset(lang["share_start"]) | frozenset(lang["share_core"])
+        # a full date (a month or weekday with a day, a clock time, an ISO date), not a year
+        self.full_date = re.compile(
+            rf"\d{{1,2}}[/.:]\d{{1,2}}|\b\d{{4}}-\d\d"
+            rf"|\b(?:{months})[^\W\d_]*\.?,?\s+\d{{1,2}}\b"
+            rf"|\b\d{{1,2}}(?:{ordinal})?{day_dot}\s+{day_month}(?:{months})", re.I)
         agencies = _alt(lang["agencies"])
         # A wire dateline at the start of a line: a place in capitals (with an optional state
         # or country: "WASHINGTON, DC,", "Mass."), an optional date, an optional agency in
@@ -291,14 +391,14 @@ class _Patterns:
             r"(?:,\s{0,2}[A-Z][A-Za-z.]{1,15}(?: [A-Z][A-Za-z.]{1,15})?)?"
             r"(?P<date>,\s{0,2}[^()\n]{4,40}?)?"
             rf"\s{{0,2}}(?P<agency>\((?i:{agencies})(?:[ /,-]{{1,3}}(?i:{agencies})){{0,3}}\))?"
-            r"\s{0,2}(?:(?P<dash>--|[-–—_:])(?=\s)|$)")
+            r"\s{0,2}(?:(?P<dash>--|[-–—_:])(?=\s|$)|$)")
         # A mixed-case place needs a full date and a dash ("Beijing, 30 December 2022 –"), or
         # an agency that ends the line ("Washington D. C., Jul 13, 2009/02:00 pm (CNA)").
         self.dateline_mixed = re.compile(
             r"^\s*(?P<place>[A-Z][\w.'’-]{1,25}(?: [A-Z][\w.'’-]{1,25}){0,2})"
             r",\s{0,2}(?P<date>[^()\n]{4,40}?)\s{0,2}"
             rf"(?P<agency>\((?i:{agencies})(?:[ /,-]{{1,3}}(?i:{agencies})){{0,3}}\))?"
-            r"\s{0,2}(?:(?P<dash>--|[-–—])(?=\s)|(?<=\))$)")
+            r"\s{0,2}(?:(?P<dash>--|[-–—])(?=\s|$)|(?<=\))$)")
         self.word = re.compile(r"[^\W\d_][\w.'’+-]*|\d+", re.U)
 
     def read_date(self, m: re.Match) -> tuple[date | None, bool]:
@@ -534,6 +634,93 @@ def _dateline(text: str, start: int, line: str, head: bool, p: _Patterns,
         return []  # "AP -", "US -": too short to be a place alone
     lead = len(line) - len(line.lstrip())
     return [Furniture(start + lead, start + m.end(), "dateline", day, bool(amb), month_day)]
+
+
+def calendar_words(language: str | None = "en", units: bool = False) -> frozenset[str]:
+    """The month and weekday names of `language` (lower case, abbreviations too), and with
+    `units` its words of time units and days ("hours", "yesterday")."""
+    p = _patterns(language)
+    words = {*p.months, *map(str.lower, p.lang["weekdays"])}
+    return frozenset(words | set(p.lang["time_words"]) if units else words)
+
+
+def is_furniture(line: str, language: str | None = "en") -> bool:
+    """Whether a line, a sentence or a headline is page furniture as a whole, in `language`:
+    what find_furniture finds covering all of it, or a short line of the page's own words
+    (see `_short_line`)."""
+    if len(line) > MAX_COPYRIGHT_LINE or not line.strip():
+        return False
+    p = _patterns(language)
+    return _short_line(line, p) or _covered(line, 0, len(line), find_furniture(line, language))
+
+
+def is_short_furniture(line: str, language: str | None = "en") -> bool:
+    """The short-line half of is_furniture, for lines whose page furniture is known already
+    (furniture_ranges)."""
+    return _short_line(line, _patterns(language))
+
+
+def _short_line(line: str, p: _Patterns) -> bool:
+    """A short line that is furniture though find_furniture, which wants a whole date or a
+    byline's names, takes it for text: labels, calendar and clock words and digits with a
+    digit or a calendar word ("Updated 5:40 p.m. ET", "Last updated at 22:46 GMT"); a full
+    date with at most two names beside it; a byline of names and byline words ("By JANE DOE
+    and JOHN ROE, Staff Writers"); a copyright mark; a short line opening with a share word."""
+    if len(line) > 300:
+        return False
+    words = _LINE_TOKEN.findall(line)
+    if not words or len(words) > LINE_MAX_WORDS:
+        return False
+    lower = [w.lower() for w in words]
+    if p.copyright.search(line):
+        return True
+    if lower[0] in p.share_start and len(words) <= SHARE_MAX_WORDS:
+        return True
+    other = [w for w, lw in zip(words, lower) if not (w.isdigit() or lw in p.line_words)]
+    if not other:
+        return any(w.isdigit() or w in p.calendar for w in lower)
+    byline = lower[0] in p.byline_start
+    names = [w for w in other if len(w) > 1]
+    if (len(names) <= LINE_MAX_NAMES and all(w[:1].isupper() for w in other)
+            and not byline and p.full_date.search(line)):
+        return True
+    if byline and len(words) >= 2 and words[1][:1].isupper() \
+            and lower[1] not in p.calendar and lower[1] not in p.line_labels:
+        # every other word a name (capitalised), a byline word, or a furniture date
+        return all(w[:1].isupper() or lw in p.byline_words or w.isdigit()
+                   for w, lw in zip(words[1:], lower[1:]))
+    return False
+
+
+_SEPARATORS = " \t\r\n|,;:·•-–—_"
+
+
+def _covered(text: str, start: int, end: int, pieces: list[Furniture], k: int = 0) -> bool:
+    """Whether pieces[k:] (sorted by start) cover text[start:end] but for spaces and
+    separators."""
+    pos, touched = start, False
+    for f in itertools.islice(pieces, k, None):
+        if f.start >= end:
+            break
+        if f.end <= pos:
+            continue
+        if text[pos:f.start].strip(_SEPARATORS):
+            return False
+        pos, touched = max(pos, f.end), True
+    return touched and not text[pos:end].strip(_SEPARATORS)
+
+
+def furniture_ranges(text: str, ranges, language: str | None = "en") -> set[int]:
+    """Which of the (start, end) ranges of `text` (sentences, sorted by start) are furniture:
+    each one the furniture of the page covers (found line by line, as find_furniture does)."""
+    pieces = find_furniture(text, language or "en")
+    out, k = set(), 0
+    for i, (start, end) in enumerate(ranges):
+        while k < len(pieces) and pieces[k].end <= start:
+            k += 1
+        if k < len(pieces) and _covered(text, start, end, pieces, k):
+            out.add(i)
+    return out
 
 
 # ---------------------------------------------------------------- the publication date
