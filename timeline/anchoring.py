@@ -506,7 +506,7 @@ def _from_other_documents(doc: Document, mentions: Sequence[TimeMention],
     candidates = sorted(sorted(near, key=lambda d: (near[d], d))[:MAX_CANDIDATES])
     if not candidates:
         return None
-    matcher = Matcher(others)
+    matcher = Matcher(others, {d.id: d.language for d in (doc, *related)})
     placeholders = {m.start: m.value.split("T")[0] for m in mentions}
     matched: dict = {}
     refs: dict[int, _Own] = {}
