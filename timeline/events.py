@@ -1188,6 +1188,7 @@ def _reports_event(text: str, skip: frozenset[str] = frozenset(), present: bool 
 _WORD = re.compile(r"[^\W_][\w’'.-]*")
 
 
+@lru_cache(maxsize=1 << 16)  # pure; a merge asks it of every report, and copies repeat
 def headline_quality(headline: str, language: str | None = "en") -> float:
     """How well a headline reads as a sentence a person would write, from 0 to 1.
 
