@@ -48,7 +48,10 @@ class Reading:
 
     type: str
     value: str
-    anchor: str = "none"  # "none" (absolute), "published", "mention"
+    # "absolute" (the words name the date), "published" (counted from the creation date),
+    # "mention" (from a date the text named), "unanchored" (relative, and nothing to count
+    # from: it keeps its TIMEX3 placeholder)
+    anchor: str = "absolute"
     approximate: bool = False
     slack_days: int = 0
     confidence: float = 1.0
@@ -174,7 +177,7 @@ def _shift_unit(unit: str) -> tuple[str, int]:
 
 
 def _unresolved(type_: str, value: str) -> Reading:
-    return Reading(type_, value, anchor="none", confidence=0.3, sets_reference=False)
+    return Reading(type_, value, anchor="unanchored", confidence=0.3, sets_reference=False)
 
 
 # Words right before a date that make it a bound or a term ahead: "extended to Nov. 20",

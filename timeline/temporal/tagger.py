@@ -207,7 +207,7 @@ def _mention(doc_id: str, start: int, end: int, words: str, reading: Reading, ct
     anchor = _anchor(reading, ctx)
     span = _span(reading, ctx, text, start, end, anchor)
     flags = []
-    if reading.anchor == "none" and reading.confidence < 0.5:
+    if reading.anchor == "unanchored":
         flags.append("unanchored")
     return TimeMention(
         doc_id=doc_id, start=start, end=end, text=words, type=reading.type,
@@ -222,7 +222,7 @@ def _anchor(reading: Reading, ctx: Context) -> Anchor | None:
     if reading.anchor == "mention" and ctx.reference is not None:
         ref = ctx.reference
         return Anchor("mention", ref.day, ref.text, ref.start)
-    if reading.anchor == "none" and reading.confidence < 0.5:
+    if reading.anchor == "unanchored":
         return Anchor("none")
     return None
 
