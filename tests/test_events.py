@@ -531,3 +531,12 @@ def test_entities_skip_sentence_openers_and_titles():
         ("Putin", "Xi", "Moscow")
     assert extract_entities("Putin flew to Minsk.", names) == ("Putin", "Minsk")
     assert extract_entities("Reports say the U.S. objected.", names) == ("U.S.",)
+
+
+def test_a_plural_possessive_keeps_the_name():
+    # "Williams' publicist" names Williams, as "Williams's publicist" does.
+    names = frozenset({"Williams", "Harlan", "Boll"})
+    assert extract_entities("Williams' publicist, Harlan Boll, confirmed her death.",
+                            names) == ("Williams", "Harlan Boll")
+    assert "Member States" in extract_entities(
+        "The agency met the Member States’ ministers in Brussels.", frozenset({"Brussels"}))

@@ -1511,8 +1511,11 @@ def extract_entities(sentence: str, names: frozenset[str] = frozenset(),
 
 
 def _bare(word: str) -> str:
-    """A word without a possessive or a sentence period (keeps dotted acronyms: "U.S.")."""
+    """A word without a possessive (also the plural one: "Williams'") or a sentence period
+    (keeps dotted acronyms: "U.S.")."""
     word = word.removesuffix("’s").removesuffix("'s")
+    if word.endswith(("s'", "s’")):
+        word = word[:-1]
     if word.endswith(".") and not re.fullmatch(r"(?:[A-Za-z]\.)+", word):
         word = word.rstrip(".")
     return word
