@@ -1282,6 +1282,8 @@ def run_on_breaks(line: str, lang=None) -> list[int]:
     a pronoun, never a name) before a lowercase word, after a lowercase word that can end a
     clause, in a line that is not title case, with a subject and a verb on both sides."""
     lang = lang or _EN
+    if not _opener_cue(lang).search(line):
+        return []  # the cue below never holds: no need to look at every word
     words = list(_WORD.finditer(line))
     if len(words) < 6:
         return []
@@ -1302,6 +1304,17 @@ def run_on_breaks(line: str, lang=None) -> list[int]:
             out.append(w.start())
             begin = w.start()
     return out
+
+
+@lru_cache(maxsize=None)
+def _opener_cue(lang) -> re.Pattern:
+    """A lowercase letter, one space, a capitalised sentence opener, a lowercase word: what
+    run_on_breaks needs at least once before it splits the line into words."""
+    openers = sorted((w for w in lang.SENTENCE_OPENERS if w), key=lambda w: (-len(w), w))
+    # the first letter a capital, the rest in any case ("The", "THE")
+    alternatives = "|".join(re.escape(w[0].upper()) + "(?i:" + re.escape(w[1:]) + ")"
+                            for w in openers)
+    return re.compile(r"[^\W\d_] (?:" + alternatives + r")\W+[^\W\d_]")
 
 
 def split_run_ons(text: str, sentences: Sequence[Sentence]) -> list[Sentence]:
