@@ -540,3 +540,15 @@ def test_a_plural_possessive_keeps_the_name():
                             names) == ("Williams", "Harlan Boll")
     assert "Member States" in extract_entities(
         "The agency met the Member States’ ministers in Brussels.", frozenset({"Brussels"}))
+
+
+def test_a_day_that_belongs_to_a_recurrence_is_a_habit_not_an_event():
+    from timeline.pipeline import process_document
+    habit = Document(id="h", published=date(2013, 9, 18),
+                     text="Microsoft typically releases software patches on the second Tuesday "
+                          "of every month.")
+    assert process_document(habit)[1] == []
+    once = Document(id="o", published=date(2013, 9, 18),
+                    text="Microsoft released an emergency patch on Tuesday. The council meets "
+                         "every month.")
+    assert [e.span.value for e in process_document(once)[1]] == ["2013-09-17"]

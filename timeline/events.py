@@ -261,6 +261,7 @@ def extract_events(doc: Document, mentions: Sequence[TimeMention]) -> list[Event
          if m.doc_id == doc.id and m.type in ("DATE", "TIME", "DURATION")
          and m.span is not None),
         key=lambda m: (m.start, m.end))
+    dated = _not_recurring(doc.text, dated, mentions)
     # counts that may date an event from the sentence's own date ("13 months after ...")
     durations = sorted((m for m in mentions if m.doc_id == doc.id and m.type == "DURATION"),
                        key=lambda m: (m.start, m.end))
@@ -293,6 +294,29 @@ def extract_events(doc: Document, mentions: Sequence[TimeMention]) -> list[Event
     # caption) reports nothing: its headline is empty once the date is cut.
     out = [e for e in out if re.search(r"[A-Za-z]{2,}", e.headline)]
     out.sort(key=lambda e: (e.sentence_start, e.sentence_end, e.span.first, e.span.last))
+    return out
+
+
+# What may join a day to the recurrence it is part of: nothing, or one short function word
+# ("the second Tuesday of every month", "el primer lunes de cada mes").
+_RECURRENCE_JOIN = re.compile(r"\s*(?:[^\W\d_]{1,3}\s+)?")
+
+
+def _not_recurring(text: str, dated: list[TimeMention], mentions: Sequence[TimeMention]
+                   ) -> list[TimeMention]:
+    """The dated mentions without the days that belong to a recurrence written right after
+    them ("releases patches on the second Tuesday of every month"): that is a habit, not a
+    day on which something happened."""
+    sets = sorted((m.start, m.end) for m in mentions if m.type == "SET")
+    if not sets:
+        return dated
+    starts = [a for a, _ in sets]
+    out = []
+    for m in dated:
+        k = bisect_left(starts, m.end)
+        if k < len(sets) and _RECURRENCE_JOIN.fullmatch(text, m.end, sets[k][0]):
+            continue
+        out.append(m)
     return out
 
 
