@@ -20,7 +20,7 @@ from functools import lru_cache
 from types import ModuleType
 from typing import Iterable, Sequence
 
-from timeline.eventwords import for_language
+from timeline.eventwords import classes, for_language
 from timeline.model import EventMention, precision_rank
 
 # A lead event dated by publication happened on that day or shortly before it.
@@ -57,11 +57,12 @@ class Lexicon:
                 self.class_of.setdefault(self.stem(w), "@" + name)
         # Longer stems also match the words they begin ("negotiat" in "negotiations").
         self.prefixes = [(k, c) for k, c in self.class_of.items() if len(k) >= 5]
-        self.compatible = {frozenset("@" + c for c in p.split()) for p in words.COMPATIBLE}
+        # how the classes relate is the same in every language (timeline.eventwords.classes)
+        self.compatible = {frozenset("@" + c for c in p.split()) for p in classes.COMPATIBLE}
         self.compatible_if_coarse = {frozenset("@" + c for c in p.split())
-                                     for p in words.COMPATIBLE_IF_COARSE}
-        self.request = "@" + words.REQUEST
-        self.gatherings = frozenset("@" + c for c in words.GATHERINGS)
+                                     for p in classes.COMPATIBLE_IF_COARSE}
+        self.request = "@" + classes.REQUEST
+        self.gatherings = frozenset("@" + c for c in classes.GATHERINGS)
         self._classes: dict[str, str | None] = {}
 
     def stem(self, w: str) -> str:

@@ -68,12 +68,6 @@ ACTION_CLASSES = {
     "outage": "ausfall störung",
     "repair": "repar behob wiederhergestell",
 }
-COMPATIBLE = ("meet say", "meet call", "call say", "request call",
-              "kill attack", "kill shoot", "kill die", "shoot die", "fire destroy",
-              "convict sentence", "outage repair")
-COMPATIBLE_IF_COARSE = ("visit meet",)
-REQUEST = "request"
-GATHERINGS = ("visit", "meet")
 
 CALL_FOR = r"\brief(?:en)?\s+zu\b"
 CALL_FOR_AS = "forderte"

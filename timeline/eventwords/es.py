@@ -71,12 +71,6 @@ ACTION_CLASSES = {
     "outage": "apagón interrupción caída",
     "repair": "repar restablec",
 }
-COMPATIBLE = ("meet say", "meet call", "call say", "request call",
-              "kill attack", "kill shoot", "kill die", "shoot die", "fire destroy",
-              "convict sentence", "outage repair")
-COMPATIBLE_IF_COARSE = ("visit meet",)
-REQUEST = "request"
-GATHERINGS = ("visit", "meet")
 
 CALL_FOR = r"\bllam(?:ó|aron|a|an)\s+a\b"
 CALL_FOR_AS = "exigió"

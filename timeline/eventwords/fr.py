@@ -66,12 +66,6 @@ ACTION_CLASSES = {
     "outage": "panne coupure",
     "repair": "répar rétabl",
 }
-COMPATIBLE = ("meet say", "meet call", "call say", "request call",
-              "kill attack", "kill shoot", "kill die", "shoot die", "fire destroy",
-              "convict sentence", "outage repair")
-COMPATIBLE_IF_COARSE = ("visit meet",)
-REQUEST = "request"
-GATHERINGS = ("visit", "meet")
 
 CALL_FOR = r"\bappel(?:é|ait|le|lent)\s+à\b"
 CALL_FOR_AS = "exigé"

@@ -66,12 +66,6 @@ ACTION_CLASSES = {
     "outage": "blackout interruzion guasto",
     "repair": "ripar ripristin",
 }
-COMPATIBLE = ("meet say", "meet call", "call say", "request call",
-              "kill attack", "kill shoot", "kill die", "shoot die", "fire destroy",
-              "convict sentence", "outage repair")
-COMPATIBLE_IF_COARSE = ("visit meet",)
-REQUEST = "request"
-GATHERINGS = ("visit", "meet")
 
 CALL_FOR = r"\bchies(?:e|ero)\s+di\b"
 CALL_FOR_AS = "chiese"

@@ -69,12 +69,6 @@ ACTION_CLASSES = {
     "outage": "apagão interrupção",
     "repair": "repar restabelec",
 }
-COMPATIBLE = ("meet say", "meet call", "call say", "request call",
-              "kill attack", "kill shoot", "kill die", "shoot die", "fire destroy",
-              "convict sentence", "outage repair")
-COMPATIBLE_IF_COARSE = ("visit meet",)
-REQUEST = "request"
-GATHERINGS = ("visit", "meet")
 
 CALL_FOR = r"\bapel(?:ou|aram|a|am)\s+a\b"
 CALL_FOR_AS = "exigiu"
