@@ -355,15 +355,22 @@ def _shape(word: str) -> str:
     return word.lower().translate(_TO_HASH)
 
 
-def _admits(pair: tuple | None, word: str | None) -> bool:
-    """Whether the word after a first word may be the one a rule goes on with."""
+def _shape_to_judge(pair: tuple | None, word: str | None) -> bool | str:
+    """The word's shape, for the tables to judge, or the verdict when no table is needed."""
     if pair is None:
         return True
     if word is None:  # the text ends: the rule needs a second word
         return False
     if not word.isascii():
         return True  # case folding beyond ASCII: not judged here
-    shape = _shape(word)
+    return _shape(word)
+
+
+def _admits(pair: tuple | None, word: str | None) -> bool:
+    """Whether the word after a first word may be the one a rule goes on with."""
+    shape = _shape_to_judge(pair, word)
+    if isinstance(shape, bool):
+        return shape
     exact, opened = pair
     if shape in exact or (_DIGITS in exact and not shape.strip("#")):
         return True
@@ -373,13 +380,9 @@ def _admits(pair: tuple | None, word: str | None) -> bool:
 def _admits_second(pair: tuple | None, third: dict, word: str | None) -> bool | tuple:
     """Whether the word after a first word may be the one a rule goes on with: True, False,
     or the tables of which one the word after it must then fit (see _admits)."""
-    if pair is None:
-        return True
-    if word is None:  # the text ends: the rule needs a second word
-        return False
-    if not word.isascii():
-        return True  # case folding beyond ASCII: not judged here
-    shape = _shape(word)
+    shape = _shape_to_judge(pair, word)
+    if isinstance(shape, bool):
+        return shape
     exact, opened = pair
     if any(shape.startswith(p) for p in opened):
         return True
