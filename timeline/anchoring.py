@@ -52,8 +52,9 @@ from .events import extract_events
 from .furniture import find_furniture, publication_date
 from .languages import SUPPORTED
 from .languages.anchor_words import ANCHOR_WORDS
-from .model import Document, EventMention, TimeMention, TimeSpan, precision_rank
-from .narrative import language_code, tag_document
+from .model import (Document, EventMention, TimeMention, TimeSpan, language_code,
+                    precision_rank)
+from .narrative import tag_document
 from .sentences import split_sentences
 from .temporal.lexicon import WEEKDAY_ABBREV_NEEDS_DOT, WEEKDAYS
 

@@ -20,7 +20,7 @@ from typing import Mapping, Sequence
 from timeline.eventwords import for_language
 
 from .furniture import calendar_words
-from .model import EventMention
+from .model import EventMention, language_code
 
 # Who: the overlap of the two mentions' name words (weight of the shared words over the
 # smaller side's weight) must reach this, unless the wording alone is close.
@@ -44,7 +44,7 @@ _EN_DATE_WORDS = frozenset(
 def stop_words(language: str | None = "en") -> frozenset[str]:
     """The words left out of a mention's bags, in its language: function words and date
     words (the month and weekday names, and the calendar words of page furniture)."""
-    code = (language or "en").lower().replace("_", "-").split("-")[0]
+    code = language_code(language)
     extra = _EN_DATE_WORDS if code == "en" else calendar_words(code, units=True)
     return for_language(code).FUNCTION_WORDS | calendar_words(code) | extra
 _IRREGULAR = {

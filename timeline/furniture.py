@@ -29,6 +29,8 @@ from datetime import date
 from functools import lru_cache
 from importlib import import_module
 
+from .model import language_code
+
 # ---------------------------------------------------------------- language data
 
 LANGUAGES = {
@@ -428,7 +430,7 @@ class _Patterns:
 
 @lru_cache(maxsize=None)
 def _patterns(language: str | None) -> _Patterns:
-    code = (language or "en").lower().replace("_", "-").split("-")[0]
+    code = language_code(language)
     if code not in LANGUAGES:
         code = "en"
     lang = LANGUAGES[code]

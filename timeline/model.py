@@ -32,6 +32,12 @@ def precision_rank(precision: str) -> int:
     return PRECISIONS.index(precision)
 
 
+def language_code(language: str | None) -> str:
+    """A document's language as the base code the word data is kept under: 'pt-BR', 'ES',
+    'de_AT' -> 'pt', 'es', 'de'; nothing given is English."""
+    return (language or "en").strip().lower().replace("_", "-").split("-")[0] or "en"
+
+
 @dataclass(frozen=True, slots=True)
 class Document:
     """One article, with the metadata it came with and where each piece came from."""

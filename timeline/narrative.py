@@ -45,7 +45,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from . import languages
-from .model import Anchor, TimeMention, TimeSpan
+from .model import Anchor, TimeMention, TimeSpan, language_code
 from .sentences import split_sentences
 from .temporal import tag
 
@@ -148,11 +148,6 @@ def tag_document(text: str, dct: date | None, doc_id: str | None = None,
 
 
 ENGLISH = "en"
-
-
-def language_code(language: str | None) -> str:
-    """'pt-BR', 'ES', 'de_AT' -> 'pt', 'es', 'de'; nothing given is English."""
-    return (language or ENGLISH).strip().lower().replace("_", "-").split("-")[0] or ENGLISH
 
 
 def unsupported_languages(codes) -> list[str]:

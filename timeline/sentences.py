@@ -23,6 +23,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .model import language_code
+
 
 @dataclass(frozen=True)
 class Sentence:
@@ -52,7 +54,7 @@ def _words(language: str | None) -> _Words:
     """The words of `language` ("de", "pt-BR"); a language without data gets English's."""
     from .languages.sentence_words import SENTENCE_WORDS
 
-    code = (language or DEFAULT_LANGUAGE).lower().replace("_", "-").split("-")[0]
+    code = language_code(language)
     if code not in SENTENCE_WORDS:
         code = DEFAULT_LANGUAGE
     data = SENTENCE_WORDS[code]

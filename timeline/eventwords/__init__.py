@@ -13,10 +13,12 @@ from functools import lru_cache
 from importlib import import_module
 from types import ModuleType
 
+from timeline.model import language_code
+
 
 @lru_cache(maxsize=None)
 def for_language(code: str | None) -> ModuleType:
-    base = (code or "en").split("-")[0].lower()
+    base = language_code(code)
     try:
         return import_module(f"{__name__}.{base}")
     except ModuleNotFoundError:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from ..model import TimeMention
+from ..model import TimeMention, language_code
 from . import engine
 
 SUPPORTED = ("es", "pt", "fr", "de", "it")
@@ -19,7 +19,7 @@ def tag(text: str, dct: date | None, doc_id: str = "", language: str = "es"
     """Every temporal expression of `text` in `language`, resolved against the creation
     date `dct` (None: relative expressions stay unresolved and are flagged "unanchored").
     Offsets index `text`; mentions do not overlap and come in text order."""
-    code = (language or "").lower().split("-")[0].split("_")[0]
+    code = language_code(language)
     if code not in SUPPORTED:
         raise ValueError(f"unsupported language {language!r}; supported: {SUPPORTED}")
     return engine.tag(text or "", dct, doc_id, code)
