@@ -187,11 +187,6 @@ def _units(items: Sequence[EventMention]) -> list[list[int]]:
     return units
 
 
-def _interval(m: EventMention) -> tuple[date, date]:
-    """The days a mention allows the event to fall on (see representation.interval)."""
-    return rep.interval(m)
-
-
 def _relation(a: EventMention, b: EventMention, ia: tuple[date, date], ib: tuple[date, date],
               cfg: MergeSettings = DEFAULTS) -> str:
     """'compatible' (overlap or containment), 'conflict' (nearby different days), or 'apart'."""
@@ -329,11 +324,8 @@ def _candidate_links(run: Run, cfg: MergeSettings = DEFAULTS) -> tuple[Pairs, di
         same = memo.get((c, c, False, False))
         if len(members) < 2 or not same or not _copies_link(same, cfg):
             continue
-        docs: set[str] = set()
-        for i in members:  # one per article: two of one article stay apart
-            if items[i].doc_id not in docs:
-                docs.add(items[i].doc_id)
-                copies[i] = members[0]
+        for i in members:  # one per article already: an article's repeats are one unit
+            copies[i] = members[0]
     return edges, copies
 
 
