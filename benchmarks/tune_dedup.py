@@ -1,7 +1,8 @@
 """Sweep the dedup parameters on the seeds gold and the ECB+ dev topics; print both scores.
 
     python benchmarks/tune_dedup.py [--ecb-cache DIR] [--anchor infer] [--top N]
-        [--grid NAME=v1,v2 ...]      (NAME: a field of timeline.dedup.MergeSettings)
+        [--grid NAME=v1,v2 ...] [--only]   (NAME: a field of timeline.dedup.MergeSettings;
+        --only: sweep just those axes)
 
 Everything before the merge is a pure function of one document, so the documents are read,
 tagged and turned into event mentions once (the seeds here; the ECB+ topics through
@@ -82,8 +83,10 @@ def main(argv=None) -> int:
     ap.add_argument("--anchor", default="infer")
     ap.add_argument("--top", type=int, default=0, help="print only the best N rows")
     ap.add_argument("--grid", nargs="*", default=[], help="NAME=v1,v2 replaces a grid axis")
+    ap.add_argument("--only", action="store_true",
+                    help="sweep only the --grid axes, every other setting at its default")
     args = ap.parse_args(argv)
-    grid = dict(GRID)
+    grid = {} if args.only else dict(GRID)
     for g in args.grid:
         name, values = g.split("=")
         if name not in dedup.MergeSettings.__dataclass_fields__:

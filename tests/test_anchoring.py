@@ -261,3 +261,50 @@ def test_a_month_day_stamp_takes_its_year_from_the_related_articles():
     other = replace(related[0], id="r9", published=date(2008, 7, 8))
     day, confidence, reason = infer_anchor(doc, [*related, other], today=date(2020, 1, 1))
     assert "month-day stamp" not in reason
+
+
+def _arrest_reports(day: date, published: date) -> list[Document]:
+    # Later articles, about another arrest, that tell this one as background.
+    return [Document(f"later{i}", f"Chargers tackle Jamal Williams was arrested on suspicion "
+                                  f"of drunken driving early Sunday, the team said. Chargers "
+                                  f"receiver Vincent Jackson was arrested for investigation of "
+                                  f"DUI on {day:%b}. {day.day}, five days before a playoff game.",
+                     published=published + timedelta(days=i), published_from="document")
+            for i in range(3)]
+
+
+def test_a_report_names_its_day_for_an_article_written_when_it_happened():
+    # The related articles were published a month later; the undated one reports the arrest
+    # they give as background "on Jan. 6": that day is a candidate, and the earliest that fits.
+    related = _arrest_reports(date(2009, 1, 6), date(2009, 2, 3)) + [
+        _story(i, date(2008, 6, 1) + timedelta(days=9 * i)) for i in range(12)]
+    doc = Document("u", "Chargers receiver arrested for DUI\nChargers receiver Vincent Jackson "
+                        "was arrested on suspicion of drunk driving on Tuesday morning, five "
+                        "days before a key playoff game.")
+    day, confidence, reason = infer_anchor(doc, related, today=date(2020, 1, 1))
+    assert day in (date(2009, 1, 6), date(2009, 1, 7)), reason
+    assert confidence > 0.3 and "later" in reason
+
+
+def test_other_people_named_in_full_are_not_the_same_report():
+    # "Vincent Jackson was arrested" and "Jamal Williams was arrested" share the team, the
+    # action and the days around the related articles: two arrests, no evidence of a date.
+    from timeline.corroboration import Matcher
+    from timeline.events import extract_events
+    from timeline.temporal import tag
+
+    report = Document("r", "San Diego Chargers defensive tackle Jamal Williams was arrested on "
+                           "suspicion of drunken driving on Sunday, the team said.",
+                      published=date(2009, 2, 3), published_from="document")
+    other = Document("u", "San Diego Chargers receiver Vincent Jackson was arrested on "
+                          "suspicion of drunk driving on Tuesday, the team said.",
+                     published=date(2009, 2, 3), published_from="document")
+    same = Document("s", "San Diego Chargers tackle Jamal Williams was arrested on Sunday on "
+                         "suspicion of driving under the influence, police said.",
+                    published=date(2009, 2, 4), published_from="document")
+    [r] = extract_events(report, tag(report.text, report.published, "r"))
+    [o] = extract_events(other, tag(other.text, other.published, "u"))
+    [s] = extract_events(same, tag(same.text, same.published, "s"))
+    matcher = Matcher([r])
+    assert matcher.matches(o) == []
+    assert matcher.matches(s) == [0]

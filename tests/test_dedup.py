@@ -298,3 +298,39 @@ def test_settings_are_passed_not_patched():
     strict = replace(dedup.DEFAULTS, cluster_threshold=1.5)  # above any score
     assert len(merge_events([TALKS_MONTH, TALKS_DAY], DOCS, strict)) == 2
     assert len(merge_events([TALKS_MONTH, TALKS_DAY], DOCS)) == 1
+
+
+def _year(y: int) -> TimeSpan:
+    return TimeSpan(date(y, 1, 1), date(y, 12, 31), "year", str(y))
+
+
+def test_reports_that_share_only_a_year_need_more_in_common_than_day_reports():
+    # A year holds many events of one cast: a shared newspaper and a word are not enough.
+    a = em("a", "Mr. LaRue came to Washington in 1969 as an experienced political hand in the "
+                "Washington Post archive.", _year(1969))
+    b = em("b", "Felt was the shadowy central figure of the political drama in 1969 in the "
+                "Washington Post archive.", _year(1969))
+    c = em("c", "Mr. LaRue came to Washington in 1969 as a political hand of experience in the "
+                "Washington Post archive.", _year(1969))
+    docs = [Document(x, "", published=date(2004, 7, 29)) for x in "abc"]
+    assert [e.sources for e in merge_events([a, b, c], docs)] == [("a", "c"), ("b",)]
+    # Without the higher bar for coarse dates the thin pair links and the three merge.
+    loose = replace(dedup.DEFAULTS, coarse_floor=dedup.DEFAULTS.pair_floor)
+    assert [e.sources for e in merge_events([a, b, c], docs, loose)] == [("a", "b", "c")]
+
+
+def test_one_contrary_pair_among_many_links_does_not_split_an_event():
+    # Two reports name a different lawyer each and nobody else in full (a veto between them);
+    # six others name both lawyers and the actress: one event, not two.
+    d = date(2013, 5, 2)
+    texts = [("a", "Her lawyer Shawn Holley said the actress checked into rehab on Thursday."),
+             ("e", "Lawyer Mark Heller said the actress checked into rehab on Thursday.")]
+    texts += [(f"w{i}", f"Lohan checked into rehab on Thursday, her lawyers Shawn Holley and "
+                        f"Mark Heller said{'!' * i}.") for i in range(6)]
+    ms = [em(doc, text, day(d)) for doc, text in texts]
+    docs = [Document(doc, "", published=d) for doc, _ in texts]
+    [event] = merge_events(ms, docs)
+    assert len(event.sources) == 8
+    # With every veto binding (complete linkage on vetoes) the contrary report stays apart.
+    strict = replace(dedup.DEFAULTS, veto_share=0.0)
+    assert sorted(len(e.sources) for e in merge_events(ms, docs, strict)) == [1, 7]

@@ -362,6 +362,8 @@ CALENDAR_MATCH_WEIGHT = 0.25
 # One shared event is thin evidence (on TempEval-3 news, 7 of 14 such answers were right):
 # it keeps even a sharp, unique day below the default threshold.
 ONE_EVENT_FACTOR = 0.65
+# A day a matching report gives its event, and this many days after it, are candidates too.
+REPORTED_DAY_REACH = 1
 # At most this many candidate days are scored (the nearest to the related documents' dates).
 MAX_CANDIDATES = 2 * CANDIDATE_REACH_DAYS * RELATED_DOCUMENTS
 
@@ -512,23 +514,37 @@ def _from_other_documents(doc: Document, mentions: Sequence[TimeMention],
     matched: dict = {}
     refs: dict[int, _Own] = {}
 
+    base = candidates[0]
+
     def own_at(day: date) -> _Own:
         # One tagging when no weekday or week matters, else one per weekday: the offset to a
         # candidate is then a whole number of weeks.
-        key = 0 if not weekly else (day - candidates[0]).days % 7
+        key = 0 if not weekly else (day - base).days % 7
         if key not in refs:
-            ref = candidates[0] + timedelta(days=key)
+            ref = base + timedelta(days=key)
             refs[key] = _Own(ref, _events_of(replace(doc, published=ref,
                                                      published_from="inferred")),
                              placeholders, matcher, matched)
         return refs[key]
 
     weekly = False
-    first = own_at(candidates[0])
+    first = own_at(base)
     if not any(matches for _, _, matches in first.items):
         # No event of the article resembles a report of the related documents: which events
         # it has does not depend on the candidate day, so no day can score.
         return None
+    # The day a matching report gives its event is a candidate too: an article may have been
+    # written when it happened, which the related articles, written later, tell as background
+    # ("... was arrested on Jan. 6, five days before the playoff loss").
+    for j in sorted({j for _, _, matches in first.items for j in matches}):
+        o = others[j]
+        if o.dated_by != "publication" and o.span.precision == "day" \
+                and (lower is None or o.span.first >= lower) and o.span.first <= upper:
+            for k in range(REPORTED_DAY_REACH + 1):
+                d = o.span.first + timedelta(days=k)
+                if d <= upper and d not in candidates:
+                    candidates.append(d)
+    candidates.sort()
     weekly = any(m.span.precision == "week" or "W" in (placeholder or "")
                  or (m.time is not None and "W" in placeholders.get(m.time.start, ""))
                  for m, placeholder, _ in first.items)

@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import Mapping, Sequence
 
 from timeline.eventwords import for_language
+from timeline.representation import other_people, participants
 
 from .furniture import calendar_words
 from .model import EventMention, language_code
@@ -141,6 +142,7 @@ class Matcher:
         self._content = [content_words(o, g) for o, g in zip(self.others, langs)]
         self._subject = [subject_words(o, g) for o, g in zip(self.others, langs)]
         self._classes = [classes(c) for c in self._content]
+        self._people = [participants(o, g) for o, g in zip(self.others, langs)]
         self._index: dict[str, list[int]] = defaultdict(list)
         df: dict[str, int] = defaultdict(int)
         for j, (a, c) in enumerate(zip(self._actors, self._content)):
@@ -164,6 +166,7 @@ class Matcher:
         kinds = classes(content)
         if not content and not actors:
             return []
+        people = participants(m, g)
         seen = sorted({j for w in actors | content for j in self._index.get(w, ())
                        if self.others[j].doc_id != m.doc_id})
         out = []
@@ -188,5 +191,7 @@ class Matcher:
             s2 = self._subject[j]
             if subject and s2 and not (subject & a2 and s2 & actors):
                 continue
+            if other_people(people, self._people[j]):
+                continue  # other people named in full: another occasion of the same kind
             out.append(j)
         return out

@@ -348,6 +348,30 @@ def _full_names(m: EventMention, actors: frozenset[str], places: frozenset[str]
     return tuple(out)
 
 
+def participants(m: EventMention, language: str | None = "en") -> Features:
+    """The features of one mention on its own, with no run around it (no run-wide names or
+    country list): enough for the participant vetoes, for callers outside a merge."""
+    return features(m, frozenset(), lexicon(language))
+
+
+def other_people(fa: Features, fb: Features) -> bool:
+    """Each mention names someone in full whom the other does not name at all: "San Diego
+    Chargers receiver Vincent Jackson" and "San Diego Chargers defensive tackle Jamal
+    Williams" share their team, not the man arrested."""
+    return (any(n.isdisjoint(fb.actors) for n in fa.full_names)
+            and any(n.isdisjoint(fa.actors) for n in fb.full_names))
+
+
+def disjoint_participants(fa: Features, fb: Features) -> bool:
+    """Both mentions name people in full and no full name of either shares a word with the
+    other's participants: "Lindsay Lohan" and "Tara Reid" checking into rehab, "Vincent
+    Jackson" and "Jamal Williams" arrested. The one participant veto every comparison of two
+    reports applies (the merge, and anchor inference's corroboration)."""
+    return (bool(fa.full_names) and bool(fb.full_names)
+            and all(n.isdisjoint(fb.actors) for n in fa.full_names)
+            and all(n.isdisjoint(fa.actors) for n in fb.full_names))
+
+
 class Run:
     """The features of the mentions of one merge, and their run-wide weights.
 
@@ -447,10 +471,7 @@ class Run:
     def disjoint_participants(self, i: int, j: int) -> bool:
         """Both mentions name people in full and no full name of either shares a word with
         the other's participants: "Lindsay Lohan" and "Tara Reid" checking into rehab."""
-        fi, fj = self.feats[i], self.feats[j]
-        return (bool(fi.full_names) and bool(fj.full_names)
-                and all(n.isdisjoint(fj.actors) for n in fi.full_names)
-                and all(n.isdisjoint(fi.actors) for n in fj.full_names))
+        return disjoint_participants(self.feats[i], self.feats[j])
 
     def different_participants(self, i: int, j: int) -> bool:
         """Whether each mention names someone the other does not: a name (places aside) none
