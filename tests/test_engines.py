@@ -56,7 +56,7 @@ def many_days(tmp_path_factory):
 
 
 def _part_tasks(stream) -> list:
-    return [t for t in stream.data if str(t["key"]).startswith("_merge_part-")]
+    return [t for t in stream.data if str(t["key"]).startswith("_cluster_part-")]
 
 
 def test_dedup_runs_by_blocks_on_dask_with_the_same_exports(cluster, many_days, tmp_path,

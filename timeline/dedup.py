@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import heapq
 from array import array
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from collections import Counter
 from bisect import bisect_right
 from datetime import date, timedelta
@@ -129,8 +129,8 @@ def merge_events(mentions: Sequence[EventMention], documents: Sequence[Document]
     map_blocks(work, shared, parts) runs work(shared, part) for each part and gives the
     results in the parts' order: a plain loop by default, or the Dask engine's map
     (timeline.engines), which ships `shared` to every worker once. The features, their
-    run-wide weights, the candidates and the blocks are computed here; the blocks, each with
-    its own pairs, are clustered and made into events by `_merge_part` wherever it runs.
+    run-wide weights, the candidates, the blocks and the events are made here; the blocks,
+    each with its own pairs, are clustered by `_cluster_part` wherever it runs.
     """
     cfg = settings
     items = _canonical(mentions)
@@ -143,12 +143,14 @@ def merge_events(mentions: Sequence[EventMention], documents: Sequence[Document]
               {d.id: cfg.inferred_anchor_slack_days for d in documents
                if d.published_from == "inferred"})
     pairs, copies = _candidate_links(run, cfg)
-    # What every part needs, the same for all. The documents go without their text, which
-    # the events do not read (a run's texts would be shipped to every worker for nothing).
-    docs = {d.id: replace(d, text="") for d in documents}
-    shared = _Shared(items, units, [(f.lo, f.hi) for f in run.feats], copies, weights, docs, cfg)
+    # What every part reads, the same for all: small beside the parts' pairs.
+    shared = _Shared([(f.lo, f.hi) for f in run.feats], copies, weights, cfg)
     parts = _parts(_blocks(len(units), pairs, copies), pairs)
-    events = [e for done in (map_blocks or _in_order)(_merge_part, shared, parts) for e in done]
+    docs = {d.id: d for d in documents}
+    # The clusters come back as unit numbers, in block order (a part's result is small).
+    events = [_event([items[i] for u in c for i in units[u]], docs, cfg)
+              for done in (map_blocks or _in_order)(_cluster_part, shared, parts)
+              for c in done]
     events.sort(key=lambda e: (e.span.first, e.span.last, e.id))
     return events
 
@@ -425,24 +427,22 @@ def _blocks(n: int, pairs: Pairs, copies: dict[int, int] | None = None) -> list[
 
 # Blocks per part: the number of candidate pairs and mentions a part may hold before it is
 # closed (a larger block is a part of its own). Small enough that a large run makes many
-# tasks to balance and no task holds much, large enough that shipping one costs little
-# beside clustering it; the events do not depend on it.
-PART_SIZE = 20_000
+# tasks to balance (3,000 news articles: about 80,000, so 16 parts) and no task holds much,
+# large enough that shipping one costs little beside clustering it; the events do not
+# depend on it.
+PART_SIZE = 5_000
 
 MapBlocks = Callable[[Callable, object, Iterable], Iterable]
 
 
 @dataclass(frozen=True)
 class _Shared:
-    """What every part's clustering reads: the mentions in canonical order, their units,
-    the units' date windows, copies and weights, the documents (no text) and the settings."""
+    """What every part's clustering reads: the units' date windows, copies and weights,
+    and the settings."""
 
-    items: Sequence[EventMention]
-    units: Sequence[Sequence[int]]
     windows: Sequence[tuple[date, date]]
     copies: dict[int, int]
     weights: Sequence[int]
-    docs: dict[str, Document]
     cfg: MergeSettings
 
 
@@ -492,14 +492,11 @@ def _block_edges(blocks: list[list[int]], pairs: Pairs, counts: Sequence[int]):
         yield block, edges
 
 
-def _merge_part(shared: _Shared, part: tuple) -> list[Event]:
-    """The events of one part's blocks, in block order: the work a Dask task does."""
+def _cluster_part(shared: _Shared, part: tuple) -> list[tuple[int, ...]]:
+    """The clusters of one part's blocks, in block order: the work a Dask task does."""
     s = shared
-    events = []
-    for block, edges in _block_edges(*part):
-        for c in _agglomerate(block, edges, s.windows, s.copies, s.weights, s.cfg):
-            events.append(_event([s.items[i] for u in c for i in s.units[u]], s.docs, s.cfg))
-    return events
+    return [c for block, edges in _block_edges(*part)
+            for c in _agglomerate(block, edges, s.windows, s.copies, s.weights, s.cfg)]
 
 
 def _agglomerate(block: list[int], edges: dict[int, dict[int, tuple[float, int]]],
