@@ -468,8 +468,9 @@ def _parts(blocks: list[list[int]], pairs: Pairs):
     chunk, found, counts, held = [], Pairs(), array("i"), 0
     for k, block in enumerate(blocks):
         mine = inside.pop(k, ())
-        for n in mine:
-            found.add(pairs.i[n], pairs.j[n], (pairs.score[n], pairs.status[n]))
+        for column, source in ((found.i, pairs.i), (found.j, pairs.j),
+                               (found.score, pairs.score), (found.status, pairs.status)):
+            column.extend([source[n] for n in mine])
         chunk.append(block)
         counts.append(len(mine))
         held += len(block) + len(mine)

@@ -44,8 +44,6 @@ def _batches(items: Sequence, size: int) -> list[Sequence]:
 class LocalEngine:
     """This process, or a pool of `jobs` processes for the per-document stages."""
 
-    name = "local"
-
     def __init__(self, jobs: int = 1):
         self.jobs = jobs
 
@@ -76,8 +74,6 @@ class LocalEngine:
 
 class DaskEngine:
     """A dask.distributed Client: batches of documents and parts of the merge are its tasks."""
-
-    name = "dask"
 
     def __init__(self, client):
         self.client = client
