@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from collections import Counter
 from bisect import bisect_right
 from datetime import date, timedelta
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from timeline import representation as rep
 from timeline.events import headline_quality  # the events stage owns headline wording
@@ -143,17 +143,23 @@ _NO_DATE = rep.NO_DATE
 
 
 def merge_events(mentions: Sequence[EventMention], documents: Sequence[Document] = (),
-                 settings: MergeSettings = DEFAULTS) -> list[Event]:
+                 settings: MergeSettings = DEFAULTS, map_blocks: MapBlocks | None = None
+                 ) -> list[Event]:
     """One Event per real-world event, sorted by (first day, last day, id).
 
     `documents` only supplies titles, publication dates (for source order and text) and
     languages (for the word data); the clusters depend on the mentions and languages alone.
+
+    map_blocks(work, shared, parts) runs work(shared, part) for each part and gives the
+    results in the parts' order: a plain loop by default, or the Dask engine's map
+    (timeline.engines), which ships `shared` to every worker once. The features, their
+    run-wide weights, the candidates, the blocks and the events are made here; the blocks,
+    each with its own pairs, are clustered by `_cluster_part` wherever it runs.
     """
     cfg = settings
     items = _canonical(mentions)
     if not items:
         return []
-    docs = {d.id: d for d in documents}
     units = _units(items)
     weights = [len(u) for u in units]
     run = Run([items[u[0]] for u in units], {d.id: d.language for d in documents},
@@ -161,11 +167,14 @@ def merge_events(mentions: Sequence[EventMention], documents: Sequence[Document]
               {d.id: cfg.inferred_anchor_slack_days for d in documents
                if d.published_from == "inferred"})
     pairs, copies = _candidate_links(run, cfg)
-    clusters = []
-    windows = [(f.lo, f.hi) for f in run.feats]
-    for block, edges in _block_edges(_blocks(len(units), pairs, copies), pairs):
-        clusters.extend(_agglomerate(block, edges, windows, copies, weights, cfg))
-    events = [_event([items[i] for u in c for i in units[u]], docs, cfg) for c in clusters]
+    # What every part reads, the same for all: small beside the parts' pairs.
+    shared = _Shared([(f.lo, f.hi) for f in run.feats], copies, weights, cfg)
+    parts = _parts(_blocks(len(units), pairs, copies), pairs)
+    docs = {d.id: d for d in documents}
+    # The clusters come back as unit numbers, in block order (a part's result is small).
+    events = [_event([items[i] for u in c for i in units[u]], docs, cfg)
+              for done in (map_blocks or _in_order)(_cluster_part, shared, parts)
+              for c in done]
     events.sort(key=lambda e: (e.span.first, e.span.last, e.id))
     return events
 
@@ -442,10 +451,37 @@ def _blocks(n: int, pairs: Pairs, copies: dict[int, int] | None = None) -> list[
     return sorted(groups.values())
 
 
-def _block_edges(blocks: list[list[int]], pairs: Pairs):
-    """Each block with the scored pairs inside it, i -> j -> (score, status) (pairs across
-    blocks cannot count: only links start a merge). Built one block at a time, so only the
-    current block's pairs are held as dicts."""
+# Blocks per part: the number of candidate pairs and mentions a part may hold before it is
+# closed (a larger block is a part of its own). Small enough that a large run makes many
+# tasks to balance (3,000 news articles: about 80,000, so 16 parts) and no task holds much,
+# large enough that shipping one costs little beside clustering it; the events do not
+# depend on it.
+PART_SIZE = 5_000
+
+MapBlocks = Callable[[Callable, object, Iterable], Iterable]
+
+
+@dataclass(frozen=True)
+class _Shared:
+    """What every part's clustering reads: the units' date windows, copies and weights,
+    and the settings."""
+
+    windows: Sequence[tuple[date, date]]
+    copies: dict[int, int]
+    weights: Sequence[int]
+    cfg: MergeSettings
+
+
+def _in_order(work: Callable, shared: object, parts: Iterable) -> Iterable:
+    """The local map_blocks: one part after the other, in this process."""
+    return (work(shared, part) for part in parts)
+
+
+def _parts(blocks: list[list[int]], pairs: Pairs):
+    """Consecutive blocks gathered into parts of about PART_SIZE pairs and mentions, each
+    (blocks, the pairs inside them grouped by block in the order found, pairs per block).
+    Pairs across blocks cannot count (only links start a merge); a part is made when it is
+    reached, so the local loop holds one part at a time."""
     block_of = array("i", [0]) * sum(len(b) for b in blocks)
     for k, block in enumerate(blocks):
         for i in block:
@@ -455,11 +491,39 @@ def _block_edges(blocks: list[list[int]], pairs: Pairs):
         k = block_of[i]
         if k == block_of[j]:
             inside.setdefault(k, array("i")).append(n)
+    chunk, found, counts, held = [], Pairs(), array("i"), 0
     for k, block in enumerate(blocks):
+        mine = inside.pop(k, ())
+        for column, source in ((found.i, pairs.i), (found.j, pairs.j),
+                               (found.score, pairs.score), (found.status, pairs.status)):
+            column.extend([source[n] for n in mine])
+        chunk.append(block)
+        counts.append(len(mine))
+        held += len(block) + len(mine)
+        if held >= PART_SIZE:
+            yield chunk, found, counts
+            chunk, found, counts, held = [], Pairs(), array("i"), 0
+    if chunk:
+        yield chunk, found, counts
+
+
+def _block_edges(blocks: list[list[int]], pairs: Pairs, counts: Sequence[int]):
+    """Each block of a part with its pairs, i -> j -> (score, status), one block's dicts at a
+    time (the part holds them as flat arrays)."""
+    start = 0
+    for block, count in zip(blocks, counts):
         edges: dict[int, dict[int, tuple[float, int]]] = {}
-        for n in inside.pop(k, ()):
+        for n in range(start, start + count):
             edges.setdefault(pairs.i[n], {})[pairs.j[n]] = (pairs.score[n], pairs.status[n])
+        start += count
         yield block, edges
+
+
+def _cluster_part(shared: _Shared, part: tuple) -> list[tuple[int, ...]]:
+    """The clusters of one part's blocks, in block order: the work a Dask task does."""
+    s = shared
+    return [c for block, edges in _block_edges(*part)
+            for c in _agglomerate(block, edges, s.windows, s.copies, s.weights, s.cfg)]
 
 
 def _agglomerate(block: list[int], edges: dict[int, dict[int, tuple[float, int]]],

@@ -23,7 +23,7 @@ from typing import Callable, Iterable, Sequence
 
 from . import anchoring
 from .dedup import merge_events
-from .engines import map_documents
+from .engines import open_engine
 from .events import extract_events
 from .ingest import read_documents
 from .model import Document, EventMention, Timeline, TimeMention
@@ -132,16 +132,22 @@ def build_from_documents(documents: Sequence[Document], title: str | None = None
     budget: seconds each stage of one document may take (None: no limit); past it, the
     document's dates or events are left out with a warning. Not enforced on Dask, whose
     tasks run outside a worker's main thread.
-    engine, jobs, scheduler: where the per-document stages run (timeline.engines);
+    engine, jobs, scheduler: where the per-document stages run (timeline.engines); with
+    engine "dask", the merge's blocks are clustered on the same cluster;
     progress(n) is called as n more documents are done."""
-    warnings = list(warnings)
+    with open_engine(engine, jobs, scheduler) as runner:
+        return _build(documents, title, list(warnings), progress, infer_anchors,
+                      anchor_threshold, budget, runner)
+
+
+def _build(documents, title, warnings, progress, infer_anchors, anchor_threshold, budget,
+           runner) -> Timeline:
     documents = list(documents)
     results: list = [None] * len(documents)
 
     def process(indices: list[int]) -> None:
-        done = map_documents(partial(process_guarded, budget=budget),
-                             [documents[i] for i in indices], engine=engine, jobs=jobs,
-                             scheduler=scheduler, progress=progress)
+        done = runner.map_documents(partial(process_guarded, budget=budget),
+                                    [documents[i] for i in indices], progress=progress)
         for i, result in zip(indices, done):
             results[i] = result
 
@@ -171,7 +177,8 @@ def build_from_documents(documents: Sequence[Document], title: str | None = None
     event_mentions = [e for _, _, events, _ in results for e in events]
     warnings.extend(w for _, _, _, failed in results for w in failed)
     warnings.extend(unsupported_languages(doc.language for doc in documents))
-    events = merge_events(event_mentions, documents)
+    # The merge's blocks are clustered where the documents were (timeline.engines).
+    events = merge_events(event_mentions, documents, map_blocks=runner.map_blocks)
     return Timeline(documents=tuple(documents), events=tuple(events),
                     mentions=tuple(all_mentions), title=title or _default_title(documents),
                     warnings=tuple(warnings))
