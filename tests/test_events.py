@@ -456,6 +456,22 @@ def test_a_title_in_the_headline_present_is_the_day_s_report_when_no_lead_senten
     assert ev.headline.startswith("Dmitri Medvedev has made")
 
 
+
+def test_a_sentence_case_title_takes_its_first_lower_case_verb_in_s_as_the_report():
+    # In sentence case the capitals are the names, so a lower-case word after the subject
+    # reads as the verb whatever follows it ("faces DUI", "releases security patch").
+    for title in ("Chargers lineman Jamal Williams faces DUI charges",
+                  "Microsoft releases security patch for Internet Explorer",
+                  "Lindsay Lohan rehires longtime lawyer Shawn Holley, heads to rehab"):
+        doc = Document("t", title + "\nThe team could say more later.", published=date(2009, 2, 2))
+        [ev] = extract_events(doc, [])
+        assert ev.dated_by == "publication" and ev.sentence == title
+    # A plural after a number or a determiner is a noun: no report.
+    for title in ("Analysts see three risks for Apple", "The results of the vote"):
+        doc = Document("n", title + "\nThe team could say more later.", published=date(2009, 2, 2))
+        assert extract_events(doc, []) == [], title
+
+
 FURNITURE = ["PUBLISHED: THURSDAY, MAY 2, 2013, 1:32 PM", "UPDATED: FRIDAY, MAY 3, 2013",
              "Updated 5:40 p.m. ET", "Posted on Thu Jun 13, 2013 08:45 AM PDT", "May 03, 2013",
              "Last updated at 22:46 GMT", "WASHINGTON, DC, April 28, 2009",

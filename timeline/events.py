@@ -30,6 +30,7 @@ from typing import Sequence
 from timeline.eventwords import for_language
 from timeline.furniture import furniture_ranges, is_furniture, is_short_furniture
 from timeline.model import Document, EventMention, TimeMention, TimeSpan
+from timeline.representation import title_case
 from timeline.sentences import Sentence, split_sentences
 from timeline.temporal.calendar import OutOfRange, fmt as cal_fmt, shift, span_of
 
@@ -114,6 +115,31 @@ _HEADLINE_PRESENT = re.compile(
     r"(?<![sS][sS])(?<![uU][sS])(?<![iI][sS])[sS]\s+"
     r"(?=(?:into|to|at|in|on|for|with|from|after|as|over|up|out|off|down|back|the|a|an|his|her|"
     r"their|its|\d|[A-Z]))")
+# Words that make the next plural a noun, not a verb: "Five things", "the results".
+_BEFORE_PLURAL_NOUN = frozenset(
+    "the a an some many few several these those all both two three four five six seven eight "
+    "nine ten more most other".split())
+
+
+def _sentence_case_present(text: str) -> bool:
+    """A sentence-case title's present: its first lower-case word in -s, within six words,
+    after a subject that opens with a capital ("Chargers lineman Jamal Williams faces DUI
+    charges", "Microsoft releases security patch"). In sentence case the capitals are the
+    names, so the first lower-case word in -s is the verb unless a determiner or a number
+    makes it a noun; title case is left to _HEADLINE_PRESENT."""
+    words = text.split()
+    if len(words) < 3 or not words[0][:1].isupper() or title_case(text):
+        return False
+    for k, w in enumerate(words[1:7], start=1):
+        if not w.isalpha() or not w.islower():
+            continue
+        if w.lower() in _FINITE or w in _BEFORE_PLURAL_NOUN:
+            return False
+        if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+            return words[k - 1].lower() not in _BEFORE_PLURAL_NOUN and k + 1 < len(words)
+    return False
+
+
 _AFTER_PAST = re.compile(
     r"\s*(?:$|[,.;:!?“\"]|\d|[A-Z]|(?:the|a|an|his|her|their|its|this|that|these|those|to|into|"
     r"in|on|at|for|from|with|by|after|over|up|out|off|down|back|as|him|them|it|us|me)\b)")
@@ -1189,7 +1215,7 @@ def _reports_event(text: str, skip: frozenset[str] = frozenset(), present: bool 
     if len(text.split()) < (4 if present else 5) or _HEDGE.search(text) \
             or _LEAD_DATE_WORDS.search(text):
         return False
-    if present and _HEADLINE_PRESENT.search(text):
+    if present and (_HEADLINE_PRESENT.search(text) or _sentence_case_present(text)):
         return True
     verb = _main_verb(text)  # the verb right after the subject decides the tense
     if verb is None or verb.lower() in skip:
