@@ -37,6 +37,8 @@ def kinds(text):
     ("Published: 2012. 08. 08 09:01 AM", "published", date(2012, 8, 8)),
     ("POSTED: 1052 GMT (1852 HKT), April 10, 2007", "published", date(2007, 4, 10)),
     ("Posted on November 15, 2011 6:07:15 PM GMT+01:0", "published", date(2011, 11, 15)),
+    # a stamp with a time may carry a wire code and a dateline city in capitals
+    ("TNN Nov 12, 2011, 05. 51AM IST MUMBAI:", "date-line", date(2011, 11, 12)),
 ])
 def test_date_furniture_lines(line, kind, day):
     text = f"Lohan checks into rehab\n{line}\nThe actress checked into rehab on Thursday."
@@ -104,6 +106,8 @@ def test_byline_share_and_copyright_lines(line, kind):
     "The 2013 - 05 - 02 vote passed.",
     "Smith, who won 12. 05. 2013 polls - as expected - resigned.",
     "The blast at 1052 GMT killed three people.",
+    "NASA LAUNCHES ROCKET ON MAY 3, 2013",
+    "NATO met on May 3, 2013 at 5 PM in BRUSSELS to talk.",
 ])
 def test_lookalikes_are_not_furniture(text):
     assert kinds(text) == []

@@ -495,14 +495,19 @@ def _dated_line(line: str, p: _Patterns, head: bool):
         return None
     # Blank out what a date line may hold; whatever word is left makes it text.
     chars = list(line)
-    for m in (*dates, *labels, *p.time.finditer(line)):
+    times = list(p.time.finditer(line))
+    for m in (*dates, *labels, *times):
         chars[m.start():m.end()] = " " * (m.end() - m.start())
     rest = "".join(chars)
+    # A stamp with a date and a time at the head of a page may carry a wire code and a
+    # dateline city in capitals ("TNN Nov 12, 2011, 05. 51AM IST MUMBAI:").
+    caps_ok = head and bool(dates) and bool(times)
     # "Posted on May 3, 2013 by Jane Doe": a byline may end the line.
     by = re.search(r"\s(?:%s)\s+(?P<names>.+)$" % _alt(p.lang["byline"]), rest, re.I)
     if by and dates and by.start() >= dates[0].end() and _names(by["names"], p):
         rest = rest[:by.start()]
     if any(w.lower().rstrip(".") not in p.glue and w.lower().rstrip(".") not in p.agencies
+           and not (caps_ok and len(w) > 1 and w.isupper())
            for w in p.word.findall(rest)):
         return None
     if not dates:
