@@ -1,0 +1,54 @@
+"""English temporal words are language data of the same shape as the other languages'."""
+from importlib import import_module
+
+import pytest
+
+from timeline.languages import SUPPORTED
+from timeline.temporal import lexicon
+
+EN = import_module("timeline.languages.data.en").DATA
+OTHERS = {code: import_module(f"timeline.languages.data.{code}").DATA for code in SUPPORTED}
+# English keeps its rules in timeline.temporal.patterns (built from these words) and its
+# tense cues in timeline.temporal.tense for now.
+RULE_KEYS = {"patterns", "tense"}
+
+
+def test_english_has_every_key_all_languages_have():
+    common = set.intersection(*(set(d) for d in OTHERS.values()))
+    assert common - RULE_KEYS - set(EN) == set()
+
+
+@pytest.mark.parametrize("key", sorted(set(EN) & set.union(*(set(d) for d in OTHERS.values()))))
+def test_a_shared_key_has_the_same_kind_of_value(key):
+    # a list of words and a table of words to canonical values are both word tables
+    def kind(v):
+        return "words" if isinstance(v, (list, dict)) and key != "bounds" else type(v)
+    assert kind(EN[key]) in {kind(d[key]) for d in OTHERS.values() if key in d}
+
+
+def test_word_tables_map_lower_case_words():
+    for key in ("months", "month_abbr", "weekdays", "numbers", "ordinals", "units", "seasons",
+                "parts_of_day", "relative", "holidays", "span_parts", "deictic", "sets"):
+        assert EN[key] and all(w == w.lower() and w == w.strip() for w in EN[key]), key
+
+
+def test_canonical_values():
+    assert sorted(set(EN["months"].values())) == list(range(1, 13))
+    assert set(EN["month_abbr"].values()) <= set(range(1, 13))
+    assert sorted(set(EN["weekdays"].values())) == list(range(7))
+    assert set(EN["relative"].values()) <= {-1, 0, 1}
+    assert set(EN["span_parts"].values()) <= {"early", "mid", "late"}
+    assert set(EN["seasons"].values()) == {"SP", "SU", "FA", "WI"}
+    assert set(EN["parts_of_day"].values()) <= {"MO", "MI", "AF", "EV", "NI"}
+    assert set(EN["units"].values()) <= set(lexicon.UNIT_CODES)
+    assert set(EN["bounds"]) == {"before", "after"}
+    for form, words in EN["relative_with"].items():
+        assert set(words) <= set(EN["relative"]), form
+
+
+def test_the_english_tables_are_views_of_the_data():
+    assert lexicon.MONTHS == {**EN["months"], **EN["month_abbr"]}
+    assert lexicon.WEEKDAYS == {**EN["weekdays"], **EN["weekday_abbr"]}
+    assert lexicon.number_of("twenty-five") == 25
+    assert lexicon.number_of("three hundred and fifty") == 350
+    assert lexicon.unit_of("Years") == "year"
