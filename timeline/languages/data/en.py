@@ -39,6 +39,8 @@ DATA = {
     "number_nouns": ["hundred", "dozen"],
     # words that multiply the count before them ("two thousand", "1.5 million") (English)
     "scales": {"thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000},
+    # words that begin a count: "the past few days" is a duration, not the past (English)
+    "count_heads": ["few", "several", "couple"],
     # vague quantities: TIMEX3 writes the number as X ("several years" = PXY)
     "vague": {"a few": "X", "few": "X", "several": "X", "some": "X", "many": "X",
               "a number of": "X", "numerous": "X"},
@@ -102,11 +104,10 @@ DATA = {
     "refs": {"now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
              "current": "PRESENT_REF", "at present": "PRESENT_REF",
              "presently": "PRESENT_REF", "nowadays": "PRESENT_REF",
-             "these days": "PRESENT_REF", "recently": "PAST_REF", "recent": "PAST_REF",
-             "lately": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF",
-             "the past": "PAST_REF", "the future": "FUTURE_REF", "future": "FUTURE_REF",
-             "the near future": "FUTURE_REF", "soon": "FUTURE_REF",
-             "as soon as possible": "FUTURE_REF", "a later date": "FUTURE_REF"},
+             "these days": "PRESENT_REF", "recently": "PAST_REF", "lately": "PAST_REF",
+             "formerly": "PAST_REF", "the past": "PAST_REF", "the future": "FUTURE_REF",
+             "the near future": "FUTURE_REF", "as soon as possible": "FUTURE_REF",
+             "a later date": "FUTURE_REF"},
     # which third of a span: "early March", "the end of 2023"
     "span_parts": {"early": "early", "mid": "mid", "late": "late", "the end of": "late",
                    "the beginning of": "early", "the start of": "early",
@@ -116,6 +117,26 @@ DATA = {
                    "the second half of": "late"},
     # "later Monday", "earlier this week": a span part in the direction of the text (English)
     "span_shifts": {"earlier": "early", "later": "late"},
+    # which span words a day or a part of a day takes ("late Monday", "mid-morning")
+    # (English)
+    "span_with": {"day": ["early", "late", "earlier", "later"], "part_of_day": ["mid"]},
+    "mid_parts_of_day": ["morning", "afternoon"],
+    # "overnight": a night by itself (English)
+    "night_words": ["overnight"],
+    # the fiscal period a business report is about: "the year-ago quarter", "the latest
+    # period" (English); `period_words` are nouns for it beside `quarters`
+    "period_words": ["period"],
+    "period_qualifiers": {"year ago": "year_back", "year earlier": "year_back",
+                          "comparable": "year_back", "corresponding": "year_back",
+                          "same": "this", "latest": "latest", "current": "this",
+                          "recent": "latest", "comparable year ago": "year_back",
+                          "prior year": "year_back", "last year's": "year_back",
+                          "this": "this", "that": "this"},
+    "fiscal": ["fiscal", "financial", "full"],
+    # words between a count and its unit: "three straight days", "five trading days"
+    # (English)
+    "unit_qualifiers": ["full", "long", "straight", "consecutive", "more", "additional",
+                        "trading", "business", "calendar"],
     # "three days ago", "two weeks later": the direction of a count (English; the others
     # write it as the pattern's `dir`)
     "directions": {"ago": -1, "earlier": -1, "later": 1, "from now": 1, "hence": 1,
