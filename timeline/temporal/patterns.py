@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from .dispatch import Dispatcher
-from .lexicon import (BELOW_1000_RE, COUNT_WORD_RE, EN, MONTHS, NUMBER_WORD_RE, ORDINALS,
+from .lexicon import (BELOW_1000_RE, COUNT_WORD_RE, EN, HUNDRED, MONTHS, NUMBER_WORD_RE, ORDINALS,
                       SCALE_RE, SEASONS, UNIT_PLURALS, UNITS, WEEKDAY_ABBREV_NEEDS_DOT, WEEKDAYS,
                       alt, words_re)
 
@@ -54,11 +54,13 @@ _TEENS_TENS = (r"(?:" + "|".join(w for w in EN["numbers"] if 10 <= EN["numbers"]
                + r")(?:[\s-](?:" + "|".join(w for w in EN["numbers"] if 1 <= EN["numbers"][w] <= 9
                                           and " " not in w and w not in EN["articles"])
                + r"))?)")
-# The first word of a spelled year: "nineteen ninety-four", "twenty twenty-two".
-_CENTURY_WORDS = {"nineteen", "eighteen", "twenty"} & set(EN["numbers"])
-_SPELLED = (r"(?P<spelled>(?:" + "|".join(w for w in EN["numbers"] if w in _CENTURY_WORDS
-                                          and w != "eighteen")
+# The first word of a spelled year: "nineteen ninety-four", "twenty twenty-two"; years of
+# the past century and this one in month and season names, older ones alone too.
+_CENTURIES = EN["spelled_centuries"]
+_SPELLED = (r"(?P<spelled>(?:" + "|".join(w for w in _CENTURIES if _CENTURIES[w] >= 19)
             + r")[\s-]" + _TEENS_TENS + r")")
+_TWO = next(w for w in EN["numbers"] if EN["numbers"][w] == 2)
+_THOUSAND = next(w for w in EN["scales"] if EN["scales"][w] == 1000)
 _PART_WORDS = list(EN["parts_of_day"]) + EN["night_words"]
 _YEAR_RE = r"(?P<year>[12]\d\d\d)(?![\d%]|-(?:\d|point|percent))"
 
@@ -108,8 +110,8 @@ M = {
     "rel_unit": r"(?P<rel>" + _rel("unit") + r")",
     "rel_century": r"(?P<rel>" + _rel("century") + r")",
     "rel_year": r"(?P<rel>" + _rel("year") + r")",
-    "rel_part": r"(?P<rel>" + _words(w for w in EN["relative_with"]["weekday"]
-                                     if w in ("this", "last")) + r")",
+    "rel_part": r"(?P<rel>" + _rel("part_of_day") + r")",
+    "rel_bare": _rel("bare_units"),
     "last_n": r"(?P<rel>" + _words(EN["last_n"]) + r")",
     "deictic": r"(?P<word>" + _words(EN["deictic"]) + r")",
     "dayword": r"(?P<dayword>" + _words(w for w, v in EN["deictic"].items()
@@ -132,14 +134,38 @@ M = {
         "the past": r"(?!\s+(?:\d|" + NUMBER_WORD_RE + r"|" + "|".join(EN["count_heads"])
                      + r"|" + _UNIT_ALT + r")\b)"}) + r")",
     "teens_tens": _TEENS_TENS,
+    "old_centuries": "|".join(w for w in _CENTURIES if _CENTURIES[w] < 20),
+    "new_centuries": "|".join(w for w in _CENTURIES if _CENTURIES[w] == 20),
+    "two_thousand": _TWO + r"\s+" + _THOUSAND,
+    "hundred": HUNDRED,
+    "joiner": EN["number_joiners"][0],
+    "day_before_after": _words(w for w, v in EN["deictic"].items()
+                               if " " not in w and v in ("day:-1", "day:1")),
+    "period_end": _words(EN["period_ends"]),
+    "fiscal": _words(EN["fiscal"]),
+    "not_back": _words(EN["back_not_before"]),
+    "count_dirs": _words(d for d in EN["directions"] if d in ("before", "after", "prior")),
     "spelled": _SPELLED,
 }
 _MACRO = re.compile(r"\{([a-z][a-z_0-9]*)\}")
 
 
+def _macro(name: str) -> str:
+    """A macro's regex: a table's, or `u_<unit>` (the unit's singular words) and
+    `up_<unit>` (its plural: the first word after the singular in the data)."""
+    if name in M:
+        return M[name]
+    kind, _, unit = name.partition("_")
+    if kind == "u":
+        return _units(unit)
+    if kind == "up":
+        return next(w for w, c in EN["units"].items() if c == unit and w != unit)
+    raise KeyError(name)
+
+
 def _rule(template: str) -> str:
     """A rule's regex: its {macros} replaced by the words of the data."""
-    return _MACRO.sub(lambda m: M[m.group(1)], template)
+    return _MACRO.sub(lambda m: _macro(m.group(1)), template)
 
 
 FAR_YEAR = 2100
@@ -181,49 +207,47 @@ _TEMPLATES: list[tuple[str, str]] = [
      r"|{mon}\s+(?P<day>[0-3]?\d)\b))?"),
     ("ref", r"\b{ref}\b"),
     ("rel_unit", r"\b(?:{edge}\s+|{day_edge2}\s+)?{rel_unit}"
-     r"\s+(?P<fiscal>fiscal\s+)?(?P<unit>" + _units("week", "weekend", "month", "quarter", "year",
-                                                   "decade", "century")
-     + r"|{seasons})(?!-)\b"),
+     r"\s+(?P<fiscal>fiscal\s+)?(?P<unit>{u_week}|{u_weekend}|{u_month}|{u_quarter}|{u_year}"
+     r"|{u_decade}|{u_century}|{seasons})(?!-)\b"),
     ("the_unit", r"\b(?:{edge}\s+)?the\s+(?:{short_edge3}[\s-]+)?(?P<unit>"
-     + _units("weekend", "year", "month", "week") + r"|{seasons})(?P<tail>'s\s+end)?\b"),
-    ("unit_end", r"\b(?P<unit>" + _units("year", "month", "quarter") + r")[\s-]?end\b"),
+     r"{u_weekend}|{u_year}|{u_month}|{u_week}|{seasons})(?P<tail>'s\s+end)?\b"),
+    ("unit_end", r"\b(?P<unit>{u_year}|{u_month}|{u_quarter})[\s-]?end\b"),
     ("season_year", r"\b(?:(?:the\s+)?{short_edge}[\s-]+)?(?:the\s+)?{season},?\s+(?:of\s+)?"
      r"(?:{year}|{spelled})\b"),
     ("quarter", r"\b(?:(?P<own>(?:the\s+)?(?:{year0}|(?:" + _rel("year") + r")\s+year's"
-     r"|the\s+year's)\s+)|the\s+)?(?:(?P<fiscal>fiscal)[\s-]+)?{ord}[\s-]+(?:fiscal[\s-]+)?"
-     r"(?P<unit>" + _units("quarter") + "|half|" + "|".join(w for w, u in EN["units"].items()
-                                                           if u == "quarter" and w != u)
-     + r")(?:\s+of\s+(?:fiscal\s+)?(?:{year}|{rel_year}\s+year|the\s+year))?\b"),
+     r"|the\s+{u_year}'s)\s+)|the\s+)?(?:(?P<fiscal>fiscal)[\s-]+)?{ord}[\s-]+(?:fiscal[\s-]+)?"
+     r"(?P<unit>{u_quarter}|half|{up_quarter})(?:\s+of\s+(?:fiscal\s+)?(?:{year}"
+     r"|{rel_year}\s+{u_year}|the\s+{u_year}))?\b"),
     ("period", r"\b(?:the\s+)?(?:(?P<pyear>(?:1[0-9]|20)\d\d)\s+)?(?:{prior}\s+)?"
-     r"(?:{ord_pos}\s+)?(?P<unit>" + _units("quarter") + "|" + "|".join(EN["period_words"])
-     + r")\b(?P<ago>\s+a\s+year\s+(?:ago|earlier)|\s+(?:of\s+)?last\s+year)?"),
-    ("year_ago_adj", r"\b(?P<word>year[\s-](?:ago|earlier))(?![\s-]+(?:quarter|period))\b"),
+     r"(?:{ord_pos}\s+)?(?P<unit>{u_quarter}|" + "|".join(EN["period_words"])
+     + r")\b(?P<ago>\s+a\s+{u_year}\s+(?:ago|earlier)|\s+(?:of\s+)?last\s+{u_year})?"),
+    ("year_ago_adj", r"\b(?P<word>{u_year}[\s-](?:ago|earlier))(?![\s-]+(?:{u_quarter}|"
+     + "|".join(EN["period_words"]) + r"))\b"),
     ("ago", r"\b(?:{approx}\s+)?{num}[\s-]+(?P<unit>{units})(?:\s+or\s+so)?\s+(?P<dir>{dir}"
-     r"|back\b(?!\s+(?:to|in|into|from|on|home))|(?:before|after|prior)(?=\s*[,.;:)]))\b"),
+     r"|back\b(?!\s+(?:{not_back}))|(?:{count_dirs})(?=\s*[,.;:)]))\b"),
     ("anaphor", r"\b(?:(?P<edge>" + _words(EN["span_shifts"]) + r")\s+)?{anaphor}\s+"
-     r"{anaphor_unit}\b|\bthe\s+day\s+(?P<dir>before|after)\b(?!\s+(?:yesterday|tomorrow))"),
+     r"{anaphor_unit}\b|\bthe\s+{u_day}\s+(?P<dir>before|after)\b(?!\s+(?:{day_before_after}))"),
     ("duration", r"\b(?:{approx}\s+)?(?:the\s+)?(?:{last_n}\s+)?{num}"
      r"(?:\s+(?:to|or)\s+{num2})?"
      r"(?P<half>\s+and\s+a\s+half|\s+1/2|-and-a-half)?[\s-]+(?:{unit_qualifier}\s+)?{unit}"
      r"(?P<adj>-(?:long|old))?(?![\w-])"),
-    ("fiscal_period", r"\b(?:the\s+)?(?:full\s+|fiscal\s+|financial\s+)?(?P<unit>year)"
-     r"(?=\s+(?:ended|ending|that\s+ended|which\s+ended|through|to\s+(?:[A-Z]|\d)))"
-     r"|\bthe\s+(?:fiscal|financial|full)\s+(?P<unit2>year)\b"),
-    ("bare_units", r"\b(?:(?:for|over|in|within)\s+)?(?P<core>(?:(?:recent|coming|past|the\s+past"
-     r"|the\s+coming|the\s+last|the\s+next)\s+)?(?P<unit>years|months|weeks|days|decades"
-     r"|hours|minutes|centuries))\b"),
-    ("a_unit", r"\b(?:{approx}\s+)?(?P<num>a|an|one)\s+(?P<unit>second|minute|hour"
-     r"|day|week|month|year|decade|century|fortnight)(?P<half>\s+and\s+a\s+half)?\b"),
+    ("fiscal_period", r"\b(?:the\s+)?(?:(?:{fiscal})\s+)?(?P<unit>{u_year})"
+     r"(?=\s+(?:{period_end}|to\s+(?:[A-Z]|\d)))"
+     r"|\bthe\s+(?:{fiscal})\s+(?P<unit2>{u_year})\b"),
+    ("bare_units", r"\b(?:(?:for|over|in|within)\s+)?(?P<core>(?:(?:{rel_bare})\s+)?(?P<unit>{up_year}|{up_month}|{up_week}"
+     r"|{up_day}|{up_decade}|{up_hour}|{up_minute}|{up_century}))\b"),
+    ("a_unit", r"\b(?:{approx}\s+)?(?P<num>a|an|one)\s+(?P<unit>{u_second}|{u_minute}"
+     r"|{u_hour}|{u_day}|{u_week}|{u_month}|{u_year}|{u_decade}|{u_century}|{u_fortnight})(?P<half>\s+and\s+a\s+half)?\b"),
     ("set", r"\b(?:{every}\s+(?:{other}\s+)?(?:{num}\s+)?(?:(?P<unit>{units})|{wd}|{mon}"
      r")(?:\s+{part})?|{set_adverb})\b"),
     ("year", r"\b(?:(?:the\s+)?{short_edge}[\s-]+|{edge2}\s+)?(?:(?P<fiscal>fiscal|FY)\s*"
      r"(?:year\s+)?)?(?<![$#\d.,]){year}(?!,\d)\b"),
     ("decade", r"\b(?:the\s+)?(?:{short_edge}[\s-]+)?(?:(?P<dec>(?:1[0-9]|20)\d0)'?s"
      r"|'(?P<dec2>\d0)s|{decword})\b"),
-    ("century", r"\b(?:the\s+)?(?:{rel_century}|{century_ord})[\s-]+century\b"),
-    ("spelled_year", r"\b(?:the\s+year\s+)?(?P<word>(?:nineteen|eighteen)[\s-](?:hundred(?:\s+and\s+"
-     + NUMBER_WORD_RE + r")?|{teens_tens})|twenty[\s-]{teens_tens}"
-     r"|(?<=the\syear\s)two\s+thousand(?:\s+(?:and\s+)?" + NUMBER_WORD_RE + r")?)\b"),
+    ("century", r"\b(?:the\s+)?(?:{rel_century}|{century_ord})[\s-]+{u_century}\b"),
+    ("spelled_year", r"\b(?:the\s+year\s+)?(?P<word>(?:{old_centuries})[\s-](?:{hundred}(?:\s+{joiner}\s+"
+     + NUMBER_WORD_RE + r")?|{teens_tens})|(?:{new_centuries})[\s-]{teens_tens}"
+     r"|(?<=the\syear\s){two_thousand}(?:\s+(?:{joiner}\s+)?" + NUMBER_WORD_RE + r")?)\b"),
     ("holiday", r"\b{holiday}(?:\s+{year})?\b"),
 ]
 RULES: list[tuple[str, str]] = [(name, _rule(t)) for name, t in _TEMPLATES]
@@ -234,8 +258,7 @@ PRIORITY = {name: i for i, (name, _) in enumerate(RULES)}
 _DISPATCHER = Dispatcher(COMPILED)
 
 # Months that are also common English words: dated only in a date-like context.
-_AMBIGUOUS_MONTHS = {"may", "march", "jan", "mar", "jun", "jul", "aug", "sept", "sep", "oct",
-                     "nov", "dec", "feb", "apr"}
+_AMBIGUOUS_MONTHS = set(EN["ambiguous_months"])
 _MONTH_CONTEXT = re.compile(
     r"(?:\b(?:in|since|by|until|till|through|from|to|of|during|before|after|between|early|the"
     r"|mid|late|last|next|this|past|coming|end|beginning|start|middle|and|or|on|as)\s*-?\s*)$",
@@ -243,8 +266,7 @@ _MONTH_CONTEXT = re.compile(
 
 
 # The noun after a number that counts things ("2000 people", "2500 homes").
-_COUNTED = re.compile(r"\s+(?:[a-z]+s|people|men|women|children|police|personnel|staff|feet"
-                      r"|cattle|of)\b")
+_COUNTED = re.compile(r"\s+(?:[a-z]+s|" + "|".join(EN["not_after_year"]) + r")\b")
 _VERB_AFTER = re.compile(r"\s+(?:was|is|has|saw|as)\b")
 
 
@@ -395,14 +417,11 @@ def _acceptable(text: str, rule: str, m: re.Match, groups: dict) -> bool:
 
 
 # Abbreviations whose period is part of the word, not the end of the sentence.
-_ABBREVIATIONS = {w for w in list(MONTHS) + list(WEEKDAYS) if len(w) <= 5 and w not in
-                  ("march", "april", "june", "july", "may", "monday", "friday", "sunday")}
+_ABBREVIATIONS = set(EN["month_abbr"]) | set(EN["weekday_abbr"])
 _ABBREVIATIONS |= {"a.m", "p.m", "am", "pm", "m", "st", "nd", "rd", "th"}
 # Words that are times in lower case but part of a name when capitalised mid-sentence
 # ("the Winter Olympic Games", "People's Daily", "A Partnership for the Future").
-_COMMON_WORDS = set(SEASONS) | {"daily", "weekly", "monthly", "annually", "yearly", "future",
-                                "past", "current", "recent", "now", "today", "century",
-                                "decade", "year", "month", "week", "quarter", "period"}
+_COMMON_WORDS = set(EN["name_words"])
 
 
 # Compiled once: these run on every candidate.

@@ -49,10 +49,13 @@ DATA = {
                  "seventh": 7, "7th": 7, "eighth": 8, "8th": 8, "ninth": 9, "9th": 9,
                  "tenth": 10, "10th": 10, "eleventh": 11, "11th": 11, "twelfth": 12,
                  "12th": 12, "last": -1, "final": -1},
+    # the first word of a year read as two numbers: "nineteen ninety-four" (English)
+    "spelled_centuries": {"eighteen": 18, "nineteen": 19, "twenty": 20},
     # ordinals that name a century ("the twentieth century") beyond `ordinals` (English)
     "century_ordinals": {"twentieth": 20, "twenty-first": 21, "nineteenth": 19,
                          "eighteenth": 18},
-    # word -> canonical unit; English also counts in seconds, nights, fortnights, millennia
+    # word -> canonical unit, each unit's singular first, then its plural, then short
+    # forms; English also counts in seconds, nights, fortnights, millennia
     # and weekends
     "units": {"second": "second", "seconds": "second", "minute": "minute",
               "minutes": "minute", "mins": "minute", "hour": "hour", "hours": "hour",
@@ -71,7 +74,7 @@ DATA = {
     "relative": {"this": 0, "last": -1, "next": 1, "this past": -1, "this coming": 1,
                  "the previous": -1, "the following": 1, "the coming": 1, "the past": -1,
                  "the next": 1, "the last": -1, "coming": 1, "past": -1, "previous": -1,
-                 "the current": 0, "current": 0, "the same": 0, "that": 0},
+                 "the current": 0, "current": 0, "the same": 0, "that": 0, "recent": -1},
     # which of the `relative` words each English form takes ("this coming Monday", but no
     # "the same March"); "that", "the same", "the previous" and "the following" count from
     # the time the text last named where a form says so (English)
@@ -87,6 +90,9 @@ DATA = {
         "century": ["this", "last", "next", "the last", "the next", "the past",
                     "the previous", "the current"],
         "year": ["this", "last", "next"],
+        "part_of_day": ["this", "last"],
+        "bare_units": ["recent", "coming", "past", "the past", "the coming", "the last",
+                       "the next"],
         "since_mention": ["that", "the same", "the previous", "the following"],
     },
     # "the past three years", "the next 10 days": a duration up to now or from now
@@ -126,6 +132,8 @@ DATA = {
     # the fiscal period a business report is about: "the year-ago quarter", "the latest
     # period" (English); `period_words` are nouns for it beside `quarters`
     "period_words": ["period"],
+    # "the year ended Sept. 30", "the year through March": a year's length to a day (English)
+    "period_ends": ["ended", "ending", "that ended", "which ended", "through"],
     "period_qualifiers": {"year ago": "year_back", "year earlier": "year_back",
                           "comparable": "year_back", "corresponding": "year_back",
                           "same": "this", "latest": "latest", "current": "this",
@@ -133,6 +141,8 @@ DATA = {
                           "prior year": "year_back", "last year's": "year_back",
                           "this": "this", "that": "this"},
     "fiscal": ["fiscal", "financial", "full"],
+    # "back" counts back unless it is a place ("back to", "back home") (English)
+    "back_not_before": ["to", "in", "into", "from", "on", "home"],
     # words between a count and its unit: "three straight days", "five trading days"
     # (English)
     "unit_qualifiers": ["full", "long", "straight", "consecutive", "more", "additional",
@@ -193,6 +203,12 @@ DATA = {
     # words right after a date that make it a term: "the Jan. 14 deadline" (English)
     "ahead_after": ["deadline", "due date", "return date", "target date", "expiration",
                     "expiry"],
+    # time words that are part of a name when capitalised inside a sentence ("the Winter
+    # Olympic Games", "People's Daily", "A Partnership for the Future") (English)
+    "name_words": ["spring", "summer", "fall", "autumn", "winter", "daily", "weekly",
+                   "monthly", "annually", "yearly", "future", "past", "current", "recent",
+                   "now", "today", "century", "decade", "year", "month", "week", "quarter",
+                   "period"],
     # words right before a date that make it a time that has begun: "since March" (English)
     "since": ["since", "ago", "as of"],
 }
