@@ -52,3 +52,17 @@ def test_the_english_tables_are_views_of_the_data():
     assert lexicon.number_of("twenty-five") == 25
     assert lexicon.number_of("three hundred and fifty") == 350
     assert lexicon.unit_of("Years") == "year"
+
+
+@pytest.mark.parametrize("text,dct,value", [
+    ("They met every single day.", "2023-06-15", "P1D"),  # "single" is no "other"
+    ("They met every other week.", "2023-06-15", "P2W"),
+    ("It rained the last summer.", "2023-06-15", "2022-SU"),  # as "last summer"
+    ("They ate on Thanksgiving.", "2023-12-01", "2023-11-23"),  # the fourth Thursday
+    ("Thanksgiving 2021 was cold.", "2023-12-01", "2021-11-25"),
+    ("They meet twice a week.", "2023-06-15", "P1W"),
+    ("It happened tonight.", "2023-06-15", "2023-06-15TNI"),
+])
+def test_english_read_through_the_canonical_slots(text, dct, value):
+    from timeline.temporal import tag
+    assert [m.value for m in tag(text, dct)] == [value]

@@ -122,7 +122,7 @@ M = {
     "dir": _words(d for d in EN["directions"] if d not in ("back", "before", "after", "prior")),
     "every": r"(?P<each>" + _words(EN["every"]) + r")",
     "other": r"(?P<other>" + _words(EN["every_other"]) + r")",
-    "set_adverb": (r"(?P<adverb>" + _words(EN["sets"]) + "|" + _words(EN["times_a"]) + r"\s+(?:"
+    "set_adverb": (r"(?P<adverb>" + _words(EN["sets"]) + "|(?:" + _words(EN["times_a"]) + r")\s+(?:"
                    + _units("day", "week", "month", "year") + r"))"),
     "holiday": r"(?P<word>" + _words(EN["holidays"]) + r")",
     "decword": r"(?P<decword>" + _words(EN["decade_words"]) + r")",

@@ -161,6 +161,9 @@ DATA = {
               "over": "more", "under": "less", "at least": "more", "at most": "less",
               "up to": "less", "no more than": "less", "as many as": "approx",
               "as much as": "approx"},
+    # of `about`, the bounds that leave a counted date exact ("more than three days ago");
+    # "fewer than", "up to" and "no more than" are still read as approximate there
+    "about_strict": ["more than", "less than", "over", "under", "at least", "at most"],
     # of `about`, words that are a count's only when no "the" follows ("over the years")
     "about_not_before_the": ["over", "under"],
     # words right before a clock time or a date that make it approximate
@@ -199,7 +202,7 @@ DATA = {
                    "starting", "beginning", "from", "before", "no later than",
                    "as early as"],
     # of `ahead_cues`, those that point ahead only when the clause is not in the past
-    "ahead_unless_past": ["from", "starting", "beginning", "as", "before"],
+    "ahead_unless_past": ["from", "starting", "beginning", "as early as", "before"],
     # words right after a date that make it a term: "the Jan. 14 deadline" (English)
     "ahead_after": ["deadline", "due date", "return date", "target date", "expiration",
                     "expiry"],
@@ -211,4 +214,14 @@ DATA = {
                    "period"],
     # words right before a date that make it a time that has begun: "since March" (English)
     "since": ["since", "ago", "as of"],
+    # cues read around an expression, as regexes (English): verbs that move a date ahead
+    # of the moment they are done ("postponed until Tuesday"), words that compare a figure
+    # with another time ("compared with $3 million last year"), modals before "one day"
+    # ("will one day be": a time ahead, not a day's length)
+    "cues": {"deferring": [r"postpon", r"delay", r"extend", r"adjourn", r"defer", r"put\s+off",
+                           r"push\w*\s+back", r"reschedul", r"recess", r"suspend"],
+             "comparison": [r"compared\s+(?:with|to)", r"from", r"than", r"versus", r"vs\.?",
+                            r"against"],
+             "modal": [r"will", r"would", r"could", r"can", r"may", r"might", r"shall",
+                       r"should", r"must", r"hopes?\s+to", r"wants?\s+to", r"'ll"]},
 }
