@@ -8,9 +8,8 @@ from timeline.temporal import lexicon
 
 EN = import_module("timeline.languages.data.en").DATA
 OTHERS = {code: import_module(f"timeline.languages.data.{code}").DATA for code in SUPPORTED}
-# English keeps its rules in timeline.temporal.patterns (built from these words) and its
-# tense cues in timeline.temporal.tense for now.
-RULE_KEYS = {"patterns", "tense"}
+# English keeps its rules in timeline.temporal.patterns, built from these words.
+RULE_KEYS = {"patterns"}
 
 
 def test_english_has_every_key_all_languages_have():
@@ -44,6 +43,15 @@ def test_canonical_values():
     assert set(EN["bounds"]) == {"before", "after"}
     for form, words in EN["relative_with"].items():
         assert set(words) <= set(EN["relative"]), form
+
+
+def test_cue_regexes_compile():
+    import re
+    for kind in ("past", "future"):
+        for cue in EN["tense"][kind]:
+            re.compile(cue)
+    for cues in EN["cues"].values():
+        re.compile("|".join(cues))
 
 
 def test_the_english_tables_are_views_of_the_data():

@@ -1,4 +1,5 @@
-"""English words for time, kept apart from the rules that use them.
+"""English words for time, as the English rules and resolver use them: a view over the
+English language data (timeline/languages/data/en.py), where the words are kept.
 
 Each table maps a lower-case word to what it means; `alt()` turns a table into a regex
 alternation, longest words first so "September" wins over "Sept" over "Sep".

@@ -214,6 +214,17 @@ DATA = {
                    "period"],
     # words right before a date that make it a time that has begun: "since March" (English)
     "since": ["since", "ago", "as of"],
+    # words the tagger (timeline.temporal.tagger) reads around a match, for now in its own
+    # copy: `within` before a duration that sets a deadline ahead ("within two weeks": its
+    # _WITHIN), `background` before a time named as background to the one in focus ("After
+    # a flat second quarter": _BACKGROUND_WORDS), `closing` before a date that closes the
+    # period in focus ("the quarter ended Sept. 30": _ENDED), `span_heads` the third of a
+    # span a word names ("the end of 2023": _PARTS); its bound words are `bounds` (English)
+    "within": ["in", "within"],
+    "background": ["after", "following", "unlike"],
+    "closing": ["ended", "ending", "ends", "through"],
+    "span_heads": {"early": "early", "beginning": "early", "start": "early", "mid": "mid",
+                   "middle": "mid", "late": "late", "end": "late"},
     # cues read around an expression, as regexes (English): verbs that move a date ahead
     # of the moment they are done ("postponed until Tuesday"), words that compare a figure
     # with another time ("compared with $3 million last year"), modals before "one day"
@@ -224,4 +235,58 @@ DATA = {
                             r"against"],
              "modal": [r"will", r"would", r"could", r"can", r"may", r"might", r"shall",
                        r"should", r"must", r"hopes?\s+to", r"wants?\s+to", r"'ll"]},
+    # tense cues (regexes, as the other languages' `tense`), read around an expression to
+    # choose which way a bare weekday, month or holiday points; timeline.temporal.tense
+    # still writes its own copy: `future` is its _FUTURE, `present` _PRESENT, `perfect`
+    # _PERFECT, `past_irregular` _PAST_IRREGULAR, `participle_before` _AUX_BEFORE_PARTICIPLE,
+    # `not_past` _NOT_PAST, `past_markers` _AUXILIARIES, `abbreviations` _ABBREVIATIONS
+    # tense cues (regexes, as the other languages' `tense`), read in the clause around an
+    # expression to choose which way a bare weekday, month or holiday points. For now
+    # timeline.temporal.tense keeps its own copy: `future` is its _FUTURE, `past` _PAST,
+    # `present` _PRESENT, `perfect` _PERFECT, `participle_before` _AUX_BEFORE_PARTICIPLE;
+    # word lists: `not_past` _NOT_PAST, `past_markers` _AUXILIARIES, `abbreviations`
+    # _ABBREVIATIONS (English)
+    "tense": {
+        "future": [r"\b(?:will|shall|going\s+to|gonna|'ll|(?:is|are|am)\s+to\b|"
+                   r"plan(?:s|ned|ning)?\s+to|(?:is|are|was|were)\s+(?:expected|"
+                   r"scheduled|due|set|slated|poised)\b|expects?\s+to|schedul\w*|"
+                   r"due\s+(?:to|in|on|at|by)|set\s+to|intends?\s+to|aims?\s+to|"
+                   r"hopes?\s+to|prepar\w*\s+to|propos\w*|invit\w*|upcoming|"
+                   r"forthcoming|payable|expire|expires|(?:decided|agreed|promised|"
+                   r"vowed|pledged|threatened|wants?|hoping|agrees|decides)\s+to|"
+                   r"(?:expects?|expected|invites?|invited|wants?|"
+                   r"wanted)\s+(?:[\w.'’-]+\s+){1,3}?to\s+[a-z]+|(?:planned|"
+                   r"scheduled|set|slated|earmarked|penciled|pencilled)\s+for|"
+                   r"would|might|should|must|wo(?=n't))\b"],
+        "past": [r"\b(?:was|were|had|did|said|told|met|made|took|gave|went|came|"
+                 r"began|saw|spoke|left|flew|held|led|won|lost|sent|got|ran|fell|"
+                 r"rose|paid|sold|bought|brought|built|caught|chose|drew|drove|"
+                 r"felt|fought|found|grew|heard|kept|knew|laid|meant|sought|"
+                 r"stood|struck|swore|taught|thought|threw|understood|woke|wrote|"
+                 r"became|broke|forgot|hid|shook|spent|stole|swept|tore|withdrew|"
+                 r"wound|ago|yesterday|earlier|already|last|set|put|cut|hit|shut|"
+                 r"cast|quit|spread|[a-z]{2,}ed)\b"],
+        "present": [r"\b(?:is|are|am|says|say|has|have|does|do)\b(?!\s+(?:to|"
+                    r"been\s+\w+ed))"],
+        "perfect": [r"\b(?:has|have)\s+(?:\w+ly\s+|not\s+|never\s+|already\s+|"
+                    r"just\s+)?(?:been|[a-z]+ed|met|made|held|told|said|sent|taken|"
+                    r"given|spoken|seen|done|gone|come|become|begun|won|lost|left|"
+                    r"paid|sold|built|brought)\b"],
+        "participle_before": r"\b(?:be|been|being|is|are|am|was|were|has|have|had|to|will|"
+                             r"can|could|would|should|may|might|must|the|a|an|and|or|by|of|"
+                             r"with|newly|recently|so-called|its|his|her|their|our|your|my|"
+                             r"this|that|these|those|in|on|at|for|from|into|onto|about|under|"
+                             r"over|than|per|million|billion|trillion|\d[\d.,]*)\s+$",
+        "not_past": ["advanced", "armed", "based", "bed", "breed", "concerned", "detailed",
+                     "embed", "exceed", "feed", "hundred", "indeed", "informed", "interested",
+                     "kindred", "limited", "naked", "need", "proceed", "ragged", "red",
+                     "related", "sacred", "seed", "shed", "speed", "succeed", "supposed",
+                     "united", "unprecedented", "wicked"],
+        "past_markers": ["ago", "already", "did", "earlier", "had", "last", "was", "were",
+                         "yesterday"],
+        "abbreviations": ["adm", "ave", "blvd", "bros", "capt", "cmdr", "co", "col", "corp",
+                          "dept", "dr", "ft", "gen", "gov", "hon", "inc", "jr", "lt", "ltd",
+                          "maj", "mr", "mrs", "ms", "mt", "no", "pres", "prof", "rep", "rev",
+                          "sen", "sgt", "sr", "st", "univ", "vs"],
+    },
 }
