@@ -259,15 +259,20 @@ _DISPATCHER = Dispatcher(COMPILED)
 
 # Months that are also common English words: dated only in a date-like context.
 _AMBIGUOUS_MONTHS = set(EN["ambiguous_months"])
-_MONTH_CONTEXT = re.compile(
-    r"(?:\b(?:in|since|by|until|till|through|from|to|of|during|before|after|between|early|the"
-    r"|mid|late|last|next|this|past|coming|end|beginning|start|middle|and|or|on|as)\s*-?\s*)$",
-    re.I)
+_CONTEXT = EN["context"]
+
+
+def _seq(key: str) -> str:
+    """A context list as an alternation, in its order (a space is any whitespace)."""
+    return "|".join(r"\s+".join(w.split()) for w in _CONTEXT[key])
+
+
+_MONTH_CONTEXT = re.compile(r"(?:\b(?:" + _seq("month_before") + r")\s*-?\s*)$", re.I)
 
 
 # The noun after a number that counts things ("2000 people", "2500 homes").
 _COUNTED = re.compile(r"\s+(?:[a-z]+s|" + "|".join(EN["not_after_year"]) + r")\b")
-_VERB_AFTER = re.compile(r"\s+(?:was|is|has|saw|as)\b")
+_VERB_AFTER = re.compile(r"\s+(?:" + _seq("verb_after_number") + r")\b")
 
 
 def _counts(after: str) -> bool:
@@ -299,30 +304,21 @@ def _capitalised(word: str | None) -> bool:
 
 _OLD = re.compile(r"[\s-]+old\b")
 # The context checks of _acceptable, compiled once: they run on every match.
-_MAY_VERB = re.compile(r"\s+(?:be|have|not|also|well|never|want|need|seem|take|make|come|go|do"
-                       r"|get|say|\w+ly)\b")
+_MAY_VERB = re.compile(r"\s+(?:" + _seq("may_verb_after") + r"|\w+ly)\b")
 _DIGIT_AFTER = re.compile(r"\s*\d")
-_NUMBERED = re.compile(r"[$£€¥#]\s*$|\bNo\.\s*$|\b(?:page|pages|flight|room|number|model|item"
-                       r"|unit|route|highway|article|section|chapter|vol|volume|issue|version"
-                       r"|gate|suite|apartment|lot|box|terminal|platform|bus|line|code|ticket"
-                       r"|seat|resolution|bill|law|act|regulation|case|file|order|account)\.?\s*$",
+_NUMBERED = re.compile(r"[$£€¥#]\s*$|\bNo\.\s*$|\b(?:" + _seq("label_before") + r")\.?\s*$",
                        re.I)
-_NOT_A_YEAR_AFTER = re.compile(r"\s*(?:%|percent|per\s+cent|points?\b|[-–]\s*\d{3,}|\.\d|:\d)",
-                               re.I)
-_PREPOSED = re.compile(r"\b(?:in|since|of|from|by|until|till|to|after|before|during|through"
-                       r"|between|and|or|early|mid|late|fiscal|year|the|circa|spring|summer|fall"
-                       r"|autumn|winter|end|start|beginning)\W*$", re.I)
-_DETERMINED = re.compile(r"(?:\b(?:its|his|her|their|our|my|your|this|that|these|those|a|an)"
+_NOT_A_YEAR_AFTER = re.compile(r"\s*(?:%|" + _seq("not_year_after")
+                               + r"|points?\b|[-–]\s*\d{3,}|\.\d|:\d)", re.I)
+_PREPOSED = re.compile(r"\b(?:" + _seq("year_before") + r")\W*$", re.I)
+_DETERMINED = re.compile(r"(?:\b(?:" + _seq("determiners") + r")"
                          r"|['’]s|\b[a-z]+ful|\b[a-z]+ous)\s+$", re.I)
 _THAT_AFTER = re.compile(r"\s+that\b", re.I)
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
 _CURRENCY_BEFORE = re.compile(r"[$£€¥]\s*$")
-_SPAN_WORD_BEFORE = re.compile(r"\b(?:for|in|within|over|after|than|last|lasted|lasting|took"
-                               r"|take|takes|spent|spend|nearly|almost|about|only|just|half|once"
-                               r"|twice|times|per|least)\s+$", re.I)
-_AMOUNT_BEFORE = re.compile(r"\d\s*$|\b(?:million|billion|thousand|dollars|cents|percent)\s+$",
-                            re.I)
-_FALL_CONTEXT = re.compile(r"\b(?:in|this|last|next|during|by|since|until)\s+$", re.I)
+_SPAN_WORD_BEFORE = re.compile(r"\b(?:" + _seq("span_before") + r")\s+$", re.I)
+_AMOUNT_BEFORE = re.compile(r"\d\s*$|\b(?:" + _seq("amount_before") + r")\s+$", re.I)
+_FALL_CONTEXT = re.compile(r"\b(?:" + _seq("fall_before") + r")\s+$", re.I)
 
 
 def _acceptable(text: str, rule: str, m: re.Match, groups: dict) -> bool:
@@ -495,9 +491,9 @@ def select(candidates: list[Candidate]) -> list[Candidate]:
     return sorted(chosen, key=lambda c: c.start)
 
 
-_TRAILING_DAY = re.compile(r"\s*(?:,\s*)?(?:and|or|to|through|until)\s+(?:on\s+)?(?P<day>[0-3]?\d)"
-                           r"(?:st|nd|rd|th)?\b(?![\d%:,.]\d|\s*(?:" + "|".join(_UNIT_WORDS)
-                           + r"|percent|people|of)\b)")
+_TRAILING_DAY = re.compile(r"\s*(?:,\s*)?(?:" + _seq("day_joiners") + r")\s+(?:on\s+)?"
+                           r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?![\d%:,.]\d|\s*(?:"
+                           + "|".join(_UNIT_WORDS) + "|" + _seq("not_day_after") + r")\b)")
 
 
 def add_trailing_days(text: str, chosen: list[Candidate]) -> list[Candidate]:

@@ -214,6 +214,49 @@ DATA = {
                    "period"],
     # words right before a date that make it a time that has begun: "since March" (English)
     "since": ["since", "ago", "as of"],
+    # context words of the English rules' checks (timeline.temporal.patterns), each list
+    # in the order its regex tries it (English):
+    "context": {
+        # before an ambiguous month: "in May", "since March"
+        "month_before": ["in", "since", "by", "until", "till", "through", "from", "to", "of",
+                         "during", "before", "after", "between", "early", "the", "mid", "late",
+                         "last", "next", "this", "past", "coming", "end", "beginning", "start",
+                         "middle", "and", "or", "on", "as"],
+        # after "may" the verb: "may be", "may not"
+        "may_verb_after": ["be", "have", "not", "also", "well", "never", "want", "need", "seem",
+                           "take", "make", "come", "go", "do", "get", "say"],
+        # verbs after a number that make it a subject, not a count ("2000 was a year")
+        "verb_after_number": ["was", "is", "has", "saw", "as"],
+        # nouns before a number that make it a label: "flight 2012", "page 1998"
+        "label_before": ["page", "pages", "flight", "room", "number", "model", "item", "unit",
+                         "route", "highway", "article", "section", "chapter", "vol", "volume",
+                         "issue", "version", "gate", "suite", "apartment", "lot", "box",
+                         "terminal", "platform", "bus", "line", "code", "ticket", "seat",
+                         "resolution", "bill", "law", "act", "regulation", "case", "file",
+                         "order", "account"],
+        # after a number that make it no year: "2000 percent", "1999 points"
+        "not_year_after": ["percent", "per cent"],
+        # before a bare year that make it one: "in 1998", "fiscal 1998", "spring 1998"
+        "year_before": ["in", "since", "of", "from", "by", "until", "till", "to", "after",
+                        "before", "during", "through", "between", "and", "or", "early", "mid",
+                        "late", "fiscal", "year", "the", "circa", "spring", "summer", "fall",
+                        "autumn", "winter", "end", "start", "beginning"],
+        "determiners": ["its", "his", "her", "their", "our", "my", "your", "this", "that",
+                        "these", "those", "a", "an"],
+        # before "a year" that make it a length of time: "for a year", "lasted a year"
+        "span_before": ["for", "in", "within", "over", "after", "than", "last", "lasted",
+                        "lasting", "took", "take", "takes", "spent", "spend", "nearly", "almost",
+                        "about", "only", "just", "half", "once", "twice", "times", "per",
+                        "least"],
+        # before "a year" that make it a rate: "$5 million a year"
+        "amount_before": ["million", "billion", "thousand", "dollars", "cents", "percent"],
+        # before "the fall" that make it the season
+        "fall_before": ["in", "this", "last", "next", "during", "by", "since", "until"],
+        # between a date and a bare second day: "April 24 and 25"
+        "day_joiners": ["and", "or", "to", "through", "until"],
+        # after a bare second day that make it no day: "24 and 25 percent"
+        "not_day_after": ["percent", "people", "of"],
+    },
     # words the tagger (timeline.temporal.tagger) reads around a match, for now in its own
     # copy: `within` before a duration that sets a deadline ahead ("within two weeks": its
     # _WITHIN), `background` before a time named as background to the one in focus ("After
