@@ -144,6 +144,7 @@ M = {
     "period_end": _words(EN["period_ends"]),
     "fiscal": _words(EN["fiscal"]),
     "not_back": _words(EN["back_not_before"]),
+    "year_back": _words(EN["year_back"]),
     "count_dirs": _words(d for d in EN["directions"] if d in ("before", "after", "prior")),
     "spelled": _SPELLED,
 }
@@ -220,8 +221,8 @@ _TEMPLATES: list[tuple[str, str]] = [
      r"|{rel_year}\s+{u_year}|the\s+{u_year}))?\b"),
     ("period", r"\b(?:the\s+)?(?:(?P<pyear>(?:1[0-9]|20)\d\d)\s+)?(?:{prior}\s+)?"
      r"(?:{ord_pos}\s+)?(?P<unit>{u_quarter}|" + "|".join(EN["period_words"])
-     + r")\b(?P<ago>\s+a\s+{u_year}\s+(?:ago|earlier)|\s+(?:of\s+)?last\s+{u_year})?"),
-    ("year_ago_adj", r"\b(?P<word>{u_year}[\s-](?:ago|earlier))(?![\s-]+(?:{u_quarter}|"
+     + r")\b(?P<ago>\s+a\s+{u_year}\s+(?:{year_back})|\s+(?:of\s+)?last\s+{u_year})?"),
+    ("year_ago_adj", r"\b(?P<word>{u_year}[\s-](?:{year_back}))(?![\s-]+(?:{u_quarter}|"
      + "|".join(EN["period_words"]) + r"))\b"),
     ("ago", r"\b(?:{approx}\s+)?{num}[\s-]+(?P<unit>{units})(?:\s+or\s+so)?\s+(?P<dir>{dir}"
      r"|back\b(?!\s+(?:{not_back}))|(?:{count_dirs})(?=\s*[,.;:)]))\b"),
@@ -259,6 +260,7 @@ _DISPATCHER = Dispatcher(COMPILED)
 
 # Months that are also common English words: dated only in a date-like context.
 _AMBIGUOUS_MONTHS = set(EN["ambiguous_months"])
+_NOT_SEASON = set(EN["relative_with"]["not_season"])
 _CONTEXT = EN["context"]
 
 
@@ -336,9 +338,9 @@ def _acceptable(text: str, rule: str, m: re.Match, groups: dict) -> bool:
             # and an abbreviation only with its period.
             if not (_MONTH_CONTEXT.search(before) or groups.get("edge") or groups.get("rel")):
                 return False
-            if key not in ("may", "march") and not m.group(0).endswith("."):
+            if key not in EN["months"] and not m.group(0).endswith("."):
                 return False
-            if key == "may" and _MAY_VERB.match(after):
+            if key in _CONTEXT["verb_months"] and _MAY_VERB.match(after):
                 return False
         if rule == "month" and _DIGIT_AFTER.match(after):
             return False  # "March 7" belongs to mdy; "May 2022" to month_year
@@ -377,17 +379,18 @@ def _acceptable(text: str, rule: str, m: re.Match, groups: dict) -> bool:
             return False  # adjectives date their noun only ("the current crisis")
     if rule in ("duration", "a_unit", "ago") and groups.get("unit"):
         unit = groups["unit"].lower()
-        if unit in ("second", "seconds") and not groups.get("num"):
+        second = EN["units"].get(unit) == "second"  # "a second" is mostly an ordinal
+        if second and not groups.get("num"):
             return False
         num = (groups.get("num") or "").lower()
-        if unit.startswith("second") and num in ("a", "an") and rule != "ago":
+        if second and num in EN["articles"] and rule != "ago":
             return False
     if rule in ("duration", "a_unit") and (groups.get("adj") or "").lower() == "-old" or \
             _OLD.match(after):
         return False  # an age ("a 6-year-old", "52 years old"), not a time
     if rule == "duration":
         num = (groups.get("num") or "").lower()
-        if num in ("some", "many") and not groups.get("rel"):
+        if num in _CONTEXT["vague_needs_rel"] and not groups.get("rel"):
             return False
         if _CURRENCY_BEFORE.search(before):
             return False
@@ -396,17 +399,16 @@ def _acceptable(text: str, rule: str, m: re.Match, groups: dict) -> bool:
         if not (groups.get("approx") or _SPAN_WORD_BEFORE.search(before)
                 or _AMOUNT_BEFORE.search(before)):
             return False
-    if rule == "quarter" and groups.get("ord", "").lower() in ("last", "final") and \
-            groups.get("unit", "").lower() == "quarters":
+    if rule == "quarter" and ORDINALS.get(groups.get("ord", "").lower()) == -1 and \
+            groups.get("unit", "").lower() in UNIT_PLURALS:  # "the last quarters"
         return False
     if rule == "the_unit":
         unit = groups["unit"].lower()
         if unit in ("year", "month", "week") and not (groups.get("edge") or groups.get("tail")):
             return False  # bare "the year" is too often a noun phrase of its own
-        if unit in SEASONS and unit == "fall" and not _FALL_CONTEXT.search(before):
+        if unit in _CONTEXT["ambiguous_seasons"] and not _FALL_CONTEXT.search(before):
             return False
-    if rule == "rel_unit" and groups["rel"].lower() in ("that", "the same", "past", "previous",
-                                                         "current", "coming"):
+    if rule == "rel_unit" and " ".join(groups["rel"].lower().split()) in _NOT_SEASON:
         if groups["unit"].lower() in SEASONS:
             return False
     return True

@@ -913,7 +913,7 @@ def _duration(c: Candidate, ctx: Context) -> Reading | None:
     unit = unit_of(c.g("unit"))
     if unit is None:
         return None
-    if (" ".join(ctx.text[c.start:c.end].lower().split()) == "one day"
+    if (" ".join(ctx.text[c.start:c.end].lower().split()) in EN["someday"]
             and _MODAL_BEFORE.search(ctx.text[max(0, c.start - 30):c.start])):
         return Reading("DATE", "FUTURE_REF", "published" if ctx.dct else "none",
                        sets_reference=False)
@@ -956,14 +956,19 @@ def _set(c: Candidate, ctx: Context) -> Reading | None:
     return Reading("SET", duration_value(unit, n), "none", sets_reference=False)
 
 
+# "$5 million a year", "twice a year": a rate, not a length of time.
+_RATE_BEFORE = re.compile(r"(?:\d|\b(?:" + "|".join(EN["context"]["amount_before"]
+                                                  + EN["context"]["rate_before"]) + r"))\s*$",
+                          re.I)
+
+
 def _a_unit(c: Candidate, ctx: Context) -> Reading | None:
     unit = unit_of(c.g("unit"))
     if unit is None:
         return None
     before = ctx.text[max(0, c.start - 30):c.start]
     n = 1.5 if c.g("half") else 1
-    if re.search(r"(?:\d|\b(?:million|billion|thousand|dollars|cents|percent|once|twice"
-                 r"|times|per))\s*$", before, re.I):
+    if _RATE_BEFORE.search(before):
         return Reading("SET", duration_value(unit, 1), "none", sets_reference=False)
     return Reading("DURATION", duration_value(unit, n), "none", sets_reference=False)
 

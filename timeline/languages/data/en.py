@@ -94,6 +94,9 @@ DATA = {
         "bare_units": ["recent", "coming", "past", "the past", "the coming", "the last",
                        "the next"],
         "since_mention": ["that", "the same", "the previous", "the following"],
+        # a season takes the `unit` words but these ("that summer" is anaphoric, "past"
+        # and "coming" need "the")
+        "not_season": ["that", "the same", "past", "previous", "current", "coming"],
     },
     # "the past three years", "the next 10 days": a duration up to now or from now
     "last_n": {"past": -1, "last": -1, "next": 1, "first": 1, "coming": 1, "previous": -1,
@@ -141,6 +144,10 @@ DATA = {
                           "prior year": "year_back", "last year's": "year_back",
                           "this": "this", "that": "this"},
     "fiscal": ["fiscal", "financial", "full"],
+    # "the year-ago quarter", "a year earlier" (English)
+    "year_back": ["ago", "earlier"],
+    # "will one day be": a modal before it makes "one day" a time ahead (English)
+    "someday": ["one day"],
     # "back" counts back unless it is a place ("back to", "back home") (English)
     "back_not_before": ["to", "in", "into", "from", "on", "home"],
     # words between a count and its unit: "three straight days", "five trading days"
@@ -222,7 +229,8 @@ DATA = {
                          "during", "before", "after", "between", "early", "the", "mid", "late",
                          "last", "next", "this", "past", "coming", "end", "beginning", "start",
                          "middle", "and", "or", "on", "as"],
-        # after "may" the verb: "may be", "may not"
+        # months that are also a modal verb, and the words after it as a verb: "may be"
+        "verb_months": ["may"],
         "may_verb_after": ["be", "have", "not", "also", "well", "never", "want", "need", "seem",
                            "take", "make", "come", "go", "do", "get", "say"],
         # verbs after a number that make it a subject, not a count ("2000 was a year")
@@ -248,8 +256,14 @@ DATA = {
                         "lasting", "took", "take", "takes", "spent", "spend", "nearly", "almost",
                         "about", "only", "just", "half", "once", "twice", "times", "per",
                         "least"],
-        # before "a year" that make it a rate: "$5 million a year"
+        # before "a year" that make it a rate: "$5 million a year", "twice a year"
         "amount_before": ["million", "billion", "thousand", "dollars", "cents", "percent"],
+        "rate_before": ["once", "twice", "times", "per"],
+        # vague counts that are a duration only after a relative word ("the past many
+        # years"; "some years" is no time)
+        "vague_needs_rel": ["some", "many"],
+        # season words that are also common words: "fall" is the season only after these
+        "ambiguous_seasons": ["fall"],
         # before "the fall" that make it the season
         "fall_before": ["in", "this", "last", "next", "during", "by", "since", "until"],
         # between a date and a bare second day: "April 24 and 25"
