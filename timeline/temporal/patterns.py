@@ -194,7 +194,7 @@ _TEMPLATES: list[tuple[str, str]] = [
      r"{dmon}(?:,?\s+(?P<dyear>[12]\d\d\d))?\b"),
     ("year_range", r"\b(?P<year>1[5-9]\d\d|20\d\d)\s*[-–—/]\s*(?P<year2>1[5-9]\d\d|20\d\d|\d\d)"
      r"(?![\d%-])"),
-    ("week_of", r"\b(?:the\s+)?{ord}\s+(?:full\s+)?week\s+of\s+{mon}(?:,?\s+{year})?\b"),
+    ("week_of", r"\b(?:the\s+)?{ord}\s+(?:full\s+)?{u_week}\s+of\s+{mon}(?:,?\s+{year})?\b"),
     ("quarter_code", r"\b(?P<code>Q[1-4]|H[12]|[1-4]Q|FY)\s?-?(?:(?P<year>20\d\d|19\d\d)"
      r"|['’]?(?P<yy>\d\d))?(?![\w%])"),
     ("month_year", r"\b(?:{edge}[\s-]+)?{mon},?\s+(?:of\s+)?(?:{year}|{spelled})\b"),
@@ -217,7 +217,7 @@ _TEMPLATES: list[tuple[str, str]] = [
      r"(?:{year}|{spelled})\b"),
     ("quarter", r"\b(?:(?P<own>(?:the\s+)?(?:{year0}|(?:" + _rel("year") + r")\s+year's"
      r"|the\s+{u_year}'s)\s+)|the\s+)?(?:(?P<fiscal>fiscal)[\s-]+)?{ord}[\s-]+(?:fiscal[\s-]+)?"
-     r"(?P<unit>{u_quarter}|half|{up_quarter})(?:\s+of\s+(?:fiscal\s+)?(?:{year}"
+     r"(?P<unit>" + "|".join(EN["quarters"]) + r"|{up_quarter})(?:\s+of\s+(?:fiscal\s+)?(?:{year}"
      r"|{rel_year}\s+{u_year}|the\s+{u_year}))?\b"),
     ("period", r"\b(?:the\s+)?(?:(?P<pyear>(?:1[0-9]|20)\d\d)\s+)?(?:{prior}\s+)?"
      r"(?:{ord_pos}\s+)?(?P<unit>{u_quarter}|" + "|".join(EN["period_words"])
