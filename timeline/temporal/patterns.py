@@ -1,4 +1,6 @@
-"""Finding temporal expressions: one regular expression per form of English time words.
+"""Finding temporal expressions: one regular expression per form of English time words,
+written as a template whose {macros} are built from the English language data
+(timeline/languages/data/en.py, the same format as the other languages').
 
 Each rule names a form ("mdy" for "Feb. 24, 2022", "ago" for "three days ago" ...); the
 resolver turns a match of that form into a TIMEX3 type and value. Extents follow TimeML:
@@ -11,9 +13,9 @@ import re
 from dataclasses import dataclass, field
 
 from .dispatch import Dispatcher
-from .lexicon import (BELOW_1000_RE, COUNT_WORD_RE, EN, HUNDRED, MONTHS, NUMBER_WORD_RE, ORDINALS,
-                      SCALE_RE, SEASONS, UNIT_PLURALS, UNITS, WEEKDAY_ABBREV_NEEDS_DOT, WEEKDAYS,
-                      alt, words_re)
+from .lexicon import (BELOW_1000_RE, COUNT_WORD_RE, EN, HUNDRED, MONTHS, NUMBER_WORD_RE,
+                      ORDINALS, SCALE_RE, SEASONS, UNIT_PLURALS, UNITS, WEEKDAY_ABBREV_NEEDS_DOT,
+                      WEEKDAYS, alt)
 
 # The macros the rules are written with: each is a regex built from the words of the
 # English data (timeline/languages/data/en.py), none spells a word out.
@@ -175,7 +177,6 @@ _CLOCK = (r"(?P<clock>(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*"
           r"|(?P<hm>(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d))(?:\s+(?P<tz2>(?-i:[A-Z]{2,4}T?))\b)?"
           r"|{clock_word})")
 M["clock"] = _rule(_CLOCK)
-_UNIT = M["unit"]
 
 # (name, pattern). Order is the tie-break between equally long matches.
 _TEMPLATES: list[tuple[str, str]] = [
@@ -184,7 +185,8 @@ _TEMPLATES: list[tuple[str, str]] = [
     # Day first with dots ("20.03.2025") and year first with slashes ("2025/03/21").
     ("numeric_dmy", r"\b(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b"),
     ("numeric_ymd", r"\b(?P<year>(?:19|20)\d\d)/(?P<month>[01]?\d)/(?P<day>[0-3]?\d)\b"),
-    ("mdy", r"\b(?:{wd},?\s+)?(?:(?:the\s+)?{short_edge}[\s-]+)?{mon}\s+{day}(?:\s*(?:,\s*|\s){year})?\b"),
+    ("mdy", r"\b(?:{wd},?\s+)?(?:(?:the\s+)?{short_edge}[\s-]+)?{mon}\s+{day}"
+     r"(?:\s*(?:,\s*|\s){year})?\b"),
     ("dmy", r"\b(?:{wd},?\s+)?(?:the\s+)?{day}\s+(?:of\s+)?{mon}(?:,?\s+{year})?\b"),
     # Only the compact form is one expression: "March 20 to 22" and "April 24 and 25" are
     # two in TimeML (a day, then a day).
@@ -235,10 +237,12 @@ _TEMPLATES: list[tuple[str, str]] = [
     ("fiscal_period", r"\b(?:the\s+)?(?:(?:{fiscal})\s+)?(?P<unit>{u_year})"
      r"(?=\s+(?:{period_end}|to\s+(?:[A-Z]|\d)))"
      r"|\bthe\s+(?:{fiscal})\s+(?P<unit2>{u_year})\b"),
-    ("bare_units", r"\b(?:(?:for|over|in|within)\s+)?(?P<core>(?:(?:{rel_bare})\s+)?(?P<unit>{up_year}|{up_month}|{up_week}"
-     r"|{up_day}|{up_decade}|{up_hour}|{up_minute}|{up_century}))\b"),
+    ("bare_units", r"\b(?:(?:for|over|in|within)\s+)?(?P<core>(?:(?:{rel_bare})\s+)?"
+     r"(?P<unit>{up_year}|{up_month}|{up_week}|{up_day}|{up_decade}|{up_hour}|{up_minute}"
+     r"|{up_century}))\b"),
     ("a_unit", r"\b(?:{approx}\s+)?(?P<num>a|an|one)\s+(?P<unit>{u_second}|{u_minute}"
-     r"|{u_hour}|{u_day}|{u_week}|{u_month}|{u_year}|{u_decade}|{u_century}|{u_fortnight})(?P<half>\s+and\s+a\s+half)?\b"),
+     r"|{u_hour}|{u_day}|{u_week}|{u_month}|{u_year}|{u_decade}|{u_century}|{u_fortnight})"
+     r"(?P<half>\s+and\s+a\s+half)?\b"),
     ("set", r"\b(?:{every}\s+(?:{other}\s+)?(?:{num}\s+)?(?:(?P<unit>{units})|{wd}|{mon}"
      r")(?:\s+{part})?|{set_adverb})\b"),
     ("year", r"\b(?:(?:the\s+)?{short_edge}[\s-]+|{edge2}\s+)?(?:(?P<fiscal>fiscal|FY)\s*"
@@ -246,7 +250,8 @@ _TEMPLATES: list[tuple[str, str]] = [
     ("decade", r"\b(?:the\s+)?(?:{short_edge}[\s-]+)?(?:(?P<dec>(?:1[0-9]|20)\d0)'?s"
      r"|'(?P<dec2>\d0)s|{decword})\b"),
     ("century", r"\b(?:the\s+)?(?:{rel_century}|{century_ord})[\s-]+{u_century}\b"),
-    ("spelled_year", r"\b(?:the\s+year\s+)?(?P<word>(?:{old_centuries})[\s-](?:{hundred}(?:\s+{joiner}\s+"
+    ("spelled_year", r"\b(?:the\s+year\s+)?(?P<word>(?:{old_centuries})[\s-]"
+     r"(?:{hundred}(?:\s+{joiner}\s+"
      + NUMBER_WORD_RE + r")?|{teens_tens})|(?:{new_centuries})[\s-]{teens_tens}"
      r"|(?<=the\syear\s){two_thousand}(?:\s+(?:{joiner}\s+)?" + NUMBER_WORD_RE + r")?)\b"),
     ("holiday", r"\b{holiday}(?:\s+{year})?\b"),
