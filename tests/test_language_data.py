@@ -74,3 +74,25 @@ def test_the_english_tables_are_views_of_the_data():
 def test_english_read_through_the_canonical_slots(text, dct, value):
     from timeline.temporal import tag
     assert [m.value for m in tag(text, dct)] == [value]
+
+
+def test_no_calendar_name_is_spelled_out_in_the_english_rules():
+    """Month, weekday, season and holiday names live in en.py only; the rules and the
+    resolver read them from there (comments and docstrings may still give examples)."""
+    import ast
+    import re
+    from pathlib import Path
+
+    import timeline.temporal as temporal
+    names = (set(EN["months"]) | set(EN["weekdays"]) | set(EN["seasons"])
+             | {h.split()[0] for h in EN["holidays"]})
+    for module in ("patterns.py", "resolve.py", "lexicon.py"):
+        tree = ast.parse((Path(temporal.__file__).parent / module).read_text())
+        docstrings = {id(n.body[0].value) for n in ast.walk(tree)
+                      if isinstance(n, (ast.Module, ast.FunctionDef, ast.ClassDef)) and n.body
+                      and isinstance(n.body[0], ast.Expr)}
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) \
+                    and id(node) not in docstrings:
+                words = set(re.findall(r"(?<!\w)[a-z']+(?!\w)", node.value.lower()))
+                assert not words & names, (module, node.lineno, words & names)

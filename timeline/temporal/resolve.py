@@ -17,8 +17,8 @@ from functools import lru_cache
 from dateparser.date import DateDataParser
 
 from . import calendar as cal
-from .lexicon import (DAY_PARTS, EN, MONTHS, ORDINALS, SEASONS, UNITS, WEEKDAYS, number_of,
-                      unit_of, words_re)
+from .lexicon import (DAY_PARTS, EN, HUNDRED, MONTHS, ORDINALS, SCALES, SEASONS, UNITS,
+                      WEEKDAYS, number_of, unit_of, words_re)
 from .patterns import Candidate
 
 # Beyond this weighted word distance a tense marker is too far to choose a date's year.
@@ -979,12 +979,15 @@ def _year(c: Candidate, ctx: Context) -> Reading:
 
 def _spelled_year(c: Candidate, ctx: Context) -> Reading | None:
     words = c.g("word").lower().replace("-", " ").split()
-    if words[:2] == ["two", "thousand"]:
-        rest = number_of(" ".join(w for w in words[2:] if w != "and")) if words[2:] else 0
-        return None if rest is None else Reading("DATE", f"{2000 + rest:04d}")
+    joiner = EN["number_joiners"][0]
+    if words[1] in SCALES:  # "two thousand and one"
+        rest = number_of(" ".join(w for w in words[2:] if w != joiner)) if words[2:] else 0
+        if rest is None:
+            return None
+        return Reading("DATE", f"{number_of(' '.join(words[:2])) + rest:04d}")
     century = number_of(words[0])
-    if words[1] == "hundred":
-        rest = number_of(" ".join(w for w in words[2:] if w != "and")) if words[2:] else 0
+    if words[1] == HUNDRED:  # "nineteen hundred and five"
+        rest = number_of(" ".join(w for w in words[2:] if w != joiner)) if words[2:] else 0
     else:
         rest = number_of(" ".join(words[1:]))
     if century is None or rest is None or rest >= 100:
