@@ -1,67 +1,54 @@
-"""English words for time, kept apart from the rules that use them.
+"""English words for time, as the English rules and resolver use them: a view over the
+English language data (timeline/languages/data/en.py), where the words are kept.
 
 Each table maps a lower-case word to what it means; `alt()` turns a table into a regex
 alternation, longest words first so "September" wins over "Sept" over "Sep".
 """
 from __future__ import annotations
 
-MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
-    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
-}
+from ..languages.data.en import DATA
 
-WEEKDAYS = {
-    "monday": 0, "mon": 0, "tuesday": 1, "tues": 1, "tue": 1, "wednesday": 2, "wed": 2,
-    "thursday": 3, "thurs": 3, "thu": 3, "friday": 4, "fri": 4, "saturday": 5, "sat": 5,
-    "sunday": 6, "sun": 6,
-}
+EN = DATA
+
+
+def _by_value(*tables: dict) -> dict:
+    """Tables of one kind merged, each word after the full words of the same value
+    ("january", "jan", "february", ...)."""
+    return dict(sorted((kv for t in tables for kv in t.items()), key=lambda kv: kv[1]))
+
+
+MONTHS = _by_value(EN["months"], EN["month_abbr"])
+WEEKDAYS = _by_value(EN["weekdays"], EN["weekday_abbr"])
 # Abbreviations are only dates with their period ("Wed."), never bare ("sun", "sat", "wed").
-WEEKDAY_ABBREV_NEEDS_DOT = {"mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun"}
+WEEKDAY_ABBREV_NEEDS_DOT = set(EN["weekday_abbr"])
 
 # TIMEX3 season codes. "fall" and "autumn" are the same season.
-SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+SEASONS = dict(EN["seasons"])
+# The calendar's seasons (no language): first and last month.
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 
 # Parts of the day and their TIMEX3 codes.
-DAY_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+DAY_PARTS = dict(EN["parts_of_day"])
 
-NUMBER_WORDS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
-    "a": 1, "an": 1, "one hundred": 100, "a couple of": 2, "a couple": 2, "couple of": 2,
-    "a dozen": 12, "dozen": 12, "half a": 0.5, "a half": 0.5,
-}
+NUMBER_WORDS = dict(EN["numbers"])
 # Words that multiply the count before them ("two thousand", "1.5 million").
-SCALES = {"thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+SCALES = dict(EN["scales"])
 # Vague quantities: TIMEX3 writes the number as X ("several years" = PXY).
-VAGUE_NUMBERS = ("a few", "few", "several", "some", "many", "a number of", "numerous")
+VAGUE_NUMBERS = tuple(EN["vague"])
 
-ORDINALS = {
-    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
-    "fifth": 5, "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7, "eighth": 8, "8th": 8,
-    "ninth": 9, "9th": 9, "tenth": 10, "10th": 10, "eleventh": 11, "11th": 11,
-    "twelfth": 12, "12th": 12, "last": -1, "final": -1,
-}
+ORDINALS = dict(EN["ordinals"])
 
-# Calendar units: TIMEX3 duration letter, and whether it sits after the "T" (time units).
-UNITS = {
+# Canonical units (no language): TIMEX3 duration letter, and whether it sits after the "T".
+UNIT_CODES = {
     "second": ("S", True), "minute": ("M", True), "hour": ("H", True),
     "day": ("D", False), "night": ("D", False), "week": ("W", False), "fortnight": ("W", False),
     "month": ("M", False), "quarter": ("Q", False), "year": ("Y", False),
     "decade": ("DE", False), "century": ("CE", False), "millennium": ("ML", False),
     "weekend": ("WE", False),
 }
-UNIT_PLURALS = {
-    "seconds": "second", "minutes": "minute", "hours": "hour", "days": "day", "nights": "night",
-    "weeks": "week", "fortnights": "fortnight", "months": "month", "quarters": "quarter",
-    "years": "year", "decades": "decade", "centuries": "century", "millennia": "millennium",
-    "weekends": "weekend", "yrs": "year", "mins": "minute", "hrs": "hour",
-}
+# The unit words that are canonical names themselves, and the others (plurals, short forms).
+UNITS = {w: UNIT_CODES[u] for w, u in EN["units"].items() if w == u}
+UNIT_PLURALS = {w: u for w, u in EN["units"].items() if w != u}
 
 def unit_of(word: str) -> str | None:
     """Singular unit name for a unit word ("Years" -> "year"), else None."""
@@ -93,12 +80,12 @@ def number_of(words: str) -> float | None:
     # the count so far, a scale closes a group of it.
     total = group = 0
     for part in w.split():
-        if part == "and":
+        if part == _JOINER:
             continue
         if part in SCALES:
             total += (group or 1) * SCALES[part]
             group = 0
-        elif part == "hundred":
+        elif part == HUNDRED:
             group = (group or 1) * 100
         elif part in NUMBER_WORDS:
             group += NUMBER_WORDS[part]
@@ -114,24 +101,39 @@ def alt(words) -> str:
     return "|".join(sorted((w.replace(".", r"\.") for w in words), key=len, reverse=True))
 
 
+def words_re(words) -> str:
+    """Regex alternation of words and phrases, longest first: a space is any whitespace."""
+    return "|".join(sorted((r"\s+".join(w.replace(".", r"\.").split()) for w in words),
+                           key=len, reverse=True))
+
+
 SCALE_RE = r"(?:" + alt(SCALES) + r")"
 
-_DIGIT_WORD_RE = r"(?:one|two|three|four|five|six|seven|eight|nine)"
-_TENS_RE = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+# The number words by what they are, read off NUMBER_WORDS ("a", "an" are articles).
+_WORDS = [w for w in NUMBER_WORDS if " " not in w and w not in EN["articles"]
+          and w not in EN["number_nouns"]]
+_DIGIT_WORDS = [w for w in _WORDS if 1 <= NUMBER_WORDS[w] <= 9]
+_TEENS = [w for w in _WORDS if 10 <= NUMBER_WORDS[w] <= 19]
+_TENS = [w for w in _WORDS if 20 <= NUMBER_WORDS[w] <= 90]
+HUNDRED = next(w for w in EN["number_nouns"] if NUMBER_WORDS[w] == 100)
+_JOINER = EN["number_joiners"][0]
+_HUNDREDS = [w for w in NUMBER_WORDS if NUMBER_WORDS[w] == 100]
+_DOZENS = [w for w in NUMBER_WORDS if NUMBER_WORDS[w] == 12 and w not in _WORDS]  # "a dozen"
+
+_DIGIT_WORD_RE = r"(?:" + "|".join(_DIGIT_WORDS) + r")"
+_TENS_RE = r"(?:" + "|".join(_TENS) + r")"
 NUMBER_WORD_RE = (
-    r"(?:" + _TENS_RE + r"(?:[- ]" + _DIGIT_WORD_RE + r")?|one|two|three|four|five|six|seven"
-    r"|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
-    r"|nineteen|a\s+hundred|one\s+hundred|hundred|a\s+dozen|dozen)"
+    r"(?:" + _TENS_RE + r"(?:[- ]" + _DIGIT_WORD_RE + r")?|" + "|".join(_DIGIT_WORDS + _TEENS)
+    + "|" + words_re(_HUNDREDS + _DOZENS) + ")"
 )
 # A number below a hundred in words: "seven", "fifteen", "twenty-five".
-_BELOW_100_RE = (r"(?:" + _TENS_RE + r"(?:[- ]" + _DIGIT_WORD_RE + r")?|ten|eleven|twelve"
-                 r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
-                 + _DIGIT_WORD_RE + r")")
-_AND_BELOW_100_RE = r"(?:(?:\s+and)?[\s-]+" + _BELOW_100_RE + r")"
+_BELOW_100_RE = (r"(?:" + _TENS_RE + r"(?:[- ]" + _DIGIT_WORD_RE + r")?|" + "|".join(_TEENS)
+                 + "|" + _DIGIT_WORD_RE + r")")
+_AND_BELOW_100_RE = r"(?:(?:\s+" + _JOINER + r")?[\s-]+" + _BELOW_100_RE + r")"
 # Below a thousand: "two hundred", "a hundred and fifty", "fifteen hundred", "ninety";
 # factored so that a word that is none is given up on at once.
-BELOW_1000_RE = (r"(?:" + _BELOW_100_RE + r"(?:[\s-]+hundred" + _AND_BELOW_100_RE + r"?)?"
-                 r"|(?:a[\s-]+)?hundred" + _AND_BELOW_100_RE + r"?)")
+BELOW_1000_RE = (r"(?:" + _BELOW_100_RE + r"(?:[\s-]+" + HUNDRED + _AND_BELOW_100_RE + r"?)?"
+                 r"|(?:a[\s-]+)?" + HUNDRED + _AND_BELOW_100_RE + r"?)")
 # A count in words, compounds one count: "three hundred and fifty", "twenty-five thousand",
 # "a thousand and one", "two million". The scale and what follows it are the caller's.
-COUNT_WORD_RE = r"(?:" + BELOW_1000_RE + r"|a\s+dozen|dozen)"
+COUNT_WORD_RE = r"(?:" + BELOW_1000_RE + r"|" + words_re(_DOZENS) + r")"

@@ -17,8 +17,8 @@ from functools import lru_cache
 from dateparser.date import DateDataParser
 
 from . import calendar as cal
-from .lexicon import (DAY_PARTS, MONTHS, ORDINALS, SEASONS, UNITS, WEEKDAYS, number_of,
-                      unit_of)
+from .lexicon import (DAY_PARTS, EN, HUNDRED, MONTHS, ORDINALS, SCALES, SEASONS, UNITS,
+                      WEEKDAYS, number_of, unit_of, words_re)
 from .patterns import Candidate
 
 # Beyond this weighted word distance a tense marker is too far to choose a date's year.
@@ -182,25 +182,27 @@ def _unresolved(type_: str, value: str) -> Reading:
 
 # Words right before a date that make it a bound or a term ahead: "extended to Nov. 20",
 # "by Dec. 15", "effective Feb. 1", "through January", "payable Dec. 7", "record Nov. 15".
+_SHORT_SPAN = words_re(w for w in EN["span_parts"] if " " not in w)  # early, mid, late
 _AHEAD_CUE = re.compile(
-    r"\b(?:until|till|through|thru|to|by|effective|payable|record|expire[sd]?|expiring|due"
-    r"|deadline|starting|beginning|from|before|no\s+later\s+than|as\s+early\s+as)"
-    r"(?:\s+(?:on|in|at|about|around|early|mid|late))?\s*-?\s*$", re.I)
+    r"\b(?:" + words_re(EN["ahead_cues"]) + r")"
+    r"(?:\s+(?:on|in|at|about|around|" + _SHORT_SPAN + r"))?\s*-?\s*$", re.I)
+# Of those, the ones that point ahead only when the clause is not in the past.
+_AHEAD_UNLESS_PAST = {w.split()[0] for w in EN["ahead_unless_past"]}
 # "from Jan. 5 to Jan. 10": in a range, "to" follows the range's start and keeps its tense.
 _RANGE_START = re.compile(r"\bfrom\b[^.;]{0,40}$", re.I)
 
 
 # Words right after a date that make it a term: "the Jan. 14 deadline".
-_AHEAD_AFTER = re.compile(r"\s*(?:deadline|due\s+date|return\s+date|target\s+date"
-                          r"|expiration|expiry)\b", re.I)
+_AHEAD_AFTER = re.compile(r"\s*(?:" + words_re(EN["ahead_after"]) + r")\b", re.I)
 
 
 # Verbs that move a date ahead of the moment they are done: "postponed until Tuesday".
-_DEFERRED = re.compile(r"\b(?:postpon|delay|extend|adjourn|defer|put\s+off|push\w*\s+back"
-                       r"|reschedul|recess|suspend)\w*\b[^.;]{0,60}$", re.I)
+_DEFERRED = re.compile(r"\b(?:" + "|".join(EN["cues"]["deferring"]) + r")\w*\b[^.;]{0,60}$",
+                       re.I)
 
 
-_SINCE = re.compile(r"\b(?:since|ago|as\s+of)\s+(?:early|mid|late)?\s*-?\s*$", re.I)
+_SINCE = re.compile(r"\b(?:" + words_re(EN["since"]) + r")\s+(?:" + _SHORT_SPAN
+                    + r")?\s*-?\s*$", re.I)
 
 
 def _points_back(ctx: Context) -> bool:
@@ -222,7 +224,7 @@ def _points_ahead(ctx: Context) -> bool:
     if not m:
         return False
     word = m.group(0).split()[0].lower()
-    if word in ("from", "starting", "beginning", "as", "before"):
+    if word in _AHEAD_UNLESS_PAST:
         return ctx.tense != "past"
     if word == "to" and _RANGE_START.search(before[:m.start()]):
         return False
@@ -283,10 +285,10 @@ def _weekday_date(ctx: Context, weekday: int, rel: str | None) -> tuple[date, bo
     dct = ctx.dct
     back = (dct.weekday() - weekday) % 7
     forward = (weekday - dct.weekday()) % 7
-    rel = (rel or "").lower()
-    if rel in ("last", "this past", "the previous"):
+    step = _REL_STEP.get(" ".join((rel or "").lower().split()), 0)
+    if step < 0:
         return dct - timedelta(days=back or 7), False
-    if rel in ("next", "this coming", "the following", "the next", "the coming", "coming"):
+    if step > 0:
         return dct + timedelta(days=forward or 7), False
     if back == 0:
         return dct, False
@@ -312,14 +314,14 @@ def _season_year(ctx: Context, code: str, rel: str | None) -> int:
     current = (cur_year, cur_code) if cur_code == code else None
     past = [o for o in options if start(*o) <= dct and o != current]
     future = [o for o in options if start(*o) > dct]
-    rel = (rel or "").lower()
-    if rel in ("last", "this past", "the past", "the previous", "past", "previous"):
+    step = _REL_STEP.get(rel or "")
+    if step == -1:
         return past[-1][0]
-    if rel in ("next", "the next", "the coming", "this coming", "the following", "coming"):
+    if step == 1:
         return future[0][0]
     if current:
         return current[0]
-    if rel == "this":
+    if step == 0:
         # "this summer" said in spring is the coming one, said in autumn the one just gone.
         return future[0][0] if order.index(code) > order.index(cur_code) and \
             future[0][0] <= dct.year else past[-1][0]
@@ -333,7 +335,7 @@ def _quarter_year(ctx: Context, q: int) -> int:
     return ctx.dct.year
 
 
-_COMPARISON = re.compile(r"\b(?:compared\s+(?:with|to)|from|than|versus|vs\.?|against)\s+"
+_COMPARISON = re.compile(r"\b(?:" + "|".join(EN["cues"]["comparison"]) + r")\s+"
                          r"[^.;]{0,80}$", re.I)
 
 
@@ -517,14 +519,14 @@ def _month_year(c: Candidate, ctx: Context) -> Reading | None:
 
 def _month_rel(c: Candidate, ctx: Context) -> Reading:
     month = MONTHS[c.g("mon").lower()]
-    rel = c.g("rel").lower()
-    if rel in ("that", "the previous", "the following"):
+    rel = " ".join(c.g("rel").lower().split())
+    if rel in _SINCE_MENTION:
         base, _, anchor = _ref_or_dct(ctx)
-        year = base.year + {"that": 0, "the previous": -1, "the following": 1}[rel]
+        year = base.year + _REL_STEP[rel]
     else:
         if ctx.dct is None:
             return _unresolved("DATE", f"XXXX-{month:02d}")
-        year = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[rel]
+        year = ctx.dct.year + _REL_STEP[rel]
         anchor = "published"
     return Reading("DATE", f"{year:04d}-{month:02d}", anchor)
 
@@ -533,13 +535,14 @@ def _month(c: Candidate, ctx: Context) -> Reading:
     month = MONTHS[c.g("mon").lower()]
     if ctx.dct is None:
         return _unresolved("DATE", f"XXXX-{month:02d}")
-    rel = (c.g("rel") or "").lower()
+    rel = " ".join((c.g("rel") or "").lower().split())
+    step = _REL_STEP.get(rel) if rel else None
     dct = ctx.dct
-    if rel in ("last", "this past", "the previous", "the past"):
+    if step == -1:
         year, by_tense = (dct.year if month < dct.month else dct.year - 1), False
-    elif rel in ("next", "this coming", "the following", "the coming"):
+    elif step == 1:
         year, by_tense = (dct.year if month > dct.month else dct.year + 1), False
-    elif rel == "this":
+    elif step == 0:
         year, by_tense = dct.year, False
     else:
         year, by_tense = _month_year_by_tense(ctx, month)
@@ -558,20 +561,21 @@ def _weekday(c: Candidate, ctx: Context) -> Reading:
                    confidence=0.8 if by_tense else 0.9, used_tense=by_tense)
 
 
-_DAY_WORD_OFFSET = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
-                    "the day before yesterday": -2, "the day after tomorrow": 2}
+# "yesterday": (-1, ""), "tonight": (0, "NI"): a day offset and the part of day it names.
+_DAY_WORDS = {w: (int(v.split(":")[1]), (v.split(":") + [""])[2])
+              for w, v in EN["deictic"].items()}
 
 
 def _day_word(c: Candidate, ctx: Context) -> Reading:
     word = " ".join(c.g("word").lower().split())
     part = (c.g("part") or "").lower()
-    if word == "tonight":
-        part = "night"
-    suffix = ("T" + DAY_PARTS[part]) if part in DAY_PARTS else ""
+    offset, code = _DAY_WORDS[word]
+    code = code or DAY_PARTS.get(part, "")
+    suffix = ("T" + code) if code else ""
     type_ = "TIME" if suffix else "DATE"
     if ctx.dct is None:
-        return _unresolved(type_, "PRESENT_REF" if word in ("today", "tonight") else "XXXX-XX-XX")
-    day = ctx.dct + timedelta(days=_DAY_WORD_OFFSET[word])
+        return _unresolved(type_, "PRESENT_REF" if offset == 0 else "XXXX-XX-XX")
+    day = ctx.dct + timedelta(days=offset)
     return Reading(type_, day.isoformat() + suffix, "published")
 
 
@@ -611,7 +615,7 @@ def _clock(c: Candidate, ctx: Context) -> Reading | None:
     day: date | None = None
     if c.g("dayword"):
         if ctx.dct:
-            day = ctx.dct + timedelta(days=_DAY_WORD_OFFSET[c.g("dayword").lower()])
+            day = ctx.dct + timedelta(days=_DAY_WORDS[c.g("dayword").lower()][0])
     elif c.g("wd"):
         if ctx.dct:
             day, _ = _weekday_date(ctx, WEEKDAYS[c.g("wd").lower()], None)
@@ -656,15 +660,7 @@ def _fiscal_period(c: Candidate, ctx: Context) -> Reading:
     return Reading("DURATION", duration_value(unit, 1), "none", sets_reference=False)
 
 
-_REF_WORDS = {
-    "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
-    "current": "PRESENT_REF", "at present": "PRESENT_REF", "presently": "PRESENT_REF",
-    "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "recently": "PAST_REF",
-    "recent": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF",
-    "formerly": "PAST_REF", "the past": "PAST_REF", "the future": "FUTURE_REF",
-    "future": "FUTURE_REF", "the near future": "FUTURE_REF", "soon": "FUTURE_REF",
-    "as soon as possible": "FUTURE_REF", "a later date": "FUTURE_REF",
-}
+_REF_WORDS = EN["refs"]
 
 
 def _ref(c: Candidate, ctx: Context) -> Reading:
@@ -673,10 +669,9 @@ def _ref(c: Candidate, ctx: Context) -> Reading:
                    sets_reference=False)
 
 
-_REL_STEP = {"this": 0, "last": -1, "next": 1, "the past": -1, "the last": -1, "the coming": 1,
-             "the next": 1, "the previous": -1, "the following": 1, "this past": -1,
-             "this coming": 1, "the current": 0, "past": -1, "previous": -1, "current": 0,
-             "coming": 1}
+_REL_STEP = EN["relative"]
+# "that", "the same", "the previous", "the following": counted from the time last named.
+_SINCE_MENTION = set(EN["relative_with"]["since_mention"])
 
 
 def _rel_unit(c: Candidate, ctx: Context) -> Reading | None:
@@ -687,12 +682,12 @@ def _rel_unit(c: Candidate, ctx: Context) -> Reading | None:
         if ctx.dct is None:
             return _unresolved("DATE", f"XXXX-{code}")
         return Reading("DATE", f"{_season_year(ctx, code, rel):04d}-{code}", "published")
-    if rel in ("that", "the same"):
+    if rel in _SINCE_MENTION and _REL_STEP[rel] == 0:  # "that year", "the same week"
         if ctx.reference is None:
             return None
         base, anchor = ctx.reference.day, "mention"
         step = 0
-    elif rel in ("the previous", "the following") and ctx.reference is not None:
+    elif rel in _SINCE_MENTION and ctx.reference is not None:
         base, anchor = ctx.reference.day, "mention"
         step = _REL_STEP[rel]
     else:
@@ -768,9 +763,9 @@ def _quarter(c: Candidate, ctx: Context) -> Reading | None:
     if ctx.dct is None:
         return _unresolved("DATE", f"XXXX-{letter}{n}")
     rel = (c.g("rel") or "").lower() or next(
-        (r for r in ("this", "last", "next") if own.startswith(r)), "")
+        (r for r in EN["relative_with"]["year"] if own.startswith(r)), "")
     if rel:
-        year = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[rel]
+        year = ctx.dct.year + _REL_STEP[rel]
     elif ctx.reference is not None and ctx.reference.granularity in ("quarter", "half", "year") \
             and "year's" in own:
         year = ctx.reference.day.year
@@ -793,7 +788,8 @@ def _period(c: Candidate, ctx: Context) -> Reading | None:
     if ctx.dct is None:
         return _unresolved("DATE", "XXXX-QX")
     last_completed = cal.shift(ctx.dct, "quarter", -1)
-    if prior in ("latest", "recent"):
+    kind = EN["period_qualifiers"].get(prior)
+    if kind == "latest":
         base, anchor = last_completed, "published"
     elif ctx.reference is not None and ctx.reference.granularity == "quarter":
         base, anchor = ctx.reference.day, "mention"
@@ -804,9 +800,7 @@ def _period(c: Candidate, ctx: Context) -> Reading | None:
     if c.g("ord"):
         n = ORDINALS[c.g("ord").lower()]
         base = date(base.year, 3 * n - 2, 1)
-    year_back = prior.startswith(("year ago", "year earlier", "comparable year", "prior year",
-                                  "last year")) or bool(c.g("ago")) or \
-        prior in ("comparable", "corresponding")
+    year_back = kind == "year_back" or bool(c.g("ago"))
     if year_back:
         base = cal.shift(base, "year", -1)
     return Reading("DATE", cal.fmt("quarter", base), anchor, confidence=0.6,
@@ -838,11 +832,11 @@ def _ago(c: Candidate, ctx: Context) -> Reading | None:
         return None
     n, vague = _count(c)
     direction = " ".join(c.g("dir").lower().split())
-    sign = 1 if direction in ("later", "after", "from now", "hence") else -1
-    approx = (c.g("approx") or "").lower()
-    approximate = bool(approx) and approx not in ("just", "only", "more than", "less than",
-                                                   "over", "under", "at least", "at most")
-    if direction in ("ago", "back", "from now", "hence"):
+    sign = EN["directions"][direction]
+    approx = " ".join((c.g("approx") or "").lower().split())
+    # "about three days ago" is approximate; "more than three days ago" a bound
+    approximate = bool(approx) and approx not in EN["about_strict"]
+    if direction in EN["directions_from_now"]:
         if ctx.dct is None:
             return _unresolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
         base, base_gran, anchor = ctx.dct, "day", "published"
@@ -890,13 +884,11 @@ def _ago(c: Candidate, ctx: Context) -> Reading | None:
 
 
 def _anaphor(c: Candidate, ctx: Context) -> Reading | None:
-    if c.g("dir"):
-        word, unit = ("the previous" if c.g("dir").lower() == "before" else "the next"), "day"
+    if c.g("dir"):  # "the day before", "the day after"
+        step, unit = EN["directions"][c.g("dir").lower()], "day"
     else:
-        word = " ".join(c.g("word").lower().split())
+        step = EN["anaphoric"][" ".join(c.g("word").lower().split())]
         unit = c.g("unit").lower()
-    step = {"the next": 1, "the following": 1, "that": 0, "the same": 0, "the previous": -1,
-            "the prior": -1, "the preceding": -1}[word]
     base, base_gran, anchor = _ref_or_dct(ctx)
     if ctx.reference is None and step == 0:
         return None  # "that day" with nothing named before it
@@ -913,15 +905,15 @@ def _anaphor(c: Candidate, ctx: Context) -> Reading | None:
 
 
 # "will one day be", "could one day replace": an indefinite time ahead, not a day's length.
-_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|can|may|might|shall|should|must|hopes?"
-                           r"\s+to|wants?\s+to|'ll)\s+(?:\w+ly\s+)?$", re.I)
+_MODAL_BEFORE = re.compile(r"\b(?:" + "|".join(EN["cues"]["modal"]) + r")\s+(?:\w+ly\s+)?$",
+                           re.I)
 
 
 def _duration(c: Candidate, ctx: Context) -> Reading | None:
     unit = unit_of(c.g("unit"))
     if unit is None:
         return None
-    if (" ".join(ctx.text[c.start:c.end].lower().split()) == "one day"
+    if (" ".join(ctx.text[c.start:c.end].lower().split()) in EN["someday"]
             and _MODAL_BEFORE.search(ctx.text[max(0, c.start - 30):c.start])):
         return Reading("DATE", "FUTURE_REF", "published" if ctx.dct else "none",
                        sets_reference=False)
@@ -940,12 +932,9 @@ def _bare_units(c: Candidate, ctx: Context) -> Reading | None:
 
 def _set(c: Candidate, ctx: Context) -> Reading | None:
     adverb = " ".join((c.g("adverb") or "").lower().split())
-    if adverb:
-        unit = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year",
-                "yearly": "year", "hourly": "hour", "nightly": "day", "biweekly": "week"
-                }.get(adverb) or adverb.split()[-1]
-        n = 2 if adverb == "biweekly" else 1
-        return Reading("SET", duration_value(unit, n), "none", sets_reference=False)
+    if adverb:  # "daily": its value; "twice a week": once in the unit (P1W)
+        value = EN["sets"].get(adverb) or duration_value(unit_of(adverb.split()[-1]), 1)
+        return Reading("SET", value, "none", sets_reference=False)
     part = (c.g("part") or c.g("part3") or c.g("part4") or "").lower().rstrip("s")
     suffix = ("T" + DAY_PARTS[part]) if part in DAY_PARTS else ""
     weekday = c.g("wdp") or c.g("wd2")
@@ -962,9 +951,15 @@ def _set(c: Candidate, ctx: Context) -> Reading | None:
     if unit is None:
         return None
     n, vague = _count(c)
-    if not c.g("num"):
-        n = 2 if c.g("other") else 1
+    if not c.g("num"):  # "every other week": every second one
+        n = EN["every_other"].get((c.g("other") or "").lower(), 1)
     return Reading("SET", duration_value(unit, n), "none", sets_reference=False)
+
+
+# "$5 million a year", "twice a year": a rate, not a length of time.
+_RATE_BEFORE = re.compile(r"(?:\d|\b(?:" + "|".join(EN["context"]["amount_before"]
+                                                  + EN["context"]["rate_before"]) + r"))\s*$",
+                          re.I)
 
 
 def _a_unit(c: Candidate, ctx: Context) -> Reading | None:
@@ -973,8 +968,7 @@ def _a_unit(c: Candidate, ctx: Context) -> Reading | None:
         return None
     before = ctx.text[max(0, c.start - 30):c.start]
     n = 1.5 if c.g("half") else 1
-    if re.search(r"(?:\d|\b(?:million|billion|thousand|dollars|cents|percent|once|twice"
-                 r"|times|per))\s*$", before, re.I):
+    if _RATE_BEFORE.search(before):
         return Reading("SET", duration_value(unit, 1), "none", sets_reference=False)
     return Reading("DURATION", duration_value(unit, n), "none", sets_reference=False)
 
@@ -985,12 +979,15 @@ def _year(c: Candidate, ctx: Context) -> Reading:
 
 def _spelled_year(c: Candidate, ctx: Context) -> Reading | None:
     words = c.g("word").lower().replace("-", " ").split()
-    if words[:2] == ["two", "thousand"]:
-        rest = number_of(" ".join(w for w in words[2:] if w != "and")) if words[2:] else 0
-        return None if rest is None else Reading("DATE", f"{2000 + rest:04d}")
+    joiner = EN["number_joiners"][0]
+    if words[1] in SCALES:  # "two thousand and one"
+        rest = number_of(" ".join(w for w in words[2:] if w != joiner)) if words[2:] else 0
+        if rest is None:
+            return None
+        return Reading("DATE", f"{number_of(' '.join(words[:2])) + rest:04d}")
     century = number_of(words[0])
-    if words[1] == "hundred":
-        rest = number_of(" ".join(w for w in words[2:] if w != "and")) if words[2:] else 0
+    if words[1] == HUNDRED:  # "nineteen hundred and five"
+        rest = number_of(" ".join(w for w in words[2:] if w != joiner)) if words[2:] else 0
     else:
         rest = number_of(" ".join(words[1:]))
     if century is None or rest is None or rest >= 100:
@@ -998,8 +995,7 @@ def _spelled_year(c: Candidate, ctx: Context) -> Reading | None:
     return Reading("DATE", f"{century * 100 + rest:04d}")
 
 
-_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
-                 "seventies": 7, "eighties": 8, "nineties": 9}
+_DECADE_WORDS = EN["decade_words"]
 
 
 def _decade(c: Candidate, ctx: Context) -> Reading | None:
@@ -1012,7 +1008,7 @@ def _decade(c: Candidate, ctx: Context) -> Reading | None:
     return Reading("DATE", f"{century}{tens}", "published" if ctx.dct else "none")
 
 
-_ORDINAL_WORDS = {"twentieth": 20, "twenty-first": 21, "nineteenth": 19, "eighteenth": 18}
+_ORDINAL_WORDS = EN["century_ordinals"]
 
 
 def _century(c: Candidate, ctx: Context) -> Reading | None:
@@ -1031,31 +1027,29 @@ def _century(c: Candidate, ctx: Context) -> Reading | None:
     return Reading("DATE", f"{ctx.dct.year // 100 + step:02d}", "published")
 
 
-_HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
-             "new year's": (1, 1), "new year's day": (1, 1), "new year's eve": (12, 31),
-             "halloween": (10, 31), "valentine's day": (2, 14), "independence day": (7, 4),
-             "boxing day": (12, 26)}
+_WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+
+
+def _holiday_day(rule: str, year: int) -> date:
+    """The day of a holiday rule of the data: "12-25", or "11-TH4" (the fourth Thursday of
+    November)."""
+    month, day = rule.split("-")
+    if day.isdigit():
+        return date(year, int(month), int(day))
+    weekday, n = _WEEKDAY_CODES.index(day[:2]), int(day[2:])
+    first = date(year, int(month), 1)
+    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
 
 
 def _holiday(c: Candidate, ctx: Context) -> Reading | None:
-    word = " ".join(c.g("word").lower().split())
-    if word.startswith("thanksgiving"):
-        def thanksgiving(y):  # the fourth Thursday of November
-            first = date(y, 11, 1)
-            return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
-        if c.g("year"):
-            return Reading("DATE", thanksgiving(int(c.g("year"))).isoformat())
-        if ctx.dct is None:
-            return _unresolved("DATE", "XXXX-11-XX")
-        year, _ = _nearest_year(ctx, 11, thanksgiving(ctx.dct.year).day)
-        return Reading("DATE", thanksgiving(year).isoformat(), "published")
-    month, day = _HOLIDAYS[word]
+    rule = EN["holidays"][" ".join(c.g("word").lower().split())]
     if c.g("year"):
-        return Reading("DATE", date(int(c.g("year")), month, day).isoformat())
+        return Reading("DATE", _holiday_day(rule, int(c.g("year"))).isoformat())
+    month, day = rule.split("-")
     if ctx.dct is None:
-        return _unresolved("DATE", f"XXXX-{month:02d}-{day:02d}")
-    year, _ = _nearest_year(ctx, month, day)
-    return Reading("DATE", date(year, month, day).isoformat(), "published")
+        return _unresolved("DATE", f"XXXX-{month}-{day if day.isdigit() else 'XX'}")
+    year, _ = _nearest_year(ctx, int(month), _holiday_day(rule, ctx.dct.year).day)
+    return Reading("DATE", _holiday_day(rule, year).isoformat(), "published")
 
 
 _HANDLERS = {

@@ -1,0 +1,349 @@
+"""English: calendar words, numbers, relative words, cues and holidays. Data only.
+
+The same keys as the other languages (see ../README.md); the English rules
+(timeline.temporal.patterns) are built from these words, and the resolver reads their
+canonical values. Keys only English needs so far are marked "English" in the README.
+Order matters where a table is turned into a regex alternation: the words are listed in the
+order they are tried (alternations of one table are sorted longest first).
+"""
+
+DATA = {
+    "code": "en",
+    "date_order": "MDY",  # 07/08/95 is 8 July 1995
+    "months": {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+               "july": 7, "august": 8, "september": 9, "october": 10, "november": 11,
+               "december": 12},
+    # a bare abbreviation is a month only with its period ("Jan.") or next to a day or year
+    "month_abbr": {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+                   "sept": 9, "sep": 9, "oct": 10, "nov": 11, "dec": 12},
+    # month names that are also common words ("May" the verb, "march" the noun): a month
+    # only after a preposition or a time modifier (English)
+    "ambiguous_months": ["may", "march", "jan", "mar", "jun", "jul", "aug", "sept", "sep",
+                         "oct", "nov", "dec", "feb", "apr"],
+    "weekdays": {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+                 "saturday": 5, "sunday": 6},
+    # abbreviations are weekdays only with their period ("Wed."), never bare ("sun", "sat")
+    # (English)
+    "weekday_abbr": {"mon": 0, "tues": 1, "tue": 1, "wed": 2, "thurs": 3, "thu": 3, "fri": 4,
+                     "sat": 5, "sun": 6},
+    "numbers": {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+                "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+                "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+                "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+                "hundred": 100, "a hundred": 100, "a": 1, "an": 1, "one hundred": 100,
+                "a couple of": 2, "a couple": 2, "couple of": 2, "a dozen": 12, "dozen": 12,
+                "half a": 0.5, "a half": 0.5},
+    "number_joiners": ["and"],
+    # nouns that count ("a hundred", "two dozen"), apart from the number words (English)
+    "number_nouns": ["hundred", "dozen"],
+    # words that multiply the count before them ("two thousand", "1.5 million") (English)
+    "scales": {"thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000},
+    # words that begin a count: "the past few days" is a duration, not the past (English)
+    "count_heads": ["few", "several", "couple"],
+    # vague quantities: TIMEX3 writes the number as X ("several years" = PXY)
+    "vague": {"a few": "X", "few": "X", "several": "X", "some": "X", "many": "X",
+              "a number of": "X", "numerous": "X"},
+    "ordinals": {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+                 "fourth": 4, "4th": 4, "fifth": 5, "5th": 5, "sixth": 6, "6th": 6,
+                 "seventh": 7, "7th": 7, "eighth": 8, "8th": 8, "ninth": 9, "9th": 9,
+                 "tenth": 10, "10th": 10, "eleventh": 11, "11th": 11, "twelfth": 12,
+                 "12th": 12, "last": -1, "final": -1},
+    # the first word of a year read as two numbers: "nineteen ninety-four" (English)
+    "spelled_centuries": {"eighteen": 18, "nineteen": 19, "twenty": 20},
+    # ordinals that name a century ("the twentieth century") beyond `ordinals` (English)
+    "century_ordinals": {"twentieth": 20, "twenty-first": 21, "nineteenth": 19,
+                         "eighteenth": 18},
+    # word -> canonical unit, each unit's singular first, then its plural, then short
+    # forms; English also counts in seconds, nights, fortnights, millennia
+    # and weekends
+    "units": {"second": "second", "seconds": "second", "minute": "minute",
+              "minutes": "minute", "mins": "minute", "hour": "hour", "hours": "hour",
+              "hrs": "hour", "day": "day", "days": "day", "night": "night", "nights": "night",
+              "week": "week", "weeks": "week", "fortnight": "fortnight",
+              "fortnights": "fortnight", "month": "month", "months": "month",
+              "quarter": "quarter", "quarters": "quarter", "year": "year", "years": "year",
+              "yrs": "year", "decade": "decade", "decades": "decade", "century": "century",
+              "centuries": "century", "millennium": "millennium", "millennia": "millennium",
+              "weekend": "weekend", "weekends": "weekend"},
+    "quarters": {"quarter": "quarter", "half": "half"},
+    "seasons": {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"},
+    "parts_of_day": {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"},
+    "weekend": ["weekend"],
+    # this / next / last, as an offset in the unit they qualify
+    "relative": {"this": 0, "last": -1, "next": 1, "this past": -1, "this coming": 1,
+                 "the previous": -1, "the following": 1, "the coming": 1, "the past": -1,
+                 "the next": 1, "the last": -1, "coming": 1, "past": -1, "previous": -1,
+                 "the current": 0, "current": 0, "the same": 0, "that": 0, "recent": -1},
+    # which of the `relative` words each English form takes ("this coming Monday", but no
+    # "the same March"); "that", "the same", "the previous" and "the following" count from
+    # the time the text last named where a form says so (English)
+    "relative_with": {
+        "month": ["last", "next", "this", "this past", "this coming", "the previous",
+                  "the following", "the coming", "the past"],
+        "month_year": ["this", "last", "next", "the previous", "the following", "that"],
+        "weekday": ["last", "next", "this", "this past", "this coming", "the previous",
+                    "the following", "the next", "the coming", "coming"],
+        "unit": ["this", "last", "next", "the past", "the last", "the coming", "the next",
+                 "the previous", "the following", "this past", "this coming", "the current",
+                 "the same", "that", "coming", "past", "previous", "current"],
+        "century": ["this", "last", "next", "the last", "the next", "the past",
+                    "the previous", "the current"],
+        "year": ["this", "last", "next"],
+        "part_of_day": ["this", "last"],
+        "bare_units": ["recent", "coming", "past", "the past", "the coming", "the last",
+                       "the next"],
+        "since_mention": ["that", "the same", "the previous", "the following"],
+        # a season takes the `unit` words but these ("that summer" is anaphoric, "past"
+        # and "coming" need "the")
+        "not_season": ["that", "the same", "past", "previous", "current", "coming"],
+    },
+    # "the past three years", "the next 10 days": a duration up to now or from now
+    "last_n": {"past": -1, "last": -1, "next": 1, "first": 1, "coming": 1, "previous": -1,
+               "following": 1, "latest": -1, "final": -1, "recent": -1, "remaining": 1,
+               "initial": 1},
+    # "the next day", "the previous week": counted from the last time the text named
+    "anaphoric": {"the next": 1, "the following": 1, "that": 0, "the same": 0,
+                  "the previous": -1, "the prior": -1, "the preceding": -1},
+    # words that name a day (offset from today) by themselves
+    "deictic": {"today": "day:0", "tonight": "day:0:NI", "yesterday": "day:-1",
+                "tomorrow": "day:1", "the day before yesterday": "day:-2",
+                "the day after tomorrow": "day:2"},
+    # words that name a TIMEX3 reference by themselves (English: `deictic` in the others)
+    "refs": {"now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
+             "current": "PRESENT_REF", "at present": "PRESENT_REF",
+             "presently": "PRESENT_REF", "nowadays": "PRESENT_REF",
+             "these days": "PRESENT_REF", "recently": "PAST_REF", "lately": "PAST_REF",
+             "formerly": "PAST_REF", "the past": "PAST_REF", "the future": "FUTURE_REF",
+             "the near future": "FUTURE_REF", "as soon as possible": "FUTURE_REF",
+             "a later date": "FUTURE_REF"},
+    # which third of a span: "early March", "the end of 2023"
+    "span_parts": {"early": "early", "mid": "mid", "late": "late", "the end of": "late",
+                   "the beginning of": "early", "the start of": "early",
+                   "the middle of": "mid", "the turn of": "late", "end of": "late",
+                   "the close of": "late", "the rest of": "late",
+                   "the remainder of": "late", "the first half of": "early",
+                   "the second half of": "late"},
+    # "later Monday", "earlier this week": a span part in the direction of the text (English)
+    "span_shifts": {"earlier": "early", "later": "late"},
+    # which span words a day or a part of a day takes ("late Monday", "mid-morning")
+    # (English)
+    "span_with": {"day": ["early", "late", "earlier", "later"], "part_of_day": ["mid"]},
+    "mid_parts_of_day": ["morning", "afternoon"],
+    # "overnight": a night by itself (English)
+    "night_words": ["overnight"],
+    # the fiscal period a business report is about: "the year-ago quarter", "the latest
+    # period" (English); `period_words` are nouns for it beside `quarters`
+    "period_words": ["period"],
+    # "the year ended Sept. 30", "the year through March": a year's length to a day (English)
+    "period_ends": ["ended", "ending", "that ended", "which ended", "through"],
+    "period_qualifiers": {"year ago": "year_back", "year earlier": "year_back",
+                          "comparable": "year_back", "corresponding": "year_back",
+                          "same": "this", "latest": "latest", "current": "this",
+                          "recent": "latest", "comparable year ago": "year_back",
+                          "prior year": "year_back", "last year's": "year_back",
+                          "this": "this", "that": "this"},
+    "fiscal": ["fiscal", "financial", "full"],
+    # "the year-ago quarter", "a year earlier" (English)
+    "year_back": ["ago", "earlier"],
+    # "will one day be": a modal before it makes "one day" a time ahead (English)
+    "someday": ["one day"],
+    # "back" counts back unless it is a place ("back to", "back home") (English)
+    "back_not_before": ["to", "in", "into", "from", "on", "home"],
+    # words between a count and its unit: "three straight days", "five trading days"
+    # (English)
+    "unit_qualifiers": ["full", "long", "straight", "consecutive", "more", "additional",
+                        "trading", "business", "calendar"],
+    # "three days ago", "two weeks later": the direction of a count (English; the others
+    # write it as the pattern's `dir`)
+    "directions": {"ago": -1, "earlier": -1, "later": 1, "from now": 1, "hence": 1,
+                   "back": -1, "before": -1, "after": 1, "prior": -1},
+    # of `directions`, those that count from the creation date, not from a named time
+    "directions_from_now": ["ago", "back", "from now", "hence"],
+    # words before a count ("about three years", "more than a week"): approximate, or a
+    # bound (more/less) that leaves the count exact
+    "about": {"about": "approx", "around": "approx", "approximately": "approx",
+              "roughly": "approx", "some": "approx", "nearly": "approx", "almost": "approx",
+              "more than": "more", "less than": "less", "fewer than": "less",
+              "over": "more", "under": "less", "at least": "more", "at most": "less",
+              "up to": "less", "no more than": "less", "as many as": "approx",
+              "as much as": "approx"},
+    # of `about`, the bounds that leave a counted date exact ("more than three days ago");
+    # "fewer than", "up to" and "no more than" are still read as approximate there
+    "about_strict": ["more than", "less than", "over", "under", "at least", "at most"],
+    # of `about`, words that are a count's only when no "the" follows ("over the years")
+    "about_not_before_the": ["over", "under"],
+    # words right before a clock time or a date that make it approximate
+    "approx": ["about", "around", "approximately", "shortly after", "shortly before",
+               "just after", "just before"],
+    "bounds": {"before": ["by", "before", "until", "till", "up to", "no later than",
+                          "ahead of", "prior to"],
+               "after": ["since", "after", "from", "starting", "beginning", "as of",
+                         "no earlier than"]},
+    "holidays": {"christmas": "12-25", "christmas day": "12-25", "christmas eve": "12-24",
+                 "new year's": "01-01", "new year's day": "01-01", "new year's eve": "12-31",
+                 "halloween": "10-31", "valentine's day": "02-14",
+                 "independence day": "07-04", "boxing day": "12-26",
+                 # the fourth Thursday of November
+                 "thanksgiving": "11-TH4", "thanksgiving day": "11-TH4"},
+    "sets": {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
+             "yearly": "P1Y", "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W"},
+    "every": ["every", "each", "per"],
+    # "every other week": every second one (English)
+    "every_other": {"other": 2, "single": 1},
+    # "twice a day": a set in a unit (English)
+    "times_a": {"once a": 1, "twice a": 2},
+    "articles": ["the", "a", "an"],
+    # nouns after a number that count things: "2000 people" is no year
+    "not_after_year": ["people", "men", "women", "children", "police", "personnel", "staff",
+                       "feet", "cattle", "of"],
+    # "the twenties" ... "the nineties": the decade of the century in focus (English)
+    "decade_words": {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+                     "seventies": 7, "eighties": 8, "nineties": 9},
+    # clock times in words (English; German writes its "Uhr" as `clock_words`)
+    "clock_words": {"noon": "12:00", "midnight": "24:00", "midday": "12:00"},
+    # words right before a date that make it a bound or a term ahead: "extended to Nov. 20",
+    # "by Dec. 15", "effective Feb. 1" (English)
+    "ahead_cues": ["until", "till", "through", "thru", "to", "by", "effective", "payable",
+                   "record", "expire", "expired", "expires", "expiring", "due", "deadline",
+                   "starting", "beginning", "from", "before", "no later than",
+                   "as early as"],
+    # of `ahead_cues`, those that point ahead only when the clause is not in the past
+    "ahead_unless_past": ["from", "starting", "beginning", "as early as", "before"],
+    # words right after a date that make it a term: "the Jan. 14 deadline" (English)
+    "ahead_after": ["deadline", "due date", "return date", "target date", "expiration",
+                    "expiry"],
+    # time words that are part of a name when capitalised inside a sentence ("the Winter
+    # Olympic Games", "People's Daily", "A Partnership for the Future") (English)
+    "name_words": ["spring", "summer", "fall", "autumn", "winter", "daily", "weekly",
+                   "monthly", "annually", "yearly", "future", "past", "current", "recent",
+                   "now", "today", "century", "decade", "year", "month", "week", "quarter",
+                   "period"],
+    # words right before a date that make it a time that has begun: "since March" (English)
+    "since": ["since", "ago", "as of"],
+    # context words of the English rules' checks (timeline.temporal.patterns), each list
+    # in the order its regex tries it (English):
+    "context": {
+        # before an ambiguous month: "in May", "since March"
+        "month_before": ["in", "since", "by", "until", "till", "through", "from", "to", "of",
+                         "during", "before", "after", "between", "early", "the", "mid", "late",
+                         "last", "next", "this", "past", "coming", "end", "beginning", "start",
+                         "middle", "and", "or", "on", "as"],
+        # months that are also a modal verb, and the words after it as a verb: "may be"
+        "verb_months": ["may"],
+        "may_verb_after": ["be", "have", "not", "also", "well", "never", "want", "need", "seem",
+                           "take", "make", "come", "go", "do", "get", "say"],
+        # verbs after a number that make it a subject, not a count ("2000 was a year")
+        "verb_after_number": ["was", "is", "has", "saw", "as"],
+        # nouns before a number that make it a label: "flight 2012", "page 1998"
+        "label_before": ["page", "pages", "flight", "room", "number", "model", "item", "unit",
+                         "route", "highway", "article", "section", "chapter", "vol", "volume",
+                         "issue", "version", "gate", "suite", "apartment", "lot", "box",
+                         "terminal", "platform", "bus", "line", "code", "ticket", "seat",
+                         "resolution", "bill", "law", "act", "regulation", "case", "file",
+                         "order", "account"],
+        # after a number that make it no year: "2000 percent", "1999 points"
+        "not_year_after": ["percent", "per cent"],
+        # before a bare year that make it one: "in 1998", "fiscal 1998", "spring 1998"
+        "year_before": ["in", "since", "of", "from", "by", "until", "till", "to", "after",
+                        "before", "during", "through", "between", "and", "or", "early", "mid",
+                        "late", "fiscal", "year", "the", "circa", "spring", "summer", "fall",
+                        "autumn", "winter", "end", "start", "beginning"],
+        "determiners": ["its", "his", "her", "their", "our", "my", "your", "this", "that",
+                        "these", "those", "a", "an"],
+        # before "a year" that make it a length of time: "for a year", "lasted a year"
+        "span_before": ["for", "in", "within", "over", "after", "than", "last", "lasted",
+                        "lasting", "took", "take", "takes", "spent", "spend", "nearly", "almost",
+                        "about", "only", "just", "half", "once", "twice", "times", "per",
+                        "least"],
+        # before "a year" that make it a rate: "$5 million a year", "twice a year"
+        "amount_before": ["million", "billion", "thousand", "dollars", "cents", "percent"],
+        "rate_before": ["once", "twice", "times", "per"],
+        # vague counts that are a duration only after a relative word ("the past many
+        # years"; "some years" is no time)
+        "vague_needs_rel": ["some", "many"],
+        # season words that are also common words: "fall" is the season only after these
+        "ambiguous_seasons": ["fall"],
+        # before "the fall" that make it the season
+        "fall_before": ["in", "this", "last", "next", "during", "by", "since", "until"],
+        # between a date and a bare second day: "April 24 and 25"
+        "day_joiners": ["and", "or", "to", "through", "until"],
+        # after a bare second day that make it no day: "24 and 25 percent"
+        "not_day_after": ["percent", "people", "of"],
+    },
+    # words the tagger (timeline.temporal.tagger) reads around a match, for now in its own
+    # copy: `within` before a duration that sets a deadline ahead ("within two weeks": its
+    # _WITHIN), `background` before a time named as background to the one in focus ("After
+    # a flat second quarter": _BACKGROUND_WORDS), `closing` before a date that closes the
+    # period in focus ("the quarter ended Sept. 30": _ENDED), `span_heads` the third of a
+    # span a word names ("the end of 2023": _PARTS); its bound words are `bounds` (English)
+    "within": ["in", "within"],
+    "background": ["after", "following", "unlike"],
+    "closing": ["ended", "ending", "ends", "through"],
+    "span_heads": {"early": "early", "beginning": "early", "start": "early", "mid": "mid",
+                   "middle": "mid", "late": "late", "end": "late"},
+    # cues read around an expression, as regexes (English): verbs that move a date ahead
+    # of the moment they are done ("postponed until Tuesday"), words that compare a figure
+    # with another time ("compared with $3 million last year"), modals before "one day"
+    # ("will one day be": a time ahead, not a day's length)
+    "cues": {"deferring": [r"postpon", r"delay", r"extend", r"adjourn", r"defer", r"put\s+off",
+                           r"push\w*\s+back", r"reschedul", r"recess", r"suspend"],
+             "comparison": [r"compared\s+(?:with|to)", r"from", r"than", r"versus", r"vs\.?",
+                            r"against"],
+             "modal": [r"will", r"would", r"could", r"can", r"may", r"might", r"shall",
+                       r"should", r"must", r"hopes?\s+to", r"wants?\s+to", r"'ll"]},
+    # tense cues (regexes, as the other languages' `tense`), read around an expression to
+    # choose which way a bare weekday, month or holiday points; timeline.temporal.tense
+    # still writes its own copy: `future` is its _FUTURE, `present` _PRESENT, `perfect`
+    # _PERFECT, `past_irregular` _PAST_IRREGULAR, `participle_before` _AUX_BEFORE_PARTICIPLE,
+    # `not_past` _NOT_PAST, `past_markers` _AUXILIARIES, `abbreviations` _ABBREVIATIONS
+    # tense cues (regexes, as the other languages' `tense`), read in the clause around an
+    # expression to choose which way a bare weekday, month or holiday points. For now
+    # timeline.temporal.tense keeps its own copy: `future` is its _FUTURE, `past` _PAST,
+    # `present` _PRESENT, `perfect` _PERFECT, `participle_before` _AUX_BEFORE_PARTICIPLE;
+    # word lists: `not_past` _NOT_PAST, `past_markers` _AUXILIARIES, `abbreviations`
+    # _ABBREVIATIONS (English)
+    "tense": {
+        "future": [r"\b(?:will|shall|going\s+to|gonna|'ll|(?:is|are|am)\s+to\b|"
+                   r"plan(?:s|ned|ning)?\s+to|(?:is|are|was|were)\s+(?:expected|"
+                   r"scheduled|due|set|slated|poised)\b|expects?\s+to|schedul\w*|"
+                   r"due\s+(?:to|in|on|at|by)|set\s+to|intends?\s+to|aims?\s+to|"
+                   r"hopes?\s+to|prepar\w*\s+to|propos\w*|invit\w*|upcoming|"
+                   r"forthcoming|payable|expire|expires|(?:decided|agreed|promised|"
+                   r"vowed|pledged|threatened|wants?|hoping|agrees|decides)\s+to|"
+                   r"(?:expects?|expected|invites?|invited|wants?|"
+                   r"wanted)\s+(?:[\w.'’-]+\s+){1,3}?to\s+[a-z]+|(?:planned|"
+                   r"scheduled|set|slated|earmarked|penciled|pencilled)\s+for|"
+                   r"would|might|should|must|wo(?=n't))\b"],
+        "past": [r"\b(?:was|were|had|did|said|told|met|made|took|gave|went|came|"
+                 r"began|saw|spoke|left|flew|held|led|won|lost|sent|got|ran|fell|"
+                 r"rose|paid|sold|bought|brought|built|caught|chose|drew|drove|"
+                 r"felt|fought|found|grew|heard|kept|knew|laid|meant|sought|"
+                 r"stood|struck|swore|taught|thought|threw|understood|woke|wrote|"
+                 r"became|broke|forgot|hid|shook|spent|stole|swept|tore|withdrew|"
+                 r"wound|ago|yesterday|earlier|already|last|set|put|cut|hit|shut|"
+                 r"cast|quit|spread|[a-z]{2,}ed)\b"],
+        "present": [r"\b(?:is|are|am|says|say|has|have|does|do)\b(?!\s+(?:to|"
+                    r"been\s+\w+ed))"],
+        "perfect": [r"\b(?:has|have)\s+(?:\w+ly\s+|not\s+|never\s+|already\s+|"
+                    r"just\s+)?(?:been|[a-z]+ed|met|made|held|told|said|sent|taken|"
+                    r"given|spoken|seen|done|gone|come|become|begun|won|lost|left|"
+                    r"paid|sold|built|brought)\b"],
+        "participle_before": r"\b(?:be|been|being|is|are|am|was|were|has|have|had|to|will|"
+                             r"can|could|would|should|may|might|must|the|a|an|and|or|by|of|"
+                             r"with|newly|recently|so-called|its|his|her|their|our|your|my|"
+                             r"this|that|these|those|in|on|at|for|from|into|onto|about|under|"
+                             r"over|than|per|million|billion|trillion|\d[\d.,]*)\s+$",
+        "not_past": ["advanced", "armed", "based", "bed", "breed", "concerned", "detailed",
+                     "embed", "exceed", "feed", "hundred", "indeed", "informed", "interested",
+                     "kindred", "limited", "naked", "need", "proceed", "ragged", "red",
+                     "related", "sacred", "seed", "shed", "speed", "succeed", "supposed",
+                     "united", "unprecedented", "wicked"],
+        "past_markers": ["ago", "already", "did", "earlier", "had", "last", "was", "were",
+                         "yesterday"],
+        "abbreviations": ["adm", "ave", "blvd", "bros", "capt", "cmdr", "co", "col", "corp",
+                          "dept", "dr", "ft", "gen", "gov", "hon", "inc", "jr", "lt", "ltd",
+                          "maj", "mr", "mrs", "ms", "mt", "no", "pres", "prof", "rep", "rev",
+                          "sen", "sgt", "sr", "st", "univ", "vs"],
+    },
+}
