@@ -113,7 +113,6 @@ def test_long_numbers_after_a_first_word(text):
 # The tense scans are written for speed (one leading class, lookbehinds picking the branch);
 # these are the plain forms they must agree with.
 _PLAIN = {
-    "_SENTENCE_END": r"[.!?]\s+(?=[A-Z\"'“‘(\[])|\n",
     "_CLAUSE_BREAK": r"[;:—–]|,\s+(?:but|while|whereas|although|though|as|which|who)\b"
                      r"|[,.!?]\s*(?:''|[\"”’])|(?:``|[\"“])",
 }

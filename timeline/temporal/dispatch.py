@@ -14,6 +14,7 @@ positions where no match can start are skipped.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import accumulate, compress, repeat
 from operator import is_
@@ -130,13 +131,15 @@ def word_tables(pattern: str, flags: int = re.I) -> tuple:
     """(exact, open, lead, follow, third) of a pattern: every match starts, at a word boundary,
     with a word equal to one in `exact` or beginning with one in `open` (lower case, each
     digit "#", "#+" a word of digits only), or with a non-word character in `lead`.
-    follow[w], for w in `exact`, is (exact, open) of the word a match goes on with after w
-    (across non-word characters only), or None when it may go on with anything or stop.
+    follow[w], for w in `exact` (or a character in `lead`), is (exact, open) of the word a
+    match goes on with after w (across non-word characters only), or None when it may go on
+    with anything or stop.
     third[w, w2], for w2 in follow[w]'s exact, is the same for the word after w2.
     Raises Unbounded when a match may start inside a word."""
     exact: set[str] = set()
     opened: set[str] = set()
     lead: set[str] = set()
+    lead_places: dict[str, list] = {}  # lead character: the places a match goes on from
     follow: dict[str, tuple | None] = {}
     # (first word, second word): the places a match goes on from after the second
     afters: dict[tuple[str, str], list] = {}
@@ -240,6 +243,7 @@ def word_tables(pattern: str, flags: int = re.I) -> tuple:
                     ends(acc, nxt)
                 elif op is C.LITERAL:
                     lead.add(chr(av))
+                    lead_places.setdefault(chr(av), []).append(nxt)
                 else:
                     raise Unbounded("a match may start at a class of non-word characters")
             elif kind == "digit":
@@ -332,7 +336,11 @@ def word_tables(pattern: str, flags: int = re.I) -> tuple:
         if follow.get(w) is not None:
             more = _union(second(place, "") for place in places)
             third[w, w2] = None if more is None else (more[0], more[1])
-    return exact, opened, lead, {w: follow.get(w) for w in exact}, third
+    follow = {w: follow.get(w) for w in exact}
+    for ch, places in lead_places.items():
+        more = _union(second(place, "") for place in places)
+        follow[ch] = None if more is None else (more[0], more[1])
+    return exact, opened, lead, follow, third
 
 
 def _union(results) -> tuple | None:
@@ -439,6 +447,7 @@ class Dispatcher:
         self._triples: dict[tuple[str, str | None, str | None], tuple[int, ...]] = {}
         self._conditions: dict[str, tuple[set[int], list[tuple[int, list]]]] = {}
         self._pair_conditions: dict[tuple[str, str | None], tuple[set[int], list]] = {}
+        self._lead_memo: dict[tuple[str, str | None], tuple[int, ...]] = {}
         self._lead_re = re.compile("[" + re.escape("".join(self.lead)) + "]") \
             if self.lead else None
 
@@ -499,8 +508,10 @@ class Dispatcher:
         return tuple(sorted(found | {k for k, need in pending
                                      if any(_admits(p, third) for p in need)}))
 
-    def starts(self, text: str) -> list[list[int]]:
-        """For each rule, the sorted positions where a match of it may start."""
+    def starts(self, text: str, lo: int = 0, hi: int | None = None) -> list[list[int]]:
+        """For each rule, the sorted positions where a match of it may start; only those in
+        [lo, hi) when given (the words are still those of the whole text, so a start near hi
+        is judged on the words after it, as in a scan of the whole)."""
         out: list[list[int]] = [[] for _ in self.rules]
         memo, pairs = self._memo, self._pairs
         triples = self._triples
@@ -511,19 +522,25 @@ class Dispatcher:
             self._conditions.clear()
             self._pair_conditions.clear()
         positions, words = words_of(text)
+        first, stop = 0, len(words)
+        if lo > 0 or hi is not None:
+            first = bisect_left(positions, lo)
+            stop = len(words) if hi is None else bisect_left(positions, hi)
+        some = words if (first, stop) == (0, len(words)) else words[first:stop]
         # The loops run in C over the words: a lookup of each (None for a word not seen
         # yet), then compress to the few that are new or start a rule.
-        looked = list(map(memo.get, words))
+        looked = list(map(memo.get, some))
         if None in looked:
-            for i in compress(range(len(words)), map(is_, looked, repeat(None))):
-                word = words[i]
+            for i in compress(range(len(some)), map(is_, looked, repeat(None))):
+                word = some[i]
                 rules = memo.get(word)
                 if rules is None:
                     rules = memo[word] = self._rules_of(word)
                 looked[i] = rules
         last = len(words) - 1
-        for i in compress(range(len(words)), looked):
-            rules = looked[i]
+        for j in compress(range(len(some)), looked):
+            rules = looked[j]
+            i = j + first
             if rules is _DEPENDS:
                 key = (words[i], words[i + 1] if i < last else None)
                 rules = pairs.get(key)
@@ -538,29 +555,46 @@ class Dispatcher:
             for k in rules:
                 out[k].append(at)
         if self._lead_re is not None:
-            for m in self._lead_re.finditer(text):
-                for k in self.lead[m.group()]:
-                    out[k].append(m.start())
+            # A rule starting with a character ("'90s") is tried there only when the word
+            # after it may go on with the rule ("'s" starts no decade).
+            lead_memo = self._lead_memo
+            for m in self._lead_re.finditer(text, lo, len(text) if hi is None else hi):
+                at = m.start()
+                i = bisect_right(positions, at)
+                key = (m.group(), words[i] if i < len(words) else None)
+                rules = lead_memo.get(key)
+                if rules is None:
+                    if len(lead_memo) > 200_000:
+                        lead_memo.clear()
+                    rules = lead_memo[key] = tuple(
+                        k for k in self.lead[key[0]] if _admits(self.follow.get((k, key[0])),
+                                                                key[1]))
+                for k in rules:
+                    out[k].append(at)
             for k in {k for rules in self.lead.values() for k in rules}:
                 out[k] = sorted(set(out[k]))
         return out
 
-    def by_rule(self, text: str) -> list[list[re.Match]]:
-        """For each rule, the matches its finditer would give."""
+    def by_rule(self, text: str, lo: int = 0, hi: int | None = None) -> list[list[re.Match]]:
+        """For each rule, the matches its finditer would give (those starting in [lo, hi)
+        of a scan from lo, when given)."""
         out: list[list[re.Match]] = [[] for _ in self.rules]
         names = {name: k for k, (name, _) in enumerate(self.rules)}
-        for name, m in self.finditer(text):
+        for name, m in self.finditer(text, lo, hi):
             out[names[name]].append(m)
         return out
 
-    def finditer(self, text: str):
+    def finditer(self, text: str, lo: int = 0, hi: int | None = None):
         """(rule name, match) for every match finditer would give of every rule, rule by
-        rule in order."""
-        starts = self.starts(text)
+        rule in order; with lo and hi, those a scan from lo gives starting before hi (each
+        matched on the whole text, so it may end past hi)."""
+        starts = self.starts(text, lo, hi)
         whole = set(self.whole)
         for k, (name, regex) in enumerate(self.rules):
             if k in whole:
-                for m in regex.finditer(text):
+                for m in regex.finditer(text, lo):
+                    if hi is not None and m.start() >= hi:
+                        break
                     yield name, m
                 continue
             last_end = 0
