@@ -575,6 +575,35 @@ class Dispatcher:
                 out[k] = sorted(set(out[k]))
         return out
 
+    def spans(self, text: str, lo: int = 0, hi: int | None = None
+              ) -> list[tuple[list[int], list[int]]]:
+        """For each rule, the starts and the ends of the matches by_rule gives."""
+        starts = self.starts(text, lo, hi)
+        out = []
+        for k, (_, regex) in enumerate(self.rules):
+            begins: list[int] = []
+            ends: list[int] = []
+            if k in self.whole:
+                for m in regex.finditer(text, lo):
+                    if hi is not None and m.start() >= hi:
+                        break
+                    begins.append(m.start())
+                    ends.append(m.end())
+            else:
+                last_end = 0
+                match = regex.match
+                for at in starts[k]:
+                    if at < last_end:
+                        continue
+                    m = match(text, at)
+                    if m is not None:
+                        last_end = m.end()
+                        if last_end > at:
+                            begins.append(at)
+                            ends.append(last_end)
+            out.append((begins, ends))
+        return out
+
     def by_rule(self, text: str, lo: int = 0, hi: int | None = None) -> list[list[re.Match]]:
         """For each rule, the matches its finditer would give (those starting in [lo, hi)
         of a scan from lo, when given)."""

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import compress, repeat
-from operator import is_
+from operator import add, is_
 
 from ..sentences import split_sentences
 from .dispatch import Dispatcher, words_of
@@ -217,10 +217,8 @@ class _Sentence:
                 break
             breaks.append(m.start())
         self.breaks = breaks
-        found = [([m.start() for m in matches], [m.end() for m in matches], None)
-                 for matches in _MARKERS.by_rule(text, left, right)]
-        past = _past_words(text, left, right)
-        found.insert(2, ([w[0] for w in past], [w[1] for w in past], [w[2] for w in past]))
+        found = [(begins, ends, None) for begins, ends in _MARKERS.spans(text, left, right)]
+        found.insert(2, _past_spans(text, left, right))
         self.markers = [(_Markers(text, *lists), tense, weight)
                         for lists, (_, tense, weight) in zip(found, TenseReader._REGEXES)]
 
@@ -333,9 +331,15 @@ _PAST_MEMO: dict[str, bool] = {}
 
 
 def _past_words(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int, str]]:
-    """The matches of _PAST (those starting in [lo, hi) when given), word by word: a match
-    runs from a word boundary to the next one over letters only, so it is a whole word,
-    irregular or ending in -ed."""
+    """The matches of _PAST (those starting in [lo, hi) when given) as (start, end, word)."""
+    return list(zip(*_past_spans(text, lo, hi)))
+
+
+def _past_spans(text: str, lo: int = 0, hi: int | None = None
+                ) -> tuple[list[int], list[int], list[str]]:
+    """The starts, ends and words of the matches of _PAST (those starting in [lo, hi) when
+    given), word by word: a match runs from a word boundary to the next one over letters
+    only, so it is a whole word, irregular or ending in -ed."""
     memo = _PAST_MEMO
     if len(memo) > 200_000:  # a text of endless distinct words
         memo.clear()
@@ -359,8 +363,10 @@ def _past_words(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int
                     past = _PAST.fullmatch(word) is not None
                 memo[word] = past
             looked[i] = past
-    return [(positions[i], positions[i] + len(words[i]), words[i])
-            for i in compress(range(len(words)), looked)]
+    found = list(compress(range(len(words)), looked))
+    begins = list(map(positions.__getitem__, found))
+    matched = list(map(words.__getitem__, found))
+    return begins, list(map(add, begins, map(len, matched))), matched
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
