@@ -14,7 +14,7 @@ positions where no match can start are skipped.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from functools import lru_cache
 from itertools import accumulate, compress, repeat
 from operator import is_
@@ -131,15 +131,13 @@ def word_tables(pattern: str, flags: int = re.I) -> tuple:
     """(exact, open, lead, follow, third) of a pattern: every match starts, at a word boundary,
     with a word equal to one in `exact` or beginning with one in `open` (lower case, each
     digit "#", "#+" a word of digits only), or with a non-word character in `lead`.
-    follow[w], for w in `exact` (or a character in `lead`), is (exact, open) of the word a
-    match goes on with after w (across non-word characters only), or None when it may go on
-    with anything or stop.
+    follow[w], for w in `exact`, is (exact, open) of the word a match goes on with after w
+    (across non-word characters only), or None when it may go on with anything or stop.
     third[w, w2], for w2 in follow[w]'s exact, is the same for the word after w2.
     Raises Unbounded when a match may start inside a word."""
     exact: set[str] = set()
     opened: set[str] = set()
     lead: set[str] = set()
-    lead_places: dict[str, list] = {}  # lead character: the places a match goes on from
     follow: dict[str, tuple | None] = {}
     # (first word, second word): the places a match goes on from after the second
     afters: dict[tuple[str, str], list] = {}
@@ -243,7 +241,6 @@ def word_tables(pattern: str, flags: int = re.I) -> tuple:
                     ends(acc, nxt)
                 elif op is C.LITERAL:
                     lead.add(chr(av))
-                    lead_places.setdefault(chr(av), []).append(nxt)
                 else:
                     raise Unbounded("a match may start at a class of non-word characters")
             elif kind == "digit":
@@ -336,11 +333,7 @@ def word_tables(pattern: str, flags: int = re.I) -> tuple:
         if follow.get(w) is not None:
             more = _union(second(place, "") for place in places)
             third[w, w2] = None if more is None else (more[0], more[1])
-    follow = {w: follow.get(w) for w in exact}
-    for ch, places in lead_places.items():
-        more = _union(second(place, "") for place in places)
-        follow[ch] = None if more is None else (more[0], more[1])
-    return exact, opened, lead, follow, third
+    return exact, opened, lead, {w: follow.get(w) for w in exact}, third
 
 
 def _union(results) -> tuple | None:
@@ -447,7 +440,6 @@ class Dispatcher:
         self._triples: dict[tuple[str, str | None, str | None], tuple[int, ...]] = {}
         self._conditions: dict[str, tuple[set[int], list[tuple[int, list]]]] = {}
         self._pair_conditions: dict[tuple[str, str | None], tuple[set[int], list]] = {}
-        self._lead_memo: dict[tuple[str, str | None], tuple[int, ...]] = {}
         self._lead_re = re.compile("[" + re.escape("".join(self.lead)) + "]") \
             if self.lead else None
 
@@ -555,22 +547,9 @@ class Dispatcher:
             for k in rules:
                 out[k].append(at)
         if self._lead_re is not None:
-            # A rule starting with a character ("'90s") is tried there only when the word
-            # after it may go on with the rule ("'s" starts no decade).
-            lead_memo = self._lead_memo
             for m in self._lead_re.finditer(text, lo, len(text) if hi is None else hi):
-                at = m.start()
-                i = bisect_right(positions, at)
-                key = (m.group(), words[i] if i < len(words) else None)
-                rules = lead_memo.get(key)
-                if rules is None:
-                    if len(lead_memo) > 200_000:
-                        lead_memo.clear()
-                    rules = lead_memo[key] = tuple(
-                        k for k in self.lead[key[0]] if _admits(self.follow.get((k, key[0])),
-                                                                key[1]))
-                for k in rules:
-                    out[k].append(at)
+                for k in self.lead[m.group()]:
+                    out[k].append(m.start())
             for k in {k for rules in self.lead.values() for k in rules}:
                 out[k] = sorted(set(out[k]))
         return out
