@@ -33,7 +33,8 @@ DEFAULT_GOLD = ROOT.parent / "shared" / "data" / "tempeval3" / "train.jsonl"
 def tagging(path: Path, limit: int, repeat: int = 1) -> None:
     """Tagger CPU throughput against dateparser's search_dates on the same texts, in this
     process and run, each warmed up on the texts first (caches, lazy data). With repeat > 1
-    each is timed that many times and the fastest run counts (steadier on a busy machine)."""
+    each is timed that many times, the two taking turns so that both meet the same load on
+    a shared machine, and the fastest run of each counts (steadier on a busy machine)."""
     from dateparser.search import search_dates
 
     docs = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()][:limit]
@@ -45,17 +46,20 @@ def tagging(path: Path, limit: int, repeat: int = 1) -> None:
     def theirs():
         return sum(len(search_dates(d["text"], languages=["en"]) or ()) for d in docs)
 
-    figures = {}
-    for name, run in (("tag", ours), ("search_dates", theirs)):
+    runs = (("tag", ours), ("search_dates", theirs))
+    for _, run in runs:
         run()  # warm-up
-        took = float("inf")
-        for _ in range(repeat):
+    figures = {name: float("inf") for name, _ in runs}
+    found = {}
+    for _ in range(repeat):
+        for name, run in runs:
             started = time.process_time()
-            found = run()
-            took = min(took, time.process_time() - started)
-        figures[name] = took
-        print(f"{name}: {len(docs)} documents, {chars:,} characters, {found} expressions in "
-              f"{took:.2f} CPU-s = {chars / took / 1e6:.3f} MB/s")
+            found[name] = run()
+            figures[name] = min(figures[name], time.process_time() - started)
+    for name, _ in runs:
+        took = figures[name]
+        print(f"{name}: {len(docs)} documents, {chars:,} characters, {found[name]} expressions "
+              f"in {took:.2f} CPU-s = {chars / took / 1e6:.3f} MB/s")
     print(f"tag / search_dates throughput: {figures['search_dates'] / figures['tag']:.1f}x")
 
 

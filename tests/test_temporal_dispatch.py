@@ -113,7 +113,6 @@ def test_long_numbers_after_a_first_word(text):
 # The tense scans are written for speed (one leading class, lookbehinds picking the branch);
 # these are the plain forms they must agree with.
 _PLAIN = {
-    "_SENTENCE_END": r"[.!?]\s+(?=[A-Z\"'“‘(\[])|\n",
     "_CLAUSE_BREAK": r"[;:—–]|,\s+(?:but|while|whereas|although|though|as|which|who)\b"
                      r"|[,.!?]\s*(?:''|[\"”’])|(?:``|[\"“])",
 }
@@ -152,3 +151,14 @@ def test_the_participle_check_in_lower_case_agrees_with_the_case_blind_one():
 def test_a_lookahead_that_forbids_a_word_character_ends_the_word():
     assert first_words(r"\bmar\.?(?![\w-])")[:2] == ({"mar"}, set())  # "market" is no start
     assert first_words(r"\bmar(?![^\w])")[:2] == (set(), {"mar"})  # a word char may follow
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_words_of_an_ascii_text_are_its_runs_of_word_characters(seed):
+    from itertools import accumulate
+    from timeline.temporal.dispatch import words_of
+    rng = random.Random(seed)
+    text = "".join(chr(rng.randrange(128)) for _ in range(5000))
+    for sample in (text, text + "é ſept Ünion"):  # the second is no longer ASCII
+        parts = re.split(r"(\w+)", sample)
+        assert words_of(sample) == (list(accumulate(map(len, parts)))[0:-1:2], parts[1::2])

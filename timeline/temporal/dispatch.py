@@ -14,6 +14,7 @@ positions where no match can start are skipped.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from itertools import accumulate, compress, repeat
 from operator import is_
@@ -32,6 +33,9 @@ _UNROLL = 4
 _WORD_CHARS = re.compile(r"\w")
 # The text as separators and words: "a, b" -> ["", "a", ", ", "b", ""].
 _SPLIT = re.compile(r"(\w+)")
+# The same on an ASCII text, where \w is these characters: a class is tested from a bitmap,
+# \w through the Unicode tables (a fifth faster over the whole text).
+_SPLIT_ASCII = re.compile(r"([A-Za-z0-9_]+)")
 
 
 _OPEN = object()  # a sentinel item: the word may go on from here
@@ -42,7 +46,7 @@ _OPEN_ITEMS = [(_OPEN, None)]
 def words_of(text: str) -> tuple[list[int], list[str]]:
     """Where each word (a run of \\w) of the text starts, and the words: one scan shared
     by the rules and the tense markers of one text (one split, its offsets summed in C)."""
-    parts = _SPLIT.split(text)
+    parts = (_SPLIT_ASCII if text.isascii() else _SPLIT).split(text)
     return list(accumulate(map(len, parts)))[0:-1:2], parts[1::2]
 
 
@@ -499,8 +503,10 @@ class Dispatcher:
         return tuple(sorted(found | {k for k, need in pending
                                      if any(_admits(p, third) for p in need)}))
 
-    def starts(self, text: str) -> list[list[int]]:
-        """For each rule, the sorted positions where a match of it may start."""
+    def starts(self, text: str, lo: int = 0, hi: int | None = None) -> list[list[int]]:
+        """For each rule, the sorted positions where a match of it may start; only those in
+        [lo, hi) when given (the words are still those of the whole text, so a start near hi
+        is judged on the words after it, as in a scan of the whole)."""
         out: list[list[int]] = [[] for _ in self.rules]
         memo, pairs = self._memo, self._pairs
         triples = self._triples
@@ -511,19 +517,25 @@ class Dispatcher:
             self._conditions.clear()
             self._pair_conditions.clear()
         positions, words = words_of(text)
+        first, stop = 0, len(words)
+        if lo > 0 or hi is not None:
+            first = bisect_left(positions, lo)
+            stop = len(words) if hi is None else bisect_left(positions, hi)
+        some = words if (first, stop) == (0, len(words)) else words[first:stop]
         # The loops run in C over the words: a lookup of each (None for a word not seen
         # yet), then compress to the few that are new or start a rule.
-        looked = list(map(memo.get, words))
+        looked = list(map(memo.get, some))
         if None in looked:
-            for i in compress(range(len(words)), map(is_, looked, repeat(None))):
-                word = words[i]
+            for i in compress(range(len(some)), map(is_, looked, repeat(None))):
+                word = some[i]
                 rules = memo.get(word)
                 if rules is None:
                     rules = memo[word] = self._rules_of(word)
                 looked[i] = rules
         last = len(words) - 1
-        for i in compress(range(len(words)), looked):
-            rules = looked[i]
+        for j in compress(range(len(some)), looked):
+            rules = looked[j]
+            i = j + first
             if rules is _DEPENDS:
                 key = (words[i], words[i + 1] if i < last else None)
                 rules = pairs.get(key)
@@ -538,29 +550,62 @@ class Dispatcher:
             for k in rules:
                 out[k].append(at)
         if self._lead_re is not None:
-            for m in self._lead_re.finditer(text):
+            for m in self._lead_re.finditer(text, lo, len(text) if hi is None else hi):
                 for k in self.lead[m.group()]:
                     out[k].append(m.start())
             for k in {k for rules in self.lead.values() for k in rules}:
                 out[k] = sorted(set(out[k]))
         return out
 
-    def by_rule(self, text: str) -> list[list[re.Match]]:
-        """For each rule, the matches its finditer would give."""
+    def spans(self, text: str, lo: int = 0, hi: int | None = None
+              ) -> list[tuple[list[int], list[int]]]:
+        """For each rule, the starts and the ends of the matches by_rule gives."""
+        starts = self.starts(text, lo, hi)
+        out = []
+        for k, (_, regex) in enumerate(self.rules):
+            begins: list[int] = []
+            ends: list[int] = []
+            if k in self.whole:
+                for m in regex.finditer(text, lo):
+                    if hi is not None and m.start() >= hi:
+                        break
+                    begins.append(m.start())
+                    ends.append(m.end())
+            else:
+                last_end = 0
+                match = regex.match
+                for at in starts[k]:
+                    if at < last_end:
+                        continue
+                    m = match(text, at)
+                    if m is not None:
+                        last_end = m.end()
+                        if last_end > at:
+                            begins.append(at)
+                            ends.append(last_end)
+            out.append((begins, ends))
+        return out
+
+    def by_rule(self, text: str, lo: int = 0, hi: int | None = None) -> list[list[re.Match]]:
+        """For each rule, the matches its finditer would give (those starting in [lo, hi)
+        of a scan from lo, when given)."""
         out: list[list[re.Match]] = [[] for _ in self.rules]
         names = {name: k for k, (name, _) in enumerate(self.rules)}
-        for name, m in self.finditer(text):
+        for name, m in self.finditer(text, lo, hi):
             out[names[name]].append(m)
         return out
 
-    def finditer(self, text: str):
+    def finditer(self, text: str, lo: int = 0, hi: int | None = None):
         """(rule name, match) for every match finditer would give of every rule, rule by
-        rule in order."""
-        starts = self.starts(text)
+        rule in order; with lo and hi, those a scan from lo gives starting before hi (each
+        matched on the whole text, so it may end past hi)."""
+        starts = self.starts(text, lo, hi)
         whole = set(self.whole)
         for k, (name, regex) in enumerate(self.rules):
             if k in whole:
-                for m in regex.finditer(text):
+                for m in regex.finditer(text, lo):
+                    if hi is not None and m.start() >= hi:
+                        break
                     yield name, m
                 continue
             last_end = 0

@@ -10,19 +10,18 @@ Markers of a plan or an intention ("will", "plans to", "invited ... for a trip")
 from __future__ import annotations
 
 import re
-from array import array
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from itertools import accumulate, compress, repeat
-from operator import is_
+from itertools import compress, repeat
+from operator import add, is_
 
+from ..sentences import split_sentences
 from .dispatch import Dispatcher, words_of
 
-# Each starts with one class of characters, so that the regex engine skips in C to the
-# next character that may start a match instead of trying every alternative everywhere;
-# the lookbehinds then pick the alternative that character began ("[.!?]\s+(?=[A-Z...])|\n",
-# "[;:—–]|,\s+(?:but|...)\b|[,.!?]\s*(?:''|[\"”’])|``|[\"“]", the same matches).
-_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)|(?<=[.!?])\s+(?=[A-Z\"'“‘(\[]))")
+# Starts with one class of characters, so that the regex engine skips in C to the next
+# character that may start a match instead of trying every alternative everywhere; the
+# lookbehinds then pick the alternative that character began ("[;:—–]|,\s+(?:but|...)\b|
+# [,.!?]\s*(?:''|[\"”’])|``|[\"“]", the same matches).
 _CLAUSE_BREAK = re.compile(r"[;:—–,.!?`\"“](?:(?<=[;:—–])"
                            r"|(?<=,)\s+(?:but|while|whereas|although|though|as|which|who)\b"
                            r"|(?<=[,.!?])\s*(?:''|[\"”’])|(?<=`)`|(?<=[\"“]))")
@@ -97,30 +96,9 @@ def _is_past_verb(text: str, word: str, at: int, left: int) -> bool:
     return True
 
 
-# Words whose full stop ends no sentence: "Mr. Putin", "Roe vs. Wade", "Gov. Smith".
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof st jr sr vs gov sen rep gen col lt sgt capt maj adm cmdr rev hon pres "
-    "corp inc co ltd bros no mt ft ave blvd dept univ".split())
-# A longer run of letters before a full stop is no abbreviation.
-_ABBREVIATION_REACH = max(map(len, _ABBREVIATIONS)) + 1
-# How far back from an expression its sentence's start is looked for.
-_SENTENCE_REACH = 600
-# The text as separators and words: "a b" -> ["", "a", " ", "b", ""] (see words_of).
-_WORDS_SPLIT = re.compile(r"(\S+)")
-_COMMA = re.compile(",")
-# Up to this many characters, words_between splits the span itself: most spans are short,
-# and a split of the whole text costs more than all of them (a long one bisects it).
-_SHORT_SPAN = 1000
-
-
-_LAST_LETTERS = re.compile(r"([A-Za-z]+)$")
-
-
-def _ends_sentence(text: str, m: re.Match) -> bool:
-    if text[m.start()] != ".":
-        return True
-    word = _LAST_LETTERS.search(text[max(0, m.start() - _ABBREVIATION_REACH):m.start()])
-    return not (word and word.group(1).lower() in _ABBREVIATIONS)
+# The conjunctions that open a subordinate clause set off by commas after a fronted phrase.
+_SUBORDINATE = re.compile(r"\s*(?:as|while|when|after|before|since|although|though|because"
+                          r"|once|until)\b", re.I)
 
 
 class _Markers:
@@ -210,164 +188,133 @@ class _Markers:
         return self.starts[j]
 
 
+class _Lines:
+    """The sentences of the line (or lines) around an expression (timeline.sentences, which
+    cuts at every newline, so a line alone gives the sentences the whole text would), read
+    on the first expression there that asks."""
+
+    def __init__(self, text: str, lo: int, hi: int, language: str):
+        self.lo, self.hi = lo, hi
+        spans = split_sentences(text[lo:hi], language)
+        self.starts = [s.start + lo for s in spans]
+        self.ends = [s.end + lo for s in spans]
+
+    def bounds(self, start: int, end: int) -> tuple[int, int]:
+        i = bisect_right(self.starts, start) - 1
+        j = bisect_left(self.ends, end)
+        return (self.starts[i] if i >= 0 else self.lo,
+                self.ends[j] if j < len(self.ends) else self.hi)
+
+
+class _Sentence:
+    """The clause breaks and tense markers of one sentence (text[left:right]), found on the
+    first tense asked there: all a tense inside it weighs."""
+
+    def __init__(self, text: str, left: int, right: int):
+        breaks = []
+        for m in _CLAUSE_BREAK.finditer(text, left):
+            if m.start() >= right:
+                break
+            breaks.append(m.start())
+        self.breaks = breaks
+        found = [(begins, ends, None) for begins, ends in _MARKERS.spans(text, left, right)]
+        found.insert(2, _past_spans(text, left, right))
+        self.markers = [(_Markers(text, *lists), tense, weight)
+                        for lists, (_, tense, weight) in zip(found, TenseReader._REGEXES)]
+
+    def crossed(self, a: int, b: int) -> bool:
+        """Whether a clause break starts in [a, b)."""
+        i = bisect_left(self.breaks, a)
+        return i < len(self.breaks) and self.breaks[i] < b
+
+
+def _words_between(text: str, a: int, b: int) -> int:
+    """How many words text[a:b] holds (spans stay inside one sentence: a few hundred
+    characters at most)."""
+    return len(text[a:b].split()) if a < b else 0
+
+
 class TenseReader:
-    """The tense at any expression of one text. Every marker, clause break and sentence end
-    is found once for the whole text, so each expression costs a few bisections whatever
-    the length of its sentence. The sentence ends are found on the first call to bounds()
-    (which needs only them), the rest on the first call that needs it: many texts never
-    ask for a tense nor a sentence."""
+    """The tense at any expression of one text. Only the lines and sentences that hold an
+    expression asked about are read (see _Lines, _Sentence), each once however many
+    expressions it holds, so each expression costs a few bisections; many texts never ask
+    for a tense nor a sentence."""
 
     _REGEXES = ((_FUTURE, "future", 0.8), (_PERFECT, "past", 0.9), (_PAST, "past", 1.0),
                 (_PRESENT, "present", 1.2))
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, language: str = "en"):
         self.text = text
-        self._ended = False
-        self._scanned = False
+        self.language = language
+        self._lines: dict[tuple[int, int], _Lines] = {}
+        self._sentences: dict[tuple[int, int], _Sentence] = {}
 
-    def _sentence_ends(self) -> None:
-        """The sentence ends of the whole text, found on the first call that needs them."""
+    def _around(self, start: int, end: int) -> _Lines:
         text = self.text
-        self._ended = True
-        ends = list(_SENTENCE_END.finditer(text))
-        self._end_starts = [m.start() for m in ends]
-        self._end_ends = [m.end() for m in ends]
-        # Only a full stop may follow an abbreviation; any other end ends a sentence.
-        valid = [text[at] != "." or _ends_sentence(text, m)
-                 for at, m in zip(self._end_starts, ends)]
-        self._valid_end_starts = [s for s, ok in zip(self._end_starts, valid) if ok]
-        self._valid_end_ends = [e for e, ok in zip(self._end_ends, valid) if ok]
-
-    def _scan(self) -> None:
-        """The clause breaks, commas, word starts and tense markers of the whole text."""
-        text = self.text
-        self._scanned = True
-        self._breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
-        self._commas = [m.start() for m in _COMMA.finditer(text)]
-        self._words: array | None = None  # word starts, for words_between on long spans
-        found = [([m.start() for m in matches], [m.end() for m in matches], None)
-                 for matches in _MARKERS.by_rule(text)]
-        past = _past_words(text)
-        found.insert(2, ([w[0] for w in past], [w[1] for w in past], [w[2] for w in past]))
-        self._markers = [(_Markers(text, *lists), tense, weight)
-                         for lists, (_, tense, weight) in zip(found, self._REGEXES)]
+        lo = text.rfind("\n", 0, start) + 1
+        hi = text.find("\n", end)
+        key = (lo, len(text) if hi == -1 else hi)
+        lines = self._lines.get(key)
+        if lines is None:
+            lines = self._lines[key] = _Lines(text, *key, self.language)
+        return lines
 
     def words_between(self, a: int, b: int) -> int:
-        """len(text[a:b].split()), by counting word starts."""
-        if a >= b:
-            return 0
-        if b - a <= _SHORT_SPAN:
-            return len(self.text[a:b].split())
-        if self._words is None:
-            # Where each run of non-spaces starts: the offsets of one split, summed in C.
-            self._words = array("q", list(accumulate(map(len, _WORDS_SPLIT.split(self.text))))
-                                [0:-1:2])
-        n = bisect_left(self._words, b) - bisect_left(self._words, a)
-        if a > 0 and not self.text[a].isspace() and not self.text[a - 1].isspace():
-            n += 1  # a word cut at a
-        return n
-
-    def _crossed(self, a: int, b: int) -> bool:
-        if not self._scanned:
-            self._scan()
-        i = bisect_left(self._breaks, a)
-        return i < len(self._breaks) and self._breaks[i] < b
-
-    def _comma(self, a: int, b: int) -> int:
-        if not self._scanned:
-            self._scan()
-        i = bisect_left(self._commas, a)
-        return self._commas[i] if i < len(self._commas) and self._commas[i] < b else -1
+        """len(text[a:b].split())."""
+        return _words_between(self.text, a, b)
 
     def bounds(self, start: int, end: int) -> tuple[int, int]:
-        """The sentence around text[start:end]."""
-        if not self._ended:
-            self._sentence_ends()
-        return self._left(start), self._right(end)
-
-    def _left(self, start: int) -> int:
-        """The end of the last sentence end that a scan of the _SENTENCE_REACH characters
-        before `start` (and not beyond it) finds, from the whole-text scan: the two differ
-        only at the edges of that window, where a run of spaces is cut."""
-        text, lo = self.text, max(0, start - _SENTENCE_REACH)
-        k = bisect_left(self._end_ends, start)
-        if k < len(self._end_ends) and lo <= self._end_starts[k] < start and \
-                text[self._end_starts[k]] != "\n":
-            # "... said.  Monday": cut at `start`, the scan misses the capital that follows
-            # and finds only the newlines in the spaces.
-            newline = text.rfind("\n", self._end_starts[k] + 1, start)
-            if newline != -1:
-                return newline + 1
-        i = bisect_right(self._valid_end_ends, start) - 1
-        if i >= 0 and self._valid_end_ends[i] == start and text[self._valid_end_starts[i]] != "\n":
-            i -= 1
-        if i >= 0 and self._valid_end_starts[i] >= lo:
-            return self._valid_end_ends[i]
-        # A run of spaces cut at the window's start: only its newlines are seen.
-        j = bisect_right(self._end_ends, lo)
-        if j < len(self._end_ends) and self._end_starts[j] < lo:
-            newline = text.rfind("\n", lo, min(self._end_ends[j], start))
-            if newline != -1:
-                return newline + 1
-        return 0
-
-    def _right(self, end: int) -> int:
-        text = self.text
-        # The first sentence end a scan from `end` would meet: a match of the whole-text
-        # scan that straddles `end` hides only a newline inside its run of spaces.
-        i = bisect_left(self._end_ends, end + 1)
-        if i < len(self._end_starts) and self._end_starts[i] < end:
-            newline = text.find("\n", end, self._end_ends[i])
-            if newline != -1:
-                return newline + 1
-            after = self._end_ends[i]
-        else:
-            after = end
-        j = bisect_left(self._valid_end_starts, after)
-        return self._valid_end_starts[j] + 1 if j < len(self._valid_end_starts) else len(text)
+        """The sentence around text[start:end]: from the start of the sentence `start` is in
+        to the end of the one `end` is in (timeline.sentences)."""
+        return self._around(start, end).bounds(start, end)
 
     def at(self, start: int, end: int) -> Tense:
         """The tense of the sentence around text[start:end], judged by its nearest marker."""
-        if not self._scanned:
-            self._scan()
         text = self.text
-        left, right = self.bounds(start, end)
+        left, right = self._around(start, end).bounds(start, end)
+        sentence = self._sentences.get((left, right))
+        if sentence is None:
+            sentence = self._sentences[left, right] = _Sentence(text, left, right)
+        crossed = sentence.crossed
         # A fronted phrase ("In a meeting on December 21 with Medvedev, Xi called ..."): the
         # main clause after its comma is where the tense is, counted from that comma.
         fronted_end = None
-        comma = self._comma(end, right)
-        if comma != -1 and self._comma(left, start) == -1 and \
-                self.words_between(left, start) <= 6:
+        comma = text.find(",", end, right)
+        if comma != -1 and text.find(",", left, start) == -1 and \
+                _words_between(text, left, start) <= 6:
             lead = text[left:start]
             if not any(r.search(lead) for r in (_FUTURE, _PERFECT, _PAST, _PRESENT)):
                 fronted_end = comma
                 # "In January, a week after the anniversary, a bombing killed ...": a second
                 # fronted phrase without a verb of its own is skipped as well.
-                nxt = self._comma(comma + 1, right)
-                if nxt != -1 and nxt > comma + 1 and self.words_between(comma + 1, nxt) <= 16:
+                nxt = text.find(",", comma + 1, right)
+                if nxt != -1 and nxt > comma + 1 and \
+                        _words_between(text, comma + 1, nxt) <= 16:
                     second = text[comma + 1:nxt]
-                    if not any(r.search(second) for r in (_FUTURE, _PERFECT, _PAST, _PRESENT)):
+                    # ... or a subordinate clause ("Early Wednesday, as Mr. Xi was preparing
+                    # to depart Moscow, Russia launched ..."): its verb is not the main one.
+                    if _SUBORDINATE.match(second) or \
+                            not any(r.search(second) for r in (_FUTURE, _PERFECT, _PAST, _PRESENT)):
                         fronted_end = nxt
         best: tuple[float, str] | None = None
-        for markers, tense, weight in self._markers:
+        for markers, tense, weight in sentence.markers:
             # The nearest marker on each side wins over farther ones of the same kind; the
             # expression's own words ("next week", "last year") are none.
             scores = []
             m_end = markers.before(text, left, start)
             if m_end is not None:
-                scores.append((self.words_between(m_end, start) + 1) * 1.0 * weight
-                              + (8 if self._crossed(m_end, start) else 0))
+                scores.append((_words_between(text, m_end, start) + 1) * 1.0 * weight
+                              + (8 if crossed(m_end, start) else 0))
             near_limit = fronted_end if fronted_end is not None else right
             m_start = markers.after(text, left, end, near_limit, right)
             if m_start is not None:
-                scores.append((self.words_between(end, m_start) + 1) * 1.6 * weight
-                              + (8 if self._crossed(end, m_start) else 0))
+                scores.append((_words_between(text, end, m_start) + 1) * 1.6 * weight
+                              + (8 if crossed(end, m_start) else 0))
             if fronted_end is not None:
                 m_start = markers.after(text, left, max(end, fronted_end + 1), right, right)
                 if m_start is not None:
-                    scores.append((self.words_between(fronted_end + 1, m_start) + 1) * 1.0
-                                  * weight + (8 if self._crossed(fronted_end + 1, m_start)
-                                              else 0))
+                    scores.append((_words_between(text, fronted_end + 1, m_start) + 1) * 1.0
+                                  * weight + (8 if crossed(fronted_end + 1, m_start) else 0))
             for score in scores:
                 if best is None or score < best[0]:
                     best = (score, tense)
@@ -383,13 +330,24 @@ _PAST_WORDS = frozenset(_PAST_IRREGULAR.split("|"))
 _PAST_MEMO: dict[str, bool] = {}
 
 
-def _past_words(text: str) -> list[tuple[int, int, str]]:
-    """The matches of _PAST, word by word: a match runs from a word boundary to the next
-    one over letters only, so it is a whole word, irregular or ending in -ed."""
+def _past_words(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int, str]]:
+    """The matches of _PAST (those starting in [lo, hi) when given) as (start, end, word)."""
+    return list(zip(*_past_spans(text, lo, hi)))
+
+
+def _past_spans(text: str, lo: int = 0, hi: int | None = None
+                ) -> tuple[list[int], list[int], list[str]]:
+    """The starts, ends and words of the matches of _PAST (those starting in [lo, hi) when
+    given), word by word: a match runs from a word boundary to the next one over letters
+    only, so it is a whole word, irregular or ending in -ed."""
     memo = _PAST_MEMO
     if len(memo) > 200_000:  # a text of endless distinct words
         memo.clear()
     positions, words = words_of(text)
+    if lo > 0 or hi is not None:
+        first = bisect_left(positions, lo)
+        stop = len(words) if hi is None else bisect_left(positions, hi)
+        positions, words = positions[first:stop], words[first:stop]
     # As in Dispatcher.starts: the lookups run in C, only new words are judged here.
     looked = list(map(memo.get, words))
     if None in looked:
@@ -405,8 +363,10 @@ def _past_words(text: str) -> list[tuple[int, int, str]]:
                     past = _PAST.fullmatch(word) is not None
                 memo[word] = past
             looked[i] = past
-    return [(positions[i], positions[i] + len(words[i]), words[i])
-            for i in compress(range(len(words)), looked)]
+    found = list(compress(range(len(words)), looked))
+    begins = list(map(positions.__getitem__, found))
+    matched = list(map(words.__getitem__, found))
+    return begins, list(map(add, begins, map(len, matched))), matched
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
