@@ -198,3 +198,34 @@ def test_each_language_has_the_tables_english_has(language):
     names = {n for n in dir(for_language("en")) if n.isupper()}
     assert {n for n in dir(for_language(language)) if n.isupper()} == names
     assert for_language(language).__name__.endswith("." + language)
+
+
+LEADS = {
+    "es": ("El Consejo de Ministros aprobó la reforma laboral tras una larga reunión.",
+           "El Gobierno no aprobó la reforma laboral tras la larga reunión.",
+           "El Gobierno aprobará la reforma laboral tras una larga reunión."),
+    "pt": ("O Conselho de Ministros aprovou a reforma da previdência depois da reunião.",
+           "O Conselho de Ministros não aprovou a reforma da previdência depois da reunião.",
+           "O governo poderia aprovar a reforma da previdência depois da reunião."),
+    "fr": ("Le conseil des ministres a adopté la réforme des retraites après une réunion.",
+           "Le conseil des ministres n'a pas adopté la réforme des retraites.",
+           "Le conseil des ministres adoptera la réforme des retraites après une réunion."),
+    "de": ("Das Kabinett hat die Rentenreform nach langen Verhandlungen beschlossen.",
+           "Das Kabinett hat die Rentenreform nach langen Verhandlungen nicht beschlossen.",
+           "Das Kabinett wird die Rentenreform nach langen Verhandlungen beschließen."),
+    "it": ("Il Consiglio dei ministri ha approvato la riforma delle pensioni dopo la riunione.",
+           "Il Consiglio dei ministri non ha approvato la riforma delle pensioni.",
+           "Il Consiglio dei ministri approverà la riforma delle pensioni dopo la riunione."),
+}
+
+
+@pytest.mark.parametrize("language", sorted(LEADS))
+def test_the_day_s_report_in_each_language(language):
+    # A lead sentence with a finished action and no date is the publication day's report;
+    # negated, hedged or future, it is none.
+    done, negated, ahead = LEADS[language]
+    doc = Document("d", f"{done}\n{negated}\n{ahead}", published=date(2023, 2, 2),
+                   language=language)
+    events = process_document(doc)[1]
+    assert [(e.sentence, e.dated_by, e.span.last) for e in events] == [
+        (done, "publication", date(2023, 2, 2))]

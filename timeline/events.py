@@ -220,6 +220,8 @@ class _Rules:
     not_names: re.Pattern  # capitalised words that are never names
     fronted_coord: re.Pattern | None  # a coordinator and the prepositions of a date after it
     filler: re.Pattern
+    lead_past: re.Pattern | None  # the lead rule as data (None: English's own grammar)
+    lead_hedge: re.Pattern | None
 
 
 @lru_cache(maxsize=None)
@@ -259,6 +261,8 @@ def _rules(language: str | None = "en") -> _Rules:
             + "|".join(p.replace(" ", r"\s+") for p in sorted(w.TEMPORAL_PREPS)) + r")\s+)*$",
             re.I) if w.FRONTED_DATE_COORDINATION else None,
         filler=re.compile(w.LEADING_FILLER, re.I),
+        lead_past=re.compile(w.LEAD_PAST, re.I) if w.LEAD_PAST else None,
+        lead_hedge=re.compile(w.LEAD_HEDGE, re.I) if w.LEAD_HEDGE else None,
     )
 
 
@@ -315,7 +319,7 @@ def extract_events(doc: Document, mentions: Sequence[TimeMention]) -> list[Event
             out.extend(earlier)
     if r.words.LEAD_RULE:
         out.extend(_lead_events(doc, [s for s in sentences if s.index not in furniture],
-                                dated_paragraphs, names, dated_sentences))
+                                dated_paragraphs, names, dated_sentences, r))
     # A sentence that is only its date ("January nineteen ninety-seven.", a transcript's
     # caption) reports nothing: its headline is empty once the date is cut.
     out = [e for e in out if re.search(r"[A-Za-z]{2,}", e.headline)]
@@ -1136,7 +1140,8 @@ def _governing_clause(clause: str, start: int, end: int, r: _Rules = _RULES_EN) 
 
 # ---------------------------------------------------------------- lead rule
 
-def _lead_events(doc, sentences, dated_paragraphs, names, dated_sentences=frozenset()):
+def _lead_events(doc, sentences, dated_paragraphs, names, dated_sentences=frozenset(),
+                 r: _Rules = _RULES_EN):
     """Sentences that report what has just happened, with no date words: the publication
     date, that day or the day before (publication_span).
 
@@ -1150,6 +1155,10 @@ def _lead_events(doc, sentences, dated_paragraphs, names, dated_sentences=frozen
     paragraphs = sorted({s.paragraph for s in sentences})
     lead = set(paragraphs[:LEAD_PARAGRAPHS])
     leads, titles = [], []
+    if r.lead_past is not None:
+        leads = [s for s in sentences if s.paragraph in lead and s.index not in dated_sentences
+                 and _reports_by_data(s.text, r)]
+        sentences = ()  # the rest of this function is English grammar
     for pos, sent in enumerate(sentences):
         if sent.index in dated_sentences or _HABITUAL.search(sent.text):
             continue
@@ -1180,6 +1189,17 @@ def _lead_events(doc, sentences, dated_paragraphs, names, dated_sentences=frozen
         status="reported",
         entities=extract_entities(sent.text, names),
     ) for sent in leads]
+
+
+def _reports_by_data(text: str, r: _Rules) -> bool:
+    """The lead rule from a language's data: a sentence, not a title, of five words or more
+    with a finished action (LEAD_PAST) and no hedge, modal, negation or habit word
+    (LEAD_HEDGE), no date word and no future cue."""
+    return (len(text.split()) >= 5 and text.rstrip()[-1:] in ".!»”\""
+            and r.lead_past.search(text) is not None
+            and r.lead_hedge.search(text) is None
+            and r.lead_date_words.search(text) is None
+            and r.future.search(text) is None)
 
 
 def _is_section_lead(sentences: Sequence[Sentence], pos: int, dated_sentences) -> bool:

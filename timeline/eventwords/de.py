@@ -142,7 +142,21 @@ LEAD_DATE_WORDS = (
     r"donnerstag|freitag|samstag|sonnabend|sonntag|heute|gestern|vorgestern|vor\s+\w+\s+"
     r"(?:tagen|wochen|monaten|jahren)|(?:diese[nrs]?|letzte[nrs]?|vergangene[nrs]?|"
     r"nächste[nrs]?)\s+(?:woche|monat|jahr|frühling|frühjahr|sommer|herbst|winter))\b")
-LEAD_RULE = False
+# The lead rule read from data: a sentence of the lead with a finished action (Perfekt,
+# passive or a strong Präteritum) and none of these hedges (nor a word of an earlier
+# time) is the publication day's report.
+# Participles are written in lower case; German nouns are capitalised.
+LEAD_RULE = True
+LEAD_PAST = (r"(?-i:\b(?:hat|haben|hatte|hatten|ist|sind|war|waren|wurde|wurden)\b[^,;:]*?"
+             r"\b(?:ge[a-zäöüß]{2,}(?:t|en)|(?:be|ver|er|ent|zer|emp|über|unter|ab|an|auf|aus|"
+             r"ein|fest|fest|vor|zu|zurück)[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]{3,}iert)\b)|"
+             r"\b(?:nahm|nahmen|gab|gaben|kam|kamen|starb|starben|traf|trafen|sagte|sagten|"
+             r"hielt|hielten|fand|fanden|ging|gingen|schlug|schlugen|verlor|verloren|gewann|"
+             r"gewannen|beschloss|beschlossen|entschied|entschieden|meldete|meldeten)\b")
+LEAD_HEDGE = (r"\b(?:nicht|nie|niemals|kein|keine|keinen|keiner|keinem|könnte|könnten|kann|"
+              r"können|sollte|sollten|müsste|müssten|würde|würden|vielleicht|wahrscheinlich|"
+              r"möglicherweise|angeblich|falls|wenn|ob|immer|jeden|jede|jedes|vorigen|voriges|"
+              r"vorige|damals|früher)\b|\?")
 CLAUSE_BREAK = r";\s+|,\s+(?=(?:während|wohingegen|und\s+dann|aber\s+dann|und\s+später)\b)"
 DATE_JOINERS = r"und|oder|bis|bis\s+zum|bis\s+zur"
 DATE_ADVERBS = ("nur|erst|schon|bereits|etwa|ungefähr|rund|fast|beinahe|genau|mehr als|"

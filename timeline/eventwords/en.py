@@ -219,9 +219,14 @@ LEAD_DATE_WORDS = (
     r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}[/.]\d{1,2}\b|\b(january|february|march|april|june|july|august|september|october|november|december|"
     r"(mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|ago|"
     r"(this|last|next) (week|month|year|spring|summer|autumn|fall|winter))\b")
-# The lead rule (a past-tense report with no date is the publication day's news) reads
-# English verb forms; a language without them has no lead events.
+# The lead rule (a past-tense report with no date is the publication day's news). English
+# has its own, finer grammar in timeline.events (the verb after the subject, headline
+# present, section leads); the other languages give LEAD_PAST and LEAD_HEDGE: a finished
+# action anywhere in the sentence, and the hedges, modals, negations and habit words that
+# make it no report. A language with LEAD_RULE False has no lead events.
 LEAD_RULE = True
+LEAD_PAST = None
+LEAD_HEDGE = None
 # Clause boundaries that can separate two differently dated things in one sentence.
 CLAUSE_BREAK = r";\s+|,\s+(?=(?:while|whereas|and then|but then)\b)"
 # Words between two dates that make them one stretch of time ("Monday and Tuesday").

@@ -143,7 +143,19 @@ LEAD_DATE_WORDS = (
     r"jueves|viernes|sábado|domingo|hoy|ayer|anoche|anteayer|hace\s+\w+\s+(?:días|semanas|"
     r"meses|años)|(?:este|esta|el\s+próximo|la\s+próxima|el\s+pasado|la\s+pasada)\s+"
     r"(?:semana|mes|año|primavera|verano|otoño|invierno))\b")
-LEAD_RULE = False
+# The lead rule read from data: a sentence of the lead with a finished action (simple past,
+# perfect or passive) and none of these hedges (or words of an earlier time: 'la pasada
+# campaña') is the publication day's report.
+LEAD_RULE = True
+LEAD_PAST = (r"\b(?:ha|han|había|habían)\s+(?:sido\s+)?\w+(?:ado|ada|ados|adas|ido|ida|idos|"
+             r"idas|cho|cha|to|ta|tos|tas)\b|\b(?:fue|fueron)\s+\w+(?:ado|ada|ados|adas|ido|"
+             r"ida|idos|idas)\b|\b\w{3,}(?:ó|aron|ieron)\b|\b(?:dijo|dijeron|hizo|hicieron|"
+             r"puso|pusieron|tuvo|tuvieron|detuvo|detuvieron|dio|dieron|vio|vieron|vino|"
+             r"vinieron|murió|murieron|produjo|produjeron|condujo|trajo|estuvo|hubo)\b")
+LEAD_HEDGE = (r"\b(?:no|nunca|jamás|ni|podría|podrían|puede|pueden|debería|deberían|quizá|"
+              r"quizás|tal\s+vez|acaso|si|probablemente|posiblemente|supuestamente|"
+              r"presuntamente|siempre|cada|suele|suelen|pasado|pasada|pasados|pasadas|anterior|"
+              r"anteriores|entonces)\b|[?¿]")
 CLAUSE_BREAK = (r";\s+|,\s+(?=(?:mientras\s+que|mientras|en\s+tanto\s+que|y\s+luego|"
                 r"pero\s+luego|y\s+después|pero\s+después)\b)")
 DATE_JOINERS = r"(?:y|e|o|u|a|hasta)(?:\s+(?:el|la|los|las))?|al"

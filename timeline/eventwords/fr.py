@@ -140,7 +140,18 @@ LEAD_DATE_WORDS = (
     r"samedi|dimanche|aujourd['’]hui|hier|demain|il\s+y\s+a\s+\w+\s+(?:jours|semaines|mois|"
     r"ans)|(?:cette|ce|la|le)\s+(?:semaine|mois|année|printemps|été|automne|hiver)"
     r"(?:\s+(?:dernier|dernière|prochain|prochaine))?)\b")
-LEAD_RULE = False
+# The lead rule read from data: a sentence of the lead with a finished action (passé
+# composé, passive, passé simple) and none of these hedges (nor a word of an earlier
+# time) is the publication day's report.
+LEAD_RULE = True
+LEAD_PAST = (r"\b(?:a|ont|avait|avaient)\s+(?:(?:déjà|aussi|également|finalement|été)\s+)?"
+             r"\w+(?:é|ée|és|ées|i|is|it|ite|u|ue|us|ert|erte|ort|orte|int|inte)\b|"
+             r"\b(?:est|sont|était|étaient)\s+(?:(?:déjà|aussi|également)\s+)?\w+(?:é|ée|és|"
+             r"ées|u|ue|us|i|ie|is|ort|orte|enu|enue)\b|\b\w{3,}(?:èrent|irent)\b|"
+             r"\b(?:fut|furent|fit|firent|eut|eurent|vint|vinrent|mourut|dit|dirent)\b")
+LEAD_HEDGE = (r"\b(?:ne|pas|jamais|aucun|aucune|pourrait|pourraient|peut|peuvent|devrait|"
+              r"devraient|aurait|auraient|serait|seraient|si|probablement|sans\s+doute|"
+              r"peut-être|toujours|chaque|précédent|précédente|alors|autrefois)\b|\bn['’]|\?")
 CLAUSE_BREAK = (r";\s+|,\s+(?=(?:tandis\s+qu|alors\s+qu|et\s+puis|puis|mais\s+ensuite|"
                 r"et\s+ensuite)\b)")
 DATE_JOINERS = r"(?:et|ou)(?:\s+(?:le|la|les|l['’]))?|à|au|jusqu['’]au|jusqu['’]à"

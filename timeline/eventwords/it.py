@@ -138,7 +138,20 @@ LEAD_DATE_WORDS = (
     r"giovedì|venerdì|sabato|domenica|oggi|ieri|domani|stamattina|stasera|\w+\s+(?:giorni|"
     r"settimane|mesi|anni)\s+fa|(?:questa|questo|quest['’]|la\s+prossima|il\s+prossimo|la\s+"
     r"scorsa|lo\s+scorso)\s*(?:settimana|mese|anno|primavera|estate|autunno|inverno))\b")
-LEAD_RULE = False
+# The lead rule read from data: a sentence of the lead with a finished action (passato
+# prossimo, passive, passato remoto) and none of these hedges (nor a word of an earlier
+# time) is the publication day's report.
+LEAD_RULE = True
+LEAD_PAST = (r"\b(?:ha|hanno|aveva|avevano)\s+(?:(?:già|anche|finalmente)\s+)?\w+(?:ato|ata|"
+             r"ati|ate|ito|ita|iti|ite|uto|uta|uti|ute|so|sa|si|se|tto|tta|tti|tte)\b|"
+             r"\b(?:è|sono|era|erano)\s+(?:(?:stato|stata|stati|state|già|anche)\s+)?\w+(?:ato|"
+             r"ata|ati|ate|ito|ita|iti|ite|uto|uta|uti|ute|to|ta|ti|te)\b|"
+             r"\b(?!(?:però|ciò|perciò|può|però|sarò|farò|andrò)\b)\w{3,}(?:ò|arono|irono|"
+             r"erono)\b|\b(?:disse|dissero|fece|fecero|ebbe|ebbero|venne|vennero|morì|fu|"
+             r"furono|diede|diedero|prese|presero)\b")
+LEAD_HEDGE = (r"\b(?:non|mai|né|potrebbe|potrebbero|può|possono|dovrebbe|dovrebbero|forse|se|"
+              r"probabilmente|presumibilmente|sarebbe|sarebbero|avrebbe|avrebbero|sempre|ogni|scorso|scorsa|scorsi|scorse|precedente|allora)\b|"
+              r"\?")
 CLAUSE_BREAK = r";\s+|,\s+(?=(?:mentre|e\s+poi|ma\s+poi|e\s+quindi|e\s+più\s+tardi)\b)"
 DATE_JOINERS = r"(?:e|ed|o|a|fino\s+a)(?:\s+(?:il|lo|la|i|gli|le|l['’]))?|al|fino\s+al"
 DATE_ADVERBS = ("solo|soltanto|appena|circa|quasi|esattamente|più di|meno di|almeno|già|"

@@ -145,7 +145,18 @@ LEAD_DATE_WORDS = (
     r"quarta-feira|quinta-feira|sexta-feira|sábado|domingo|hoje|ontem|anteontem|há\s+\w+\s+"
     r"(?:dias|semanas|meses|anos)|(?:este|esta|neste|nesta|no\s+próximo|na\s+próxima|no\s+"
     r"passado|na\s+passada)\s+(?:semana|mês|ano|primavera|verão|outono|inverno))\b")
-LEAD_RULE = False
+# The lead rule read from data: a sentence of the lead with a finished action (simple past
+# or passive) and none of these hedges (nor a word of an earlier time) is the publication
+# day's report.
+LEAD_RULE = True
+LEAD_PAST = (r"\b(?:foi|foram)\s+\w+(?:ado|ada|ados|adas|ido|ida|idos|idas|to|ta|tos|tas)\b|"
+             r"\b(?!(?:sou|estou|vou|dou|ou)\b)\w{2,}(?:ou|aram|eram|iram)\b|"
+             r"\b(?!(?:museu|europeu|europeus|seu|meu|teu|céu|chapéu|judeu|ateu|plebeu|troféu|"
+             r"véu|mausoléu)\b)\w{3,}(?:eu|iu)\b|\b(?:disse|disseram|fez|fizeram|pôs|puseram|"
+             r"teve|tiveram|deu|deram|viu|viram|veio|vieram|houve|esteve|estiveram|trouxe)\b")
+LEAD_HEDGE = (r"\b(?:não|nunca|jamais|nem|poderia|poderiam|pode|podem|deveria|deveriam|talvez|"
+              r"se|provavelmente|possivelmente|supostamente|alegadamente|sempre|cada|costuma|"
+              r"costumam|passado|passada|passados|passadas|anterior|anteriores|então)\b|\?")
 CLAUSE_BREAK = (r";\s+|,\s+(?=(?:enquanto|ao\s+passo\s+que|e\s+depois|mas\s+depois|"
                 r"e\s+mais\s+tarde)\b)")
 DATE_JOINERS = r"(?:e|ou|até)(?:\s+(?:o|a|os|as|ao|à))?|a|ao|à"
