@@ -100,8 +100,9 @@ def main():
                    "the workers of the local cluster).")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local",
               show_default=True,
-              help="Where the per-article stages run: this machine's processes, or a Dask "
-                   "cluster (a local one, or --scheduler's). The exports are the same.")
+              help="Where the per-article stages and the merge's date blocks run: this "
+                   "machine's processes, or a Dask cluster (a local one, or --scheduler's). "
+                   "The exports are the same.")
 @click.option("--scheduler", metavar="ADDRESS",
               help="With --engine dask: the address of a running Dask scheduler "
                    "(tcp://host:8786) instead of a local cluster.")
