@@ -308,3 +308,54 @@ def test_other_people_named_in_full_are_not_the_same_report():
     matcher = Matcher([r])
     assert matcher.matches(o) == []
     assert matcher.matches(s) == [0]
+
+
+def _patch_reports(published: date, n: int, prefix: str) -> list[Document]:
+    # (with unrelated stories around, so that the reports' words are rare in the run)
+    return [_story(i, published + timedelta(days=20 * i - 300)) for i in range(20)
+            if prefix == "new"] + [Document(f"{prefix}{i}", "Microsoft releases emergency patch for Internet Explorer\n"
+                                     "Microsoft released an emergency patch on Tuesday to fix a "
+                                     "flaw in its Internet Explorer browser, the company said.",
+                     published=published + timedelta(days=i % 2), published_from="document")
+            for i in range(n)]
+
+
+_UNDATED_PATCH = ("Microsoft rushes out emergency patch for Internet Explorer\nMicrosoft on "
+                  "Wednesday released an emergency patch to fix a flaw in its Internet Explorer "
+                  "browser.")
+
+
+def test_a_story_the_run_tells_on_two_occasions_dates_no_article():
+    # Reports of one patch in September 2013 date the undated report of "a patch"...
+    recent = _patch_reports(date(2013, 9, 18), 4, "new")
+    doc = Document("u", _UNDATED_PATCH)
+    day, confidence, _ = infer_anchor(doc, recent, today=date(2020, 1, 1))
+    assert day is not None and confidence >= 0.6
+    # ...but when the run also reports a patch a year earlier, each of its events fits both
+    # occasions: they say which kind of story, not which one.
+    earlier = _patch_reports(date(2012, 9, 19), 1, "old")
+    day, confidence, reason = infer_anchor(doc, [*recent, *earlier], today=date(2020, 1, 1))
+    assert confidence < 0.6 and "another occasion" in reason
+
+
+def test_a_month_day_without_a_year_long_past_weighs_against_the_day():
+    recent = _patch_reports(date(2013, 9, 18), 4, "new")
+    doc = Document("u", _UNDATED_PATCH + " Microsoft went into emergency response mode on "
+                                         "December 9 after it learned of the attacks.")
+    # Published in September 2013, it would name December 2012 without its year.
+    day, confidence, _ = infer_anchor(doc, recent, today=date(2020, 1, 1))
+    assert confidence < 0.6
+
+
+def test_an_article_counting_the_same_things_differently_is_another_occasion():
+    report = Document("r", "Indian navy captures 26 pirates\nThe Indian navy captured 26 "
+                           "pirates who attacked a merchant vessel in the Gulf of Aden on "
+                           "Thursday, a navy spokesman said.",
+                      published=date(2011, 11, 11), published_from="document")
+    same = Document("u", "Indian navy captures pirates\nThe Indian navy captured 26 pirates "
+                         "who attacked a merchant vessel in the Gulf of Aden on Thursday.")
+    other = Document("u", "Indian navy captures pirates\nThe Indian navy captured 23 pirates "
+                          "who attacked a merchant vessel in the Gulf of Aden on Thursday.")
+    related = [report, replace(report, id="r2", published=date(2011, 11, 12))]
+    assert infer_anchor(same, related, today=date(2020, 1, 1))[0] is not None
+    assert infer_anchor(other, related, today=date(2020, 1, 1))[0] is None

@@ -334,3 +334,19 @@ def test_one_contrary_pair_among_many_links_does_not_split_an_event():
     # With every veto binding (complete linkage on vetoes) the contrary report stays apart.
     strict = replace(dedup.DEFAULTS, veto_share=0.0)
     assert sorted(len(e.sources) for e in merge_events(ms, docs, strict)) == [1, 7]
+
+
+def test_the_same_things_counted_differently_are_two_occasions():
+    saturday = day(date(2008, 12, 13))
+    caught = [em("a", "The Indian navy captured 26 pirates who attacked a merchant vessel in "
+                      "the Gulf of Aden.", saturday),
+              em("b", "The Indian navy captured 26 Somali pirates who attacked a merchant "
+                      "vessel in the Gulf of Aden.", saturday)]
+    other = em("c", "The Indian navy captured 23 pirates who attacked a merchant vessel in the "
+                    "Gulf of Aden.", saturday)
+    events = merge_events([*caught, other], DOCS)
+    assert sorted(len(e.mentions) for e in events) == [1, 2]
+    # A toll is revised from report to report: it does not tell two quakes apart.
+    quake = [em(d, f"A strong earthquake struck Qeshm island in southern Iran, killing {n} "
+                   f"people.", day(date(2005, 11, 27))) for d, n in (("a", 10), ("b", 13))]
+    assert len(merge_events(quake, DOCS)) == 1

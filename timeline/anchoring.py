@@ -55,6 +55,7 @@ from .languages.anchor_words import ANCHOR_WORDS
 from .model import (Document, EventMention, TimeMention, TimeSpan, language_code,
                     precision_rank)
 from .narrative import tag_document
+from .representation import lexicon, other_counts
 from .sentences import split_sentences
 from .temporal.lexicon import WEEKDAY_ABBREV_NEEDS_DOT, WEEKDAYS
 
@@ -364,6 +365,15 @@ CALENDAR_MATCH_WEIGHT = 0.25
 ONE_EVENT_FACTOR = 0.65
 # A day a matching report gives its event, and this many days after it, are candidates too.
 REPORTED_DAY_REACH = 1
+# A month-day without a year that the text reports as past lies at most this many days
+# back when it names an earlier year: in TempEval-3 news, such dates (the DCT known) lie
+# 43 to 195 days back, but for two fiscal-year ends 361 days back with the year in context.
+# A candidate day that would put one further back loses STALE_DATE_PENALTY for it.
+STALE_DAYS = 240
+STALE_DATE_PENALTY = RECENT_DATE_PENALTY
+# Reports this many days or more from the best day are of another occasion (a candidate
+# day lies within CANDIDATE_REACH_DAYS of a related report, so two such reaches apart).
+OTHER_OCCASION_DAYS = 2 * CANDIDATE_REACH_DAYS
 # At most this many candidate days are scored (the nearest to the related documents' dates).
 MAX_CANDIDATES = 2 * CANDIDATE_REACH_DAYS * RELATED_DOCUMENTS
 
@@ -453,13 +463,28 @@ class _Own:
             self.items.append((m, placeholder, matched[key]))
 
 
+def _stale_month_days(own: _Own, day: date) -> set[date]:
+    """The month-days without a year ("December 9") that the article reports as happened
+    and that, published on `day`, it would name from an earlier year more than
+    STALE_DAYS back: news gives such a date its year."""
+    out = set()
+    for m, placeholder, _ in own.items:
+        if m.status == "planned" or not placeholder or not _MONTH_DAY.match(placeholder):
+            continue
+        span = _shifted(m.span, placeholder, own.ref, day)
+        if span is not None and span.first.year < day.year \
+                and (day - span.first).days > STALE_DAYS:
+            out.add(span.first)
+    return out
+
+
 def _candidate_score(own: _Own, others: Sequence[EventMention], day: date):
-    """(score, reasons): each own anchored event that lands, resolved against `day`, on the
+    """(score, reasons, the own events that scored): each own anchored event that lands, resolved against `day`, on the
     days of an event of another document that reports the same by content scores 1 (a
     month-day without a year CALENDAR_MATCH_WEIGHT). Each event of another document confirms
     one own event at most: two statements of the article that both resemble one report
     ("opened the bridge", "said the bridge cost $3 million") are one piece of evidence."""
-    score, why = 0.0, []
+    score, why, which = 0.0, [], set()
     used: set[int] = set()
     # Events with a date of their own first: a month-day without a year counts less, so it
     # takes a report only when no such event wants it.
@@ -483,8 +508,15 @@ def _candidate_score(own: _Own, others: Sequence[EventMention], day: date):
                 score += CALENDAR_MATCH_WEIGHT if placeholder and \
                     _CALENDAR_NO_YEAR.match(placeholder) else 1.0
                 why.append(f"'{m.headline[:50]}' ~ {o.doc_id}")
+                which.add((m.sentence_start, m.headline))
                 break
-    return score, why
+    return score, why, which
+
+
+@lru_cache(maxsize=512)
+def _counts(doc: Document) -> frozenset[str]:
+    """The things the article counts anywhere in its text ("#pirates:23")."""
+    return frozenset(f for f in lexicon(doc.language).figures(doc.text) if f.startswith("#"))
 
 
 def _from_other_documents(doc: Document, mentions: Sequence[TimeMention],
@@ -494,6 +526,10 @@ def _from_other_documents(doc: Document, mentions: Sequence[TimeMention],
     "today", "December 21", the lead), resolved as if it were published that day, land on the
     days where a related article reports the same event. News reports events promptly, so of
     the best candidates the earliest wins."""
+    # An article that counts the same things as a related one differently ("23 pirates"
+    # against "26 pirates") reports another occasion: none of that article's events confirms.
+    own_counts = _counts(doc)
+    related = [o for o in related if not other_counts(own_counts, _counts(o))]
     others = [m for o in related for m in events_of(o) if _comparable(m)]
     if not others:
         return None
@@ -552,8 +588,9 @@ def _from_other_documents(doc: Document, mentions: Sequence[TimeMention],
                   and m.tense != "future"]
     scores: dict[date, float] = {}
     shared: dict[date, list[str]] = {}
+    fitting: dict[date, set] = {}
     for day in candidates:
-        score, why = _candidate_score(own_at(day), others, day)
+        score, why, fitting[day] = _candidate_score(own_at(day), others, day)
         for m in month_days:
             md = _MONTH_DAY.match(m.value.split("T")[0])
             try:
@@ -564,6 +601,7 @@ def _from_other_documents(doc: Document, mentions: Sequence[TimeMention],
                 continue
             if 0 <= (day - named).days < WEEKDAY_WINDOW_DAYS:
                 score -= RECENT_DATE_PENALTY
+        score -= STALE_DATE_PENALTY * len(_stale_month_days(own_at(day), day))
         scores[day] = round(score, 6)
         shared[day] = why
     top = max(scores.values())
@@ -575,9 +613,17 @@ def _from_other_documents(doc: Document, mentions: Sequence[TimeMention],
     while first_day + timedelta(days=width) in best:
         width += 1
     scattered = len(best) > width
+    # Each own event that makes the best day also fits reports of another occasion, weeks
+    # away: the run tells this kind of story more than once (two Internet Explorer patches a
+    # year apart), and the article's events say which kind, not which occasion. An event that
+    # fits the best day alone ("Vincent Jackson was arrested on Tuesday", where the other
+    # occasion's reports match only the title) tells the occasion.
+    elsewhere = {k for d in scores if abs((d - first_day).days) > OTHER_OCCASION_DAYS
+                 and scores[d] > 0 for k in fitting[d]}
+    recurring = bool(fitting[first_day]) and fitting[first_day] <= elsewhere
     runner_up = max((v for v in scores.values() if v < top), default=0.0)
     margin = min(1.0, max(0.0, (top - runner_up) / top))
-    if scattered:
+    if scattered or recurring:
         confidence = 0.3
     elif width <= 3:
         confidence = 0.8
@@ -595,7 +641,9 @@ def _from_other_documents(doc: Document, mentions: Sequence[TimeMention],
     what = "; ".join(dict.fromkeys(shared[first_day]))[:200]
     reason = (f"{top:g} of its dated events fall on the days other articles of the run report "
               f"the same events when published {span}"
-              f"{' (and other, scattered days)' if scattered else ''}; earliest taken: {what}")
+              f"{' (and other, scattered days)' if scattered else ''}"
+              f"{' (each of them fits reports of another occasion too)' if recurring else ''}"
+              f"; earliest taken: {what}")
     return first_day, round(confidence, 2), reason
 
 

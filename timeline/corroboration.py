@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Mapping, Sequence
 
 from timeline.eventwords import for_language
-from timeline.representation import other_people, participants
+from timeline.representation import other_counts, other_people, participants
 
 from .furniture import calendar_words
 from .model import EventMention, language_code
@@ -193,5 +193,7 @@ class Matcher:
                 continue
             if other_people(people, self._people[j]):
                 continue  # other people named in full: another occasion of the same kind
+            if other_counts(people.figures, self._people[j].figures):
+                continue  # the same things counted differently: another occasion
             out.append(j)
         return out

@@ -405,6 +405,8 @@ def _pair_status(run: Run, i: int, j: int, cfg: MergeSettings = DEFAULTS
         return score, CANNOT  # kinds of action that may be one occasion, not with other people
     if cross and run.disjoint_participants(i, j):
         return score, CANNOT  # a different participant vetoes
+    if cross and rep.other_counts(fi.figures, fj.figures):
+        return score, CANNOT  # the same things counted differently: two occasions
     if cross and ci and cj and not pair[2] and not (
             ci <= cfg.reporting_classes or cj <= cfg.reporting_classes):
         return score, CANNOT  # different kinds of action

@@ -50,6 +50,9 @@ class Lexicon:
         self.ends = re.compile(words.ENDS, re.I)
         self.begins = re.compile(words.BEGINS, re.I)
         self.figure = re.compile(words.FIGURE, re.I)
+        counted = getattr(words, "COUNTED", None)
+        self.counted = re.compile(counted) if counted else None
+        self.not_counted = getattr(words, "NOT_COUNTED", frozenset())
         self.phrases = [(re.compile(k, re.I), v) for k, v in words.PHRASES.items()]
         self.class_of: dict[str, str] = {}
         for name, stems in words.ACTION_CLASSES.items():
@@ -123,6 +126,10 @@ class Lexicon:
             else:
                 unit = f.group("unit").lower().rstrip("s")
                 out.add(f"{unit}:{f.group('n').replace(',', '')}")
+        for f in self.counted.finditer(text) if self.counted else ():
+            noun = f.group("noun").lower()
+            if noun not in self.not_counted and noun not in self.date_words:
+                out.add(f"#{noun}:{f.group('n').replace(',', '')}")
         return frozenset(out)
 
 
@@ -360,6 +367,23 @@ def other_people(fa: Features, fb: Features) -> bool:
     Williams" share their team, not the man arrested."""
     return (any(n.isdisjoint(fb.actors) for n in fa.full_names)
             and any(n.isdisjoint(fa.actors) for n in fb.full_names))
+
+
+def other_counts(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two sets of figures count the same things ("#pirates") and no number agrees:
+    "arrested 23 pirates" and "26 pirates arrested" are two occasions. Tolls ("12 dead",
+    "15 dead") are revised from report to report, so only things counted veto, not units."""
+    def counts(figures: frozenset[str]) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = {}
+        for x in figures:
+            if x.startswith("#"):
+                noun, n = x.rsplit(":", 1)
+                out.setdefault(noun, set()).add(n)
+        return out
+    if not (a and b):
+        return False
+    ca, cb = counts(a), counts(b)
+    return any(ca[k].isdisjoint(cb[k]) for k in ca.keys() & cb.keys())
 
 
 def disjoint_participants(fa: Features, fb: Features) -> bool:

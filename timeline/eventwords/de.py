@@ -98,6 +98,11 @@ FIGURE = (r"(?:stärke\s+(?P<m1>\d+(?:[.,]\d+)?))|(?:(?P<m2>\d+(?:[.,]\d+)?)\s+a
           r"verletzte|verletzten|opfer|häuser|gebäude|jahre(?= alt)|kilometer|km|millionen|"
           r"milliarden|kinder))")
 
+# Things counted ("26 pirates"): a number and the plural noun after it; two reports that
+# count the same thing differently tell of two occasions (see en.py).
+COUNTED = r"(?<![\w.,])(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,4})\s+(?:[a-zäöüß]+e[nrs]?\s+)?(?P<noun>[A-ZÄÖÜ][a-zäöüß]{2,})\b"
+NOT_COUNTED = frozenset("""tage tagen wochen monate monaten jahre jahren stunden minuten sekunden jahrzehnte jahrhunderte mal punkte dollar euro pfund kilometer meter grad millionen milliarden prozent uhr""".split())
+
 # ---------------------------------------------------------------- clauses and headlines
 
 COORDINATORS = ("und", "aber")

@@ -130,6 +130,15 @@ FIGURE = (r"(?:magnitude\s+(?P<m1>\d+(?:\.\d+)?))|(?:(?P<m2>\d+(?:\.\d+)?)[- ]ma
           r"injured|wounded|homes|houses|buildings|years?(?= old)|miles?|kilometers?|km|"
           r"million|billion|victims|children|counts?))")
 
+# Things counted ("26 pirates", "23 Somali pirates"): a number and the plural noun after it,
+# one word between at most. Two reports that count the same thing differently ("arrested 23
+# pirates", "26 pirates arrested") tell of two occasions.
+COUNTED = r"(?<![\w.,])(?P<n>\d{1,3}(?:,\d{3})+|\d{1,4})\s+(?:[A-Za-z]+\s+)?(?P<noun>[a-z]{3,}s)\b"
+# Plural nouns after a number that are not things counted in an event.
+NOT_COUNTED = frozenset("""days weeks months years hours minutes seconds decades centuries
+times percent points dollars cents euros pounds yards miles feet inches kilometers meters
+degrees others millions billions""".split())
+
 # ---------------------------------------------------------------- clauses and headlines
 # (timeline/events.py: where a sentence coordinates differently dated clauses, and how
 # readable a headline is as a sentence.)

@@ -98,6 +98,11 @@ FIGURE = (r"(?:magnitud\s+(?P<m1>\d+(?:[.,]\d+)?))|(?:(?P<m2>\d+(?:[.,]\d+)?)\s+
           r"(?:(?P<n>\d[\d.]*(?:,\d+)?)\s*(?P<unit>%|por\s+ciento|personas|muertos|heridos|"
           r"víctimas|viviendas|casas|edificios|años(?= de edad)|kilómetros|km|millones|niños))")
 
+# Things counted ("26 pirates"): a number and the plural noun after it; two reports that
+# count the same thing differently tell of two occasions (see en.py).
+COUNTED = r"(?<![\w.,])(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,4})\s+(?P<noun>[a-záéíóúñ]{3,}s)\b"
+NOT_COUNTED = frozenset("""días semanas meses años horas minutos segundos décadas siglos veces puntos dólares euros libras kilómetros metros grados millones""".split())
+
 # ---------------------------------------------------------------- clauses and headlines
 
 COORDINATORS = ("y", "pero", "e")

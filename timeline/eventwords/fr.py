@@ -95,6 +95,11 @@ FIGURE = (r"(?:magnitude\s+(?P<m1>\d+(?:[.,]\d+)?))|(?:(?P<m2>\d+(?:[.,]\d+)?)\s
           r"(?:(?P<n>\d[\d\s.]*(?:,\d+)?)\s*(?P<unit>%|pour\s+cent|personnes|morts|blessés|"
           r"victimes|maisons|bâtiments|ans(?= d)|kilomètres|km|millions|milliards|enfants))")
 
+# Things counted ("26 pirates"): a number and the plural noun after it; two reports that
+# count the same thing differently tell of two occasions (see en.py).
+COUNTED = r"(?<![\w.,])(?P<n>\d{1,4})\s+(?P<noun>[a-zéèêàâîïôûç]{3,}[sx])\b"
+NOT_COUNTED = frozenset("""jours semaines mois ans années heures minutes secondes décennies siècles fois points dollars euros livres kilomètres mètres degrés millions milliards""".split())
+
 # ---------------------------------------------------------------- clauses and headlines
 
 COORDINATORS = ("et", "mais")

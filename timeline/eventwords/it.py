@@ -93,6 +93,11 @@ FIGURE = (r"(?:magnitudo\s+(?P<m1>\d+(?:[.,]\d+)?))|(?:(?P<m2>\d+(?:[.,]\d+)?)\s
           r"(?:(?P<n>\d[\d.]*(?:,\d+)?)\s*(?P<unit>%|per\s+cento|persone|morti|feriti|"
           r"vittime|case|edifici|anni(?= di età)|chilometri|km|milioni|miliardi|bambini))")
 
+# Things counted ("26 pirates"): a number and the plural noun after it; two reports that
+# count the same thing differently tell of two occasions (see en.py).
+COUNTED = r"(?<![\w.,])(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,4})\s+(?P<noun>[a-zàèéìòù]{3,}[ie])\b"
+NOT_COUNTED = frozenset("""giorni settimane mesi anni ore minuti secondi decenni secoli volte punti dollari sterline chilometri metri gradi milioni miliardi""".split())
+
 # ---------------------------------------------------------------- clauses and headlines
 
 COORDINATORS = ("e", "ma", "ed")

@@ -97,6 +97,11 @@ FIGURE = (r"(?:magnitude\s+(?P<m1>\d+(?:[.,]\d+)?))|(?:(?P<m2>\d+(?:[.,]\d+)?)\s
           r"vítimas|casas|edifícios|prédios|anos(?= de idade)|quilómetros|quilômetros|km|"
           r"milhões|crianças))")
 
+# Things counted ("26 pirates"): a number and the plural noun after it; two reports that
+# count the same thing differently tell of two occasions (see en.py).
+COUNTED = r"(?<![\w.,])(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,4})\s+(?P<noun>[a-záéíóúâêôãõç]{3,}s)\b"
+NOT_COUNTED = frozenset("""dias semanas meses anos horas minutos segundos décadas séculos vezes pontos dólares euros libras quilômetros quilómetros metros graus milhões""".split())
+
 # ---------------------------------------------------------------- clauses and headlines
 
 COORDINATORS = ("e", "mas")
