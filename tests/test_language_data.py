@@ -103,7 +103,7 @@ def test_the_english_tense_and_tagger_cues_are_read_from_the_data():
     import re
     from timeline.temporal import tagger, tense
     t = EN["tense"]
-    for kind in ("present", "perfect"):
+    for kind in ("present", "perfect", "reported_present"):
         for cue in t[kind]:
             re.compile(cue)
     re.compile(t["participle_before"])

@@ -38,6 +38,10 @@ _FUTURE = re.compile("|".join(_TENSE["future"]), re.I)
 _PRESENT = re.compile("|".join(_TENSE["present"]), re.I)
 # "has repeatedly offered", "have met": the present perfect reports the past.
 _PERFECT = re.compile("|".join(_TENSE["perfect"]), re.I)
+# "The minister said the law takes effect on March 1": a present tense the complement of a
+# reporting verb keeps (English shifts it to the past unless it still holds or is ahead)
+# is the tense there, not the reporting verb's past; the marker ends on that verb.
+_REPORTED_PRESENT = re.compile("|".join(_TENSE["reported_present"]), re.I)
 # Irregular forms and past adverbs, then the regular forms.
 _PAST_WORDS = frozenset(_TENSE["past_words"])
 _PAST = re.compile(r"\b(?:" + _words(_TENSE["past_words"]) + r")\b|" + "|".join(_TENSE["past"]),
@@ -227,7 +231,7 @@ class TenseReader:
     for a tense nor a sentence."""
 
     _REGEXES = ((_FUTURE, "future", 0.8), (_PERFECT, "past", 0.9), (_PAST, "past", 1.0),
-                (_PRESENT, "present", 1.2))
+                (_PRESENT, "present", 1.2), (_REPORTED_PRESENT, "present", 1.0))
 
     def __init__(self, text: str, language: str = "en"):
         self.text = text

@@ -356,6 +356,16 @@ DATA = {
                      "united", "unprecedented", "wicked"],
         "past_markers": ["ago", "already", "did", "earlier", "had", "last", "was", "were",
                          "yesterday"],
+        # a present tense in the complement of a reporting verb ("said the law takes
+        # effect", "said it expects"): English shifts a reported verb back to the past
+        # unless what it says still holds or is still ahead, so a present kept there is
+        # the complement's own tense, not the reporting verb's past. The subject is a
+        # pronoun or a determiner and one to three words not ending in "s" (so that a
+        # plural noun, "the prices were", is no verb), the verb a third person in -s.
+        "reported_present": [r"\b(?:said|told\s+\w+|announced|stated|added|reported|noted"
+                             r"|explained|confirmed|warned|insisted|claimed|argued|wrote)"
+                             r"\s+(?:that\s+)?(?:it|he|she|(?:the|a|an|its|his|her|their"
+                             r"|this|our)(?:\s+[\w-]*[^\Ws]){1,3}?)\s+[a-z]+[^\Ws]s\b"],
         "clause_openers": ["but", "while", "whereas", "although", "though", "as", "which",
                            "who"],
         "subordinators": ["as", "while", "when", "after", "before", "since", "although",
