@@ -96,3 +96,25 @@ def test_no_calendar_name_is_spelled_out_in_the_english_rules():
                     and id(node) not in docstrings:
                 words = set(re.findall(r"(?<!\w)[a-z']+(?!\w)", node.value.lower()))
                 assert not words & names, (module, node.lineno, words & names)
+
+
+def test_the_english_tense_and_tagger_cues_are_read_from_the_data():
+    """timeline.temporal.tense and .tagger build their regexes from en.py at import."""
+    import re
+    from timeline.temporal import tagger, tense
+    t = EN["tense"]
+    for kind in ("present", "perfect", "reported_present"):
+        for cue in t[kind]:
+            re.compile(cue)
+    re.compile(t["participle_before"])
+    assert tense._FUTURE.pattern == "|".join(t["future"])
+    assert tense._NOT_PAST == set(t["not_past"]) and tense._AUXILIARIES == set(t["past_markers"])
+    assert set(t["past_markers"]) <= set(t["past_words"])
+    # the regular past regex and the word-by-word fast path agree on the ending
+    assert all(re.fullmatch("|".join(t["past"]), w) for w in ("talked", "voted"))
+    assert not re.fullmatch("|".join(t["past"]), "red")
+    assert all(tense._PAST.fullmatch(w) for w in t["past_words"])
+    assert set(tagger._PARTS.values()) <= {"early", "mid", "late"}
+    assert set(EN["within"].values()) == {"point", "deadline"}
+    assert set(EN["about_below"]) <= {w for w, k in EN["about"].items() if k == "less"}
+    assert tagger._BEFORE.search("due no later than  ") and tagger._AFTER.search("as of ")

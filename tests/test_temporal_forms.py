@@ -119,6 +119,24 @@ def test_fronted_phrases_and_quotes_take_their_own_clause_tense(text, dct, words
     assert one(text, words, dct).value == value
 
 
+@pytest.mark.parametrize("text,value", [
+    # A present tense kept in a reporting verb's complement is the complement's own tense
+    # (what is said still holds or is ahead), not the past of "said".
+    ("The minister said the law takes effect on March 1.", "2023-03-01"),
+    ("The minister said that the new law takes effect on March 1.", "2023-03-01"),
+    ("The ministry announced it starts the program in March.", "2023-03"),
+    ("She told reporters the plant reopens in March.", "2023-03"),
+    ("The agency said its office closes on March 1.", "2023-03-01"),
+    # the same sentences with a future or a past in the complement
+    ("The minister said the law will take effect on March 1.", "2023-03-01"),
+    ("The minister said the law took effect on March 1.", "2022-03-01"),
+    # a plural noun after the determiner is no present verb
+    ("The company said the prices were higher in March.", "2022-03"),
+])
+def test_a_present_tense_reported_after_said_is_not_past(text, value):
+    assert [m.value for m in tag(text, date(2023, 2, 2))] == [value]
+
+
 def test_an_offset_pinned_by_the_date_after_it_takes_that_date():
     text = "Since the invasion 20 days later on February 24, 2022, Russia has gone far."
     m = one(text, "20 days later", date(2023, 3, 20))

@@ -15,20 +15,25 @@ from . import calendar as cal
 from .anniversary import anniversaries
 from .patterns import add_trailing_days, find_candidates, join_time_and_day, select
 from .resolve import Context, Reading, Reference, resolve
+from .lexicon import EN
 from .tense import TenseReader
 
+
+def _words(words) -> str:
+    """An alternation of English words (en.py), spaces as any run of spaces."""
+    return "|".join(w.replace(" ", r"\s+") for w in words)
+
+
 # The word in front of an expression that turns its span into a bound.
-_BEFORE_WORDS = (r"by", r"before", r"until", r"till", r"up\s+to", r"no\s+later\s+than",
-                 r"ahead\s+of", r"prior\s+to")
-_AFTER_WORDS = (r"since", r"after", r"from", r"starting", r"beginning", r"as\s+of",
-                r"no\s+earlier\s+than")
-_BEFORE = re.compile(r"\b(?:" + "|".join(_BEFORE_WORDS) + r")\s+$", re.I)
-_AFTER = re.compile(r"\b(?:" + "|".join(_AFTER_WORDS) + r")\s+$", re.I)
+_BEFORE_WORDS = EN["bounds"]["before"]
+_AFTER_WORDS = EN["bounds"]["after"]
+_BEFORE = re.compile(r"\b(?:" + _words(_BEFORE_WORDS) + r")\s+$", re.I)
+_AFTER = re.compile(r"\b(?:" + _words(_AFTER_WORDS) + r")\s+$", re.I)
 # The last word of each: a text before the expression that ends with none of them (past
 # its spaces) matches neither regex, which is then not run (both are searched at every
 # position of the 40 characters before each expression).
-_BEFORE_ENDS = tuple(sorted({w.rsplit("+", 1)[-1] for w in _BEFORE_WORDS}))
-_AFTER_ENDS = tuple(sorted({w.rsplit("+", 1)[-1] for w in _AFTER_WORDS}))
+_BEFORE_ENDS = tuple(sorted({w.split()[-1] for w in _BEFORE_WORDS}))
+_AFTER_ENDS = tuple(sorted({w.split()[-1] for w in _AFTER_WORDS}))
 
 
 def _may_end_with(before: str, ends: tuple[str, ...]) -> bool:
@@ -36,19 +41,20 @@ def _may_end_with(before: str, ends: tuple[str, ...]) -> bool:
     case folding is left to the regex."""
     return not before.isascii() or before.rstrip().lower().endswith(ends)
 # "in less than 40 days", "within two weeks": a duration that sets a deadline ahead.
-_WITHIN = re.compile(r"\b(?:in|within)\s+(?:the\s+next\s+)?$", re.I)
+_WITHIN_NEXT = r"\s+(?:(?:" + _words(EN["within_next"]) + r")\s+)?$"
+_WITHIN = re.compile(r"\b(?:" + _words(EN["within"]) + r")" + _WITHIN_NEXT, re.I)
 # "early December", "the end of 2023", "mid-1990s": which third of the span the text means.
-_PART_OF = re.compile(r"(?:the\s+)?(early|mid|late|beginning|start|middle|end)\b(?:\s+of)?",
-                      re.I)
-_PARTS = {"early": "early", "beginning": "early", "start": "early", "mid": "mid",
-          "middle": "mid", "late": "late", "end": "late"}
+# The definite article (the first of `articles`) may stand before the word.
+_THE = EN["articles"][0]
+_PARTS = EN["span_heads"]
+_PART_OF = re.compile(r"(?:" + _THE + r"\s+)?(" + _words(_PARTS) + r")\b", re.I)
 _DAYS_PER_LETTER = {"D": 1, "W": 7, "M": 30, "Y": 365}
 _PARAGRAPH = re.compile(r"\n\s*\n")
 # "After a flat second quarter, the company ...": a time named as background to the one the
 # text is about; what follows still refers to the time in focus before it.
-_BACKGROUND_WORDS = ("after", "following", "unlike")
-_BACKGROUND = re.compile(r"\b(?:" + "|".join(_BACKGROUND_WORDS)
-                         + r")\s+(?:an?\s+|the\s+|its\s+)?(?:\w+\s+)?$", re.I)
+_BACKGROUND_WORDS = tuple(EN["background"])
+_BACKGROUND = re.compile(r"\b(?:" + _words(_BACKGROUND_WORDS) + r")\s+(?:(?:"
+                         + _words(EN["background_determiners"]) + r")\s+)?(?:\w+\s+)?$", re.I)
 
 
 def _in_background(text: str, start: int) -> bool:
@@ -61,7 +67,7 @@ def _in_background(text: str, start: int) -> bool:
 
 
 # "the quarter ended Sept. 30": the date closes the period in focus; it does not replace it.
-_ENDED = re.compile(r"\b(?:ended|ending|ends|through)\s+$", re.I)
+_ENDED = re.compile(r"\b(?:" + _words(EN["closing"]) + r")\s+$", re.I)
 
 
 def tag(text: str, dct: date | str | None, doc_id: str = "") -> list[TimeMention]:
@@ -165,7 +171,7 @@ def _out_of_range(doc_id: str, cand, words: str, reading: Reading | None) -> Tim
 
 
 # "20 days later on February 24, 2022": an offset followed by the full date it lands on.
-_PIN_GAP = re.compile(r"\s*(?:,\s*)?(?:on|in)\s+$")
+_PIN_GAP = re.compile(r"\s*(?:,\s*)?(?:" + _words(EN["pin_gap"]) + r")\s+$")
 _EXPLICIT = ("iso", "numeric", "numeric_dmy", "numeric_ymd", "mdy", "dmy", "month_year")
 
 
@@ -228,7 +234,8 @@ def _anchor(reading: Reading, ctx: Context) -> Anchor | None:
 
 
 # "from March 20 to 22": what follows closes the range, so "from" starts it, not "since".
-_RANGE_END = re.compile(r"\s*(?:to|until|till|through|thru|and|[-–—])\s*(?:the\s+)?(?:\d|[A-Z])")
+_RANGE_END = re.compile(r"\s*(?:" + _words(EN["range_ends"]) + r"|[-–—])\s*(?:" + _THE
+                        + r"\s+)?(?:\d|[A-Z])")
 
 
 _WEEKEND = re.compile(r"-WE$")
@@ -260,10 +267,12 @@ def _span(reading: Reading, ctx: Context, text: str, start: int, end: int,
                        anchor=ctx.dct, part=_PARTS[part.group(1).lower()] if part else None)
 
 
-_UPPER_BOUND = re.compile(r"(?:less|fewer)\s+than|under|no\s+more\s+than|at\s+most|up\s+to", re.I)
-_ROUGHLY = re.compile(r"about|around|approximately|roughly|some|nearly|almost", re.I)
-_STRICTLY_UNDER = re.compile(r"(?:less|fewer)\s+than|under", re.I)
-_WITHIN_ONLY = re.compile(r"within\s+(?:the\s+next\s+)?$", re.I)
+# Of `about`, the upper bounds, those that exclude the count, and the approximate words.
+_UPPER_BOUND = re.compile(_words(w for w, k in EN["about"].items() if k == "less"), re.I)
+_ROUGHLY = re.compile(_words(w for w, k in EN["about"].items() if k == "approx"), re.I)
+_STRICTLY_UNDER = re.compile(_words(EN["about_below"]), re.I)
+_WITHIN_ONLY = re.compile(r"(?:" + _words(w for w, k in EN["within"].items() if k == "deadline")
+                          + r")" + _WITHIN_NEXT, re.I)
 _COUNT_OF_DAYS = re.compile(r"P(\d+)([DWMY])")
 
 

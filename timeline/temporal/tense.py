@@ -15,59 +15,50 @@ from dataclasses import dataclass
 from itertools import compress, repeat
 from operator import add, is_
 
+from ..languages.data.en import DATA as EN
 from ..sentences import split_sentences
 from .dispatch import Dispatcher, words_of
+
+_TENSE = EN["tense"]
+
+
+def _words(words: list[str]) -> str:
+    return "|".join(w.replace(" ", r"\s+") for w in words)
+
 
 # Starts with one class of characters, so that the regex engine skips in C to the next
 # character that may start a match instead of trying every alternative everywhere; the
 # lookbehinds then pick the alternative that character began ("[;:—–]|,\s+(?:but|...)\b|
-# [,.!?]\s*(?:''|[\"”’])|``|[\"“]", the same matches).
+# [,.!?]\s*(?:''|[\"”’])|``|[\"“]", the same matches). After a comma, `clause_openers`.
 _CLAUSE_BREAK = re.compile(r"[;:—–,.!?`\"“](?:(?<=[;:—–])"
-                           r"|(?<=,)\s+(?:but|while|whereas|although|though|as|which|who)\b"
+                           r"|(?<=,)\s+(?:" + _words(_TENSE["clause_openers"]) + r")\b"
                            r"|(?<=[,.!?])\s*(?:''|[\"”’])|(?<=`)`|(?<=[\"“]))")
 
-_FUTURE = re.compile(
-    r"\b(?:will|shall|going\s+to|gonna|'ll|(?:is|are|am)\s+to\b|plan(?:s|ned|ning)?\s+to"
-    r"|(?:is|are|was|were)\s+(?:expected|scheduled|due|set|slated|poised)\b|expects?\s+to"
-    r"|schedul\w*|due\s+(?:to|in|on|at|by)|set\s+to|intends?\s+to|aims?\s+to|hopes?\s+to"
-    r"|prepar\w*\s+to|propos\w*|invit\w*|upcoming|forthcoming|payable|expire|expires"
-    r"|(?:decided|agreed|promised|vowed|pledged|threatened|wants?|hoping|agrees|decides)\s+to"
-    r"|(?:expects?|expected|invites?|invited|wants?|wanted)\s+(?:[\w.'’-]+\s+){1,3}?to\s+[a-z]+"
-    r"|(?:planned|scheduled|set|slated|earmarked|penciled|pencilled)\s+for"
-    r"|would|might|should|must|wo(?=n't))\b",
-    re.I,
-)
-_PRESENT = re.compile(r"\b(?:is|are|am|says|say|has|have|does|do)\b(?!\s+(?:to|been\s+\w+ed))",
-                      re.I)
+_FUTURE = re.compile("|".join(_TENSE["future"]), re.I)
+_PRESENT = re.compile("|".join(_TENSE["present"]), re.I)
 # "has repeatedly offered", "have met": the present perfect reports the past.
-_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|not\s+|never\s+|already\s+|just\s+)?"
-                      r"(?:been|[a-z]+ed|met|made|held|told|said|sent|taken|given|spoken|seen"
-                      r"|done|gone|come|become|begun|won|lost|left|paid|sold|built|brought)\b",
-                      re.I)
-_PAST_IRREGULAR = (
-    "was|were|had|did|said|told|met|made|took|gave|went|came|began|saw|spoke|left|flew|held"
-    "|led|won|lost|sent|got|ran|fell|rose|paid|sold|bought|brought|built|caught|chose|drew"
-    "|drove|felt|fought|found|grew|heard|kept|knew|laid|meant|sought|stood|struck|swore"
-    "|taught|thought|threw|understood|woke|wrote|became|broke|forgot|hid|shook|spent|stole"
-    "|swept|tore|withdrew|wound|ago|yesterday|earlier|already|last"
-    # past and present alike; "sets", "puts" are the present of a third person
-    "|set|put|cut|hit|shut|cast|quit|spread")
-_PAST = re.compile(r"\b(?:" + _PAST_IRREGULAR + r"|(?P<ed>[a-z]{2,}ed))\b", re.I)
+_PERFECT = re.compile("|".join(_TENSE["perfect"]), re.I)
+# "The minister said the law takes effect on March 1": a present tense the complement of a
+# reporting verb keeps (English shifts it to the past unless it still holds or is ahead)
+# is the tense there, not the reporting verb's past; the marker ends on that verb.
+_REPORTED_PRESENT = re.compile("|".join(_TENSE["reported_present"]), re.I)
+# Irregular forms and past adverbs, then the regular forms.
+_PAST_WORDS = frozenset(_TENSE["past_words"])
+_PAST = re.compile(r"\b(?:" + _words(_TENSE["past_words"]) + r")\b|" + "|".join(_TENSE["past"]),
+                   re.I)
 # An -ed word after these is a participle (passive, perfect, adjective), not a past tense:
 # after an auxiliary, a determiner, a preposition or a quantity ("in preferred shares",
 # "9.5 million preferred shares"), where English puts no finite verb.
-_AUX_BEFORE_PARTICIPLE = re.compile(
-    r"\b(?:be|been|being|is|are|am|was|were|has|have|had|to|will|can|could|would|should|may"
-    r"|might|must|the|a|an|and|or|by|of|with|newly|recently|so-called|its|his|her|their|our"
-    r"|your|my|this|that|these|those|in|on|at|for|from|into|onto|about|under|over|than|per"
-    r"|million|billion|trillion|\d[\d.,]*)\s+$", re.I)
+_AUX_BEFORE_PARTICIPLE = re.compile(_TENSE["participle_before"], re.I)
 # The same on a window in lower case: without re.I the regex engine skips an alternative
 # on its first letter, and an ASCII window lowers to the same length and the same matches.
 _AUX_BEFORE_PARTICIPLE_LOWER = re.compile(_AUX_BEFORE_PARTICIPLE.pattern)
-_NOT_PAST = {"need", "speed", "seed", "feed", "bed", "red", "shed", "breed", "indeed", "embed",
-             "proceed", "succeed", "exceed", "united", "limited", "based", "related", "hundred",
-             "concerned", "supposed", "interested", "unprecedented", "detailed", "advanced",
-             "armed", "informed", "sacred", "naked", "wicked", "kindred", "ragged"}
+_NOT_PAST = frozenset(_TENSE["not_past"])
+# The regular past ending, and how long a word with it is at least (the `past` regex's
+# shortest); a regular form after a negating prefix is an adjective ("unspecified").
+_PAST_ENDING = _TENSE["past_ending"]
+_PAST_MIN = 2 + len(_PAST_ENDING)
+_NEGATING = tuple(_TENSE["negating_prefixes"])
 
 
 @dataclass(frozen=True)
@@ -76,7 +67,7 @@ class Tense:
     strength: float  # how close the deciding marker was: lower is stronger; 99 = none
 
 
-_AUXILIARIES = {"was", "were", "had", "did", "ago", "yesterday", "earlier", "already", "last"}
+_AUXILIARIES = frozenset(_TENSE["past_markers"])
 # How far before a past-looking word an auxiliary may stand ("will be paid").
 _AUX_REACH = 12
 
@@ -87,7 +78,7 @@ def _is_past_verb(text: str, word: str, at: int, left: int) -> bool:
     word = word.lower()
     if word in _AUXILIARIES:
         return True
-    if word in _NOT_PAST or (word.startswith("un") and word.endswith("ed")):
+    if word in _NOT_PAST or (word.startswith(_NEGATING) and word.endswith(_PAST_ENDING)):
         return False  # "unspecified", "unannounced": adjectives
     window = text[max(left, at - _AUX_REACH):at]
     if _AUX_BEFORE_PARTICIPLE_LOWER.search(window.lower()) if window.isascii() else \
@@ -97,8 +88,7 @@ def _is_past_verb(text: str, word: str, at: int, left: int) -> bool:
 
 
 # The conjunctions that open a subordinate clause set off by commas after a fronted phrase.
-_SUBORDINATE = re.compile(r"\s*(?:as|while|when|after|before|since|although|though|because"
-                          r"|once|until)\b", re.I)
+_SUBORDINATE = re.compile(r"\s*(?:" + _words(_TENSE["subordinators"]) + r")\b", re.I)
 
 
 class _Markers:
@@ -241,7 +231,7 @@ class TenseReader:
     for a tense nor a sentence."""
 
     _REGEXES = ((_FUTURE, "future", 0.8), (_PERFECT, "past", 0.9), (_PAST, "past", 1.0),
-                (_PRESENT, "present", 1.2))
+                (_PRESENT, "present", 1.2), (_REPORTED_PRESENT, "present", 1.0))
 
     def __init__(self, text: str, language: str = "en"):
         self.text = text
@@ -326,7 +316,6 @@ class TenseReader:
 # Each marker regex tried only where its first words stand (see dispatch.py).
 _MARKERS = Dispatcher([(str(k), regex) for k, (regex, _, _) in enumerate(TenseReader._REGEXES)
                        if regex is not _PAST])
-_PAST_WORDS = frozenset(_PAST_IRREGULAR.split("|"))
 _PAST_MEMO: dict[str, bool] = {}
 
 
@@ -358,7 +347,7 @@ def _past_spans(text: str, lo: int = 0, hi: int | None = None
                 if word.isascii():
                     low = word.lower()
                     past = word.isalpha() and (low in _PAST_WORDS
-                                               or (len(low) >= 4 and low.endswith("ed")))
+                                               or (len(low) >= _PAST_MIN and low.endswith(_PAST_ENDING)))
                 else:
                     past = _PAST.fullmatch(word) is not None
                 memo[word] = past

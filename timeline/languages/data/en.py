@@ -271,17 +271,27 @@ DATA = {
         # after a bare second day that make it no day: "24 and 25 percent"
         "not_day_after": ["percent", "people", "of"],
     },
-    # words the tagger (timeline.temporal.tagger) reads around a match, for now in its own
-    # copy: `within` before a duration that sets a deadline ahead ("within two weeks": its
-    # _WITHIN), `background` before a time named as background to the one in focus ("After
-    # a flat second quarter": _BACKGROUND_WORDS), `closing` before a date that closes the
-    # period in focus ("the quarter ended Sept. 30": _ENDED), `span_heads` the third of a
-    # span a word names ("the end of 2023": _PARTS); its bound words are `bounds` (English)
-    "within": ["in", "within"],
+    # words the tagger (timeline.temporal.tagger) reads around a match (English): `within`
+    # before a duration that sets a deadline ahead ("in 10 days" is that day, "within two
+    # weeks" any day up to it: `deadline`), `within_next` between them ("within the next
+    # two weeks"), `background` before a time named as background to the one in focus
+    # ("After a flat second quarter"), with `background_determiners` between, `closing`
+    # before a date that closes the period in focus ("the quarter ended Sept. 30"),
+    # `span_heads` the third of a span a word names ("the end of 2023"), `range_ends` after
+    # a date that make it a range's start ("from March 20 to 22": no "since"), `pin_gap`
+    # between an offset and the date that pins it ("20 days later on February 24, 2022"),
+    # `about_below` the bounds of `about` that exclude the count ("in less than 40 days":
+    # day 39 at the latest); its bound words are `bounds`
+    "within": {"in": "point", "within": "deadline"},
+    "within_next": ["the next"],
     "background": ["after", "following", "unlike"],
+    "background_determiners": ["a", "an", "the", "its"],
     "closing": ["ended", "ending", "ends", "through"],
     "span_heads": {"early": "early", "beginning": "early", "start": "early", "mid": "mid",
                    "middle": "mid", "late": "late", "end": "late"},
+    "range_ends": ["to", "until", "till", "through", "thru", "and"],
+    "pin_gap": ["on", "in"],
+    "about_below": ["less than", "fewer than", "under"],
     # cues read around an expression, as regexes (English): verbs that move a date ahead
     # of the moment they are done ("postponed until Tuesday"), words that compare a figure
     # with another time ("compared with $3 million last year"), modals before "one day"
@@ -292,17 +302,14 @@ DATA = {
                             r"against"],
              "modal": [r"will", r"would", r"could", r"can", r"may", r"might", r"shall",
                        r"should", r"must", r"hopes?\s+to", r"wants?\s+to", r"'ll"]},
-    # tense cues (regexes, as the other languages' `tense`), read around an expression to
-    # choose which way a bare weekday, month or holiday points; timeline.temporal.tense
-    # still writes its own copy: `future` is its _FUTURE, `present` _PRESENT, `perfect`
-    # _PERFECT, `past_irregular` _PAST_IRREGULAR, `participle_before` _AUX_BEFORE_PARTICIPLE,
-    # `not_past` _NOT_PAST, `past_markers` _AUXILIARIES, `abbreviations` _ABBREVIATIONS
     # tense cues (regexes, as the other languages' `tense`), read in the clause around an
-    # expression to choose which way a bare weekday, month or holiday points. For now
-    # timeline.temporal.tense keeps its own copy: `future` is its _FUTURE, `past` _PAST,
-    # `present` _PRESENT, `perfect` _PERFECT, `participle_before` _AUX_BEFORE_PARTICIPLE;
-    # word lists: `not_past` _NOT_PAST, `past_markers` _AUXILIARIES, `abbreviations`
-    # _ABBREVIATIONS (English)
+    # expression to choose which way a bare weekday, month or holiday points
+    # (timeline.temporal.tense): `future`, `past` (regular forms; `past_words` the irregular
+    # ones and past adverbs), `present`, `perfect` (the present perfect reports the past),
+    # `participle_before` (an -ed word after these is a participle or an adjective),
+    # `not_past` (-ed words that are no past tense), `past_markers` (past words valid
+    # wherever they stand), `clause_openers` (after a comma, open a new clause),
+    # `subordinators` (open a subordinate clause after a fronted phrase) (English)
     "tense": {
         "future": [r"\b(?:will|shall|going\s+to|gonna|'ll|(?:is|are|am)\s+to\b|"
                    r"plan(?:s|ned|ning)?\s+to|(?:is|are|was|were)\s+(?:expected|"
@@ -315,14 +322,22 @@ DATA = {
                    r"wanted)\s+(?:[\w.'’-]+\s+){1,3}?to\s+[a-z]+|(?:planned|"
                    r"scheduled|set|slated|earmarked|penciled|pencilled)\s+for|"
                    r"would|might|should|must|wo(?=n't))\b"],
-        "past": [r"\b(?:was|were|had|did|said|told|met|made|took|gave|went|came|"
-                 r"began|saw|spoke|left|flew|held|led|won|lost|sent|got|ran|fell|"
-                 r"rose|paid|sold|bought|brought|built|caught|chose|drew|drove|"
-                 r"felt|fought|found|grew|heard|kept|knew|laid|meant|sought|"
-                 r"stood|struck|swore|taught|thought|threw|understood|woke|wrote|"
-                 r"became|broke|forgot|hid|shook|spent|stole|swept|tore|withdrew|"
-                 r"wound|ago|yesterday|earlier|already|last|set|put|cut|hit|shut|"
-                 r"cast|quit|spread|[a-z]{2,}ed)\b"],
+        "past": [r"\b[a-z]{2,}ed\b"],
+        "past_ending": "ed",
+        # "unspecified", "unannounced": adjectives
+        "negating_prefixes": ["un"],
+        # the last ones are past and present alike ("sets", "puts": the present of a third
+        # person)
+        "past_words": ["was", "were", "had", "did", "said", "told", "met", "made", "took",
+                       "gave", "went", "came", "began", "saw", "spoke", "left", "flew", "held",
+                       "led", "won", "lost", "sent", "got", "ran", "fell", "rose", "paid",
+                       "sold", "bought", "brought", "built", "caught", "chose", "drew", "drove",
+                       "felt", "fought", "found", "grew", "heard", "kept", "knew", "laid",
+                       "meant", "sought", "stood", "struck", "swore", "taught", "thought",
+                       "threw", "understood", "woke", "wrote", "became", "broke", "forgot",
+                       "hid", "shook", "spent", "stole", "swept", "tore", "withdrew", "wound",
+                       "ago", "yesterday", "earlier", "already", "last", "set", "put", "cut",
+                       "hit", "shut", "cast", "quit", "spread"],
         "present": [r"\b(?:is|are|am|says|say|has|have|does|do)\b(?!\s+(?:to|"
                     r"been\s+\w+ed))"],
         "perfect": [r"\b(?:has|have)\s+(?:\w+ly\s+|not\s+|never\s+|already\s+|"
@@ -341,9 +356,19 @@ DATA = {
                      "united", "unprecedented", "wicked"],
         "past_markers": ["ago", "already", "did", "earlier", "had", "last", "was", "were",
                          "yesterday"],
-        "abbreviations": ["adm", "ave", "blvd", "bros", "capt", "cmdr", "co", "col", "corp",
-                          "dept", "dr", "ft", "gen", "gov", "hon", "inc", "jr", "lt", "ltd",
-                          "maj", "mr", "mrs", "ms", "mt", "no", "pres", "prof", "rep", "rev",
-                          "sen", "sgt", "sr", "st", "univ", "vs"],
+        # a present tense in the complement of a reporting verb ("said the law takes
+        # effect", "said it expects"): English shifts a reported verb back to the past
+        # unless what it says still holds or is still ahead, so a present kept there is
+        # the complement's own tense, not the reporting verb's past. The subject is a
+        # pronoun or a determiner and one to three words not ending in "s" (so that a
+        # plural noun, "the prices were", is no verb), the verb a third person in -s.
+        "reported_present": [r"\b(?:said|told\s+\w+|announced|stated|added|reported|noted"
+                             r"|explained|confirmed|warned|insisted|claimed|argued|wrote)"
+                             r"\s+(?:that\s+)?(?:it|he|she|(?:the|a|an|its|his|her|their"
+                             r"|this|our)(?:\s+[\w-]*[^\Ws]){1,3}?)\s+[a-z]+[^\Ws]s\b"],
+        "clause_openers": ["but", "while", "whereas", "although", "though", "as", "which",
+                           "who"],
+        "subordinators": ["as", "while", "when", "after", "before", "since", "although",
+                          "though", "because", "once", "until"],
     },
 }
