@@ -322,11 +322,12 @@ def extract_events(doc: Document, mentions: Sequence[TimeMention]) -> list[Event
                                 dated_paragraphs, names, dated_sentences, r))
     # A sentence that is only its date ("January nineteen ninety-seven.", a transcript's
     # caption) reports nothing: its headline is empty once the date is cut.
-    out = [e for e in out if re.search(r"[A-Za-z]{2,}", e.headline)]
+    out = [e for e in out if _HAS_WORD.search(e.headline)]
     out.sort(key=lambda e: (e.sentence_start, e.sentence_end, e.span.first, e.span.last))
     return out
 
 
+_HAS_WORD = re.compile(r"[A-Za-z]{2,}")
 # What may join a day to the recurrence it is part of: nothing, or one short function word
 # ("the second Tuesday of every month", "el primer lunes de cada mes").
 _RECURRENCE_JOIN = re.compile(r"\s*(?:[^\W\d_]{1,3}\s+)?")
@@ -382,7 +383,7 @@ def _is_event_date(text: str, sent: Sentence, m: TimeMention, r: _Rules = _RULES
     if prev == "due" and _last_word(before[:before.lower().rfind("due")]) not in (
             "is", "are", "was", "were", "be", "been", "being", "'s", "’s"):
         return False  # "debentures due March 15, 2007": a maturity, part of a name
-    nxt = re.match(r" ([A-Za-z])", text[m.end:sent.end])
+    nxt = _SPACE_LETTER.match(text[m.end:sent.end])
     if prev in r.determiners and nxt and not m.text[:1].isalpha():
         return False  # "the 2022 World Cup", "its 2023 budget": a label inside a noun phrase
     quote = _enclosing_quote(text[sent.start:sent.end], m.start - sent.start, m.end - sent.start)
@@ -391,6 +392,7 @@ def _is_event_date(text: str, sent: Sentence, m: TimeMention, r: _Rules = _RULES
     return True
 
 
+_SPACE_LETTER = re.compile(r" ([A-Za-z])")
 _AS_OF_END = re.compile(r"\bas\s+of\s*$", re.I)
 
 
@@ -892,9 +894,8 @@ def _coordination_cuts(text: str, start: int, end: int, mentions, skip=()
             continue
         rest = b.end()
         fronted = next((m for m in mentions if m.start >= rest), None)
-        if fronted is not None and re.fullmatch(rf"(?:(?:{_PREPS})\s+)?", text[rest:fronted.start],
-                                                re.I):
-            rest = fronted.end + len(re.match(r"[\s,]*", text[fronted.end:end]).group())
+        if fronted is not None and _PREPS_ONLY.fullmatch(text[rest:fronted.start]):
+            rest = fronted.end + len(_SPACES_COMMAS.match(text[fronted.end:end]).group())
         # (a subject is a few words: a window, not the rest of the sentence, is read)
         if (_clause_subject(text[rest:min(end, rest + 200)])
                 and not _adjacent_cut(text, b, mentions)):
@@ -902,8 +903,7 @@ def _coordination_cuts(text: str, start: int, end: int, mentions, skip=()
     cuts.sort()
     # A verb phrase after a relative or complement clause opened in the sentence belongs
     # to that clause, whose subject is not the sentence's: no split there.
-    sub = next((m for m in re.finditer(r"\b(?:" + "|".join(sorted(_EN.SUBORDINATORS)) + r")\b",
-                                        text[start:end], re.I)
+    sub = next((m for m in _SUBORDINATOR.finditer(text[start:end])
                 if not any(x <= start + m.start() < z for x, z in skip)), None)
     if sub is not None:
         cuts = [c for c in cuts if c[2] != "vp" or c[0] < start + sub.start()]
@@ -916,6 +916,9 @@ def _coordination_cuts(text: str, start: int, end: int, mentions, skip=()
                 cuts.append((b.start(), b.end(), "vp"))
         cuts.sort()
     return cuts
+
+
+_SUBORDINATOR = re.compile(r"\b(?:" + "|".join(sorted(_EN.SUBORDINATORS)) + r")\b", re.I)
 
 
 # ", who was signed on Tuesday": a relative clause set off by a comma after a name.
@@ -972,6 +975,8 @@ def _adjacent_cut(text: str, cut, mentions) -> bool:
 
 
 # ", and it launched", "; but Apple sold": a coordinator that may open a clause.
+_PREPS_ONLY = re.compile(rf"(?:(?:{_PREPS})\s+)?", re.I)
+_SPACES_COMMAS = re.compile(r"[\s,]*")
 _CLAUSE_COORD = re.compile(
     r",?\s+(?:" + "|".join(_EN.COORDINATORS) + r")\s+(?:(?:"
     + "|".join(_EN.COORD_ADVERBS) + r"),?\s+)?", re.I)
@@ -1016,13 +1021,16 @@ def _main_verb(sentence: str) -> str | None:
     return words[0].strip("“”\"',.;:") if words else None
 
 
+_FRONTED_TIME_PHRASE = re.compile(
+    r"^(?:(?:on|in|at|during|by|earlier|later|last|this)\b[^,]{0,40},\s*)", re.I)
+
+
 def _subject(clause: str) -> str | None:
     """The subject of a clause: the words before its first finite verb, when they look like a
     noun phrase (a capital or a determiner first, no comma, at most eight words)."""
     text = _DATELINE.sub("", clause.strip())
     text = _LEADING_FILLER.sub("", text)
-    text = re.sub(r"^(?:(?:on|in|at|during|by|earlier|later|last|this)\b[^,]{0,40},\s*)", "",
-                  text, flags=re.I)
+    text = _FRONTED_TIME_PHRASE.sub("", text)
     words = text.split()
     for i, w in enumerate(words):
         bare = w.strip("“”\"',.;:").lower()
@@ -1124,6 +1132,9 @@ def _status(doc: Document, clause: str, m: TimeMention, start: int, end: int,
     return "planned" if r.future.search(_governing_clause(clause, start, end, r)) else "reported"
 
 
+_WORDS = re.compile(r"\w+")
+
+
 def _governing_clause(clause: str, start: int, end: int, r: _Rules = _RULES_EN) -> str:
     """The minimal clause around a date, so "said on Monday that it will ..." stays reported.
 
@@ -1133,7 +1144,7 @@ def _governing_clause(clause: str, start: int, end: int, r: _Rules = _RULES_EN) 
     left = max((e.end() for e in r.clause_edge.finditer(clause, 0, start)), default=0)
     edges = [e.start() for e in r.clause_edge.finditer(clause, end)]
     right = edges[0] if edges else len(clause)
-    if len(re.findall(r"\w+", clause[left:start] + clause[end:right])) <= 1 and edges:
+    if len(_WORDS.findall(clause[left:start] + clause[end:right])) <= 1 and edges:
         right = edges[1] if len(edges) > 1 else len(clause)
     return clause[left:right]
 
@@ -1526,12 +1537,21 @@ def _drop_dangling(text: str, words: frozenset[str]) -> str:
         text = rest
 
 
+_TIDY_SPACE = re.compile(r"\s+")
+_TIDY_EMPTY_BRACKETS = re.compile(r"\(\s*\)")
+_TIDY_SPACE_BEFORE_MARK = re.compile(r"\s+([,;:.!?])")
+_TIDY_MARK_RUN = re.compile(r"([,;:])(?:\s*[,;:])+")
+_TIDY_COMMA_PERIOD = re.compile(r",\s*\.")
+
+
 def _tidy(text: str) -> str:
-    text = re.sub(r"\s+", " ", text)
-    text = re.sub(r"\(\s*\)", "", text)
-    text = re.sub(r"\s+([,;:.!?])", r"\1", text)
-    text = re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", text)
-    text = re.sub(r",\s*\.", ".", text)
+    text = _TIDY_SPACE.sub(" ", text)
+    if "(" in text:  # (the substitutions below find nothing to do in most texts)
+        text = _TIDY_EMPTY_BRACKETS.sub("", text)
+    text = _TIDY_SPACE_BEFORE_MARK.sub(r"\1", text)
+    text = _TIDY_MARK_RUN.sub(r"\1", text)
+    if "," in text:
+        text = _TIDY_COMMA_PERIOD.sub(".", text)
     return text.strip().lstrip(",;:–—- ").rstrip(",;:–—- ").strip()
 
 
@@ -1555,10 +1575,21 @@ def _known_names(text: str, sentences: Sequence[Sentence], r: _Rules = _RULES_EN
                  ) -> frozenset[str]:
     """Capitalised words the document also uses mid-sentence: names, not sentence openers."""
     starts = {s.start for s in sentences}
-    return frozenset(
-        m.group().rstrip(".").removesuffix("’s").removesuffix("'s")
-        for m in r.capital_word.finditer(text)
-        if m.start() not in starts and not r.not_names.match(m.group()))
+    out = set()
+    seen: dict[str, bool] = {}  # a word's test, once per document (names repeat)
+    for m in r.capital_word.finditer(text):
+        if m.start() in starts:
+            continue
+        word = m.group()
+        name = seen.get(word)
+        if name is None:
+            name = seen[word] = not r.not_names.match(word)
+        if name:
+            out.add(word.rstrip(".").removesuffix("’s").removesuffix("'s"))
+    return frozenset(out)
+
+
+_OPENING_MARKS = re.compile(r"[\"'“‘(\[]*")
 
 
 def extract_entities(sentence: str, names: frozenset[str] = frozenset(),
@@ -1570,7 +1601,7 @@ def extract_entities(sentence: str, names: frozenset[str] = frozenset(),
     """
     r = r or _RULES_EN
     out: list[str] = []
-    first = re.match(r"[\"'“‘(\[]*", sentence).end()
+    first = _OPENING_MARKS.match(sentence).end()
     for m in r.cap_run.finditer(sentence):
         words = [w.rstrip(",") for w in m.group().split()]
         lo, hi = 0, len(words)  # trimmed by index: popping the front of a long run is quadratic
@@ -1593,13 +1624,16 @@ def extract_entities(sentence: str, names: frozenset[str] = frozenset(),
     return tuple(out)
 
 
+_DOTTED = re.compile(r"(?:[A-Za-z]\.)+")
+
+
 def _bare(word: str) -> str:
     """A word without a possessive (also the plural one: "Williams'") or a sentence period
     (keeps dotted acronyms: "U.S.")."""
     word = word.removesuffix("’s").removesuffix("'s")
     if word.endswith(("s'", "s’")):
         word = word[:-1]
-    if word.endswith(".") and not re.fullmatch(r"(?:[A-Za-z]\.)+", word):
+    if word.endswith(".") and not _DOTTED.fullmatch(word):
         word = word.rstrip(".")
     return word
 
@@ -1656,7 +1690,7 @@ def furniture_sentences(text: str, sentences: Sequence[Sentence],
         line = text[sentences[i].start:sentences[j].end]
         if is_short_furniture(line, language):
             out.update(range(sentences[i].index, sentences[j].index + 1))
-        else:
+        elif j > i:  # (a line of one sentence is that sentence: tested already)
             out.update(s.index for s in sentences[i:j + 1]
                        if s.index not in out and is_short_furniture(s.text, language))
         i = j + 1
