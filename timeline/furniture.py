@@ -307,6 +307,9 @@ LINE_MAX_NAMES = 2
 SHARE_MAX_WORDS = 6
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
@@ -489,10 +492,12 @@ def _line(text: str, start: int, end: int, head: bool, p: _Patterns) -> list[Fur
 def _dated_line(line: str, p: _Patterns, head: bool):
     """A line made only of labels, dates, times and glue words, split into one piece per date:
     [(start, end, kind, day, ambiguous)]; None when the line says anything else."""
-    dates = list(p.date.finditer(line))
-    labels = list(p.label_any.finditer(line))
-    if not dates and not labels:
+    # No date, no date line ("Updated 9:01 AM EDT": a label with a time only gives no day).
+    # Every date has a digit: the date pattern, slow on a long line, runs only on one with one.
+    dates = list(p.date.finditer(line)) if _DIGIT.search(line) else []
+    if not dates:
         return None
+    labels = list(p.label_any.finditer(line))
     # Blank out what a date line may hold; whatever word is left makes it text.
     chars = list(line)
     times = list(p.time.finditer(line))
@@ -510,8 +515,6 @@ def _dated_line(line: str, p: _Patterns, head: bool):
            and not (caps_ok and len(w) > 1 and w.isupper())
            for w in p.word.findall(rest)):
         return None
-    if not dates:
-        return None  # "Updated 9:01 AM EDT": a label with a time only gives no day
     if not labels and not head:
         return None  # a bare date in the body is a heading, left to the text
     pieces = []
@@ -549,11 +552,13 @@ def _month_day_line(line: str, p: _Patterns, head: bool) -> tuple[int, int] | No
     """(month, day) of a line under the title that is a month-day and a clock time, and
     nothing else ("Jul. 7 5:59 PM EDT", as wire pages stamp a story); None otherwise. The
     time is required: a month-day alone may be a heading."""
-    if not head:
+    if not head or not _DIGIT.search(line):  # (a month-day has a digit)
         return None
     m = p.month_day.search(line)
+    if m is None:
+        return None
     times = list(p.time.finditer(line))
-    if m is None or not times:
+    if not times:
         return None
     chars = list(line)
     for x in (m, *times, *p.label_any.finditer(line)):
