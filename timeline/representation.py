@@ -369,20 +369,25 @@ def other_people(fa: Features, fb: Features) -> bool:
             and any(n.isdisjoint(fa.actors) for n in fb.full_names))
 
 
+@lru_cache(maxsize=65536)
+def _counted(figures: frozenset[str]) -> dict[str, frozenset[str]]:
+    """The things counted among figures ("#pirates:23"), each with its numbers: parsed once
+    per set, since the merge asks for the same mention's figures pair after pair."""
+    out: dict[str, set[str]] = {}
+    for x in figures:
+        if x.startswith("#"):
+            noun, n = x.rsplit(":", 1)
+            out.setdefault(noun, set()).add(n)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 def other_counts(a: frozenset[str], b: frozenset[str]) -> bool:
     """Two sets of figures count the same things ("#pirates") and no number agrees:
     "arrested 23 pirates" and "26 pirates arrested" are two occasions. Tolls ("12 dead",
     "15 dead") are revised from report to report, so only things counted veto, not units."""
-    def counts(figures: frozenset[str]) -> dict[str, set[str]]:
-        out: dict[str, set[str]] = {}
-        for x in figures:
-            if x.startswith("#"):
-                noun, n = x.rsplit(":", 1)
-                out.setdefault(noun, set()).add(n)
-        return out
     if not (a and b):
         return False
-    ca, cb = counts(a), counts(b)
+    ca, cb = _counted(a), _counted(b)
     return any(ca[k].isdisjoint(cb[k]) for k in ca.keys() & cb.keys())
 
 
