@@ -350,3 +350,22 @@ def test_the_same_things_counted_differently_are_two_occasions():
     quake = [em(d, f"A strong earthquake struck Qeshm island in southern Iran, killing {n} "
                    f"people.", day(date(2005, 11, 27))) for d, n in (("a", 10), ("b", 13))]
     assert len(merge_events(quake, DOCS)) == 1
+
+
+def test_wire_copy_in_many_articles_costs_its_reports_pairs_not_its_copies():
+    # One agency story printed by 60 papers: two reports of two events, each copied 60 times.
+    # Each report's copies are one event with every paper as a source, the two events stay
+    # apart, and the merge holds a few pairs of copy groups, not 120 x 120 pairs of copies.
+    fire = "A fire destroyed the Matanuska Maid Dairy warehouse in Palmer on Tuesday."
+    vote = "The Palmer city council approved its new budget on Tuesday."
+    papers = [f"paper{k:02d}" for k in range(60)]
+    ms = [em(p, s, day(date(2023, 3, 21)), start=100 * n)
+          for p in papers for n, s in enumerate((fire, vote))]
+    events = merge_events(ms, DOCS)
+    assert sorted(len(e.sources) for e in events) == [60, 60]
+    assert {e.mentions[0].sentence for e in events} == {fire, vote}
+    items = dedup._canonical(ms)
+    rows = dedup._Rows(items, dedup._units(items), {}, {})
+    run = dedup.Run([rows.item[us[0]] for us in rows.units])
+    pairs, nodes = dedup._candidate_links(run, rows)
+    assert len(nodes.units) == 2 and len(pairs) <= 2

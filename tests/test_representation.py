@@ -84,9 +84,12 @@ def test_candidates_never_span_dates_that_cannot_meet():
     base = date(2000, 1, 1)
     ms = [em(f"d{k:03d}", "Officials announced a new budget for the city council.",
              day(base + timedelta(days=3 * k))) for k in range(300)]
-    run = rep.Run(dedup._canonical(ms))
-    pairs, _ = dedup._candidate_links(run)
-    assert all(abs((run.feats[i].lo - run.feats[j].lo).days) <= 1 for i, j, _, _ in pairs)
+    items = dedup._canonical(ms)
+    rows = dedup._Rows(items, dedup._units(items), {}, {})
+    run = rep.Run([rows.item[us[0]] for us in rows.units])
+    pairs, nodes = dedup._candidate_links(run, rows)
+    lo = [run.feats[r].lo for r in nodes.row]
+    assert all(abs((lo[i] - lo[j]).days) <= 1 for i, j, *_ in pairs)
     assert len(dedup.merge_events(ms)) == 300
 
 

@@ -5,7 +5,9 @@ its action words and class, participants, places, figures). Candidate pairs come
 inverted index on action words and participants, swept in date order so only mentions whose
 date windows meet are ever compared; never all pairs. Only candidates are scored, and only the
 pairs that may sit in one cluster (`_linked`) are kept, so memory is linear in the mentions and
-their links. Connected mentions form blocks; inside a block, clusters grow by average linkage
+their links. Identical reports (one article's repeats, wire copies in several articles) share
+one row of features and, when they link, are one node: wire copy costs its rows' pairs, not
+its copies' pairs. Connected nodes form blocks; inside a block, clusters grow by average linkage
 with guards on the member pairs (a share of them must link, at most a small share may veto,
 MergeSettings.link_share and veto_share), driven by a heap, so A~B and B~C do not drag an
 unrelated C next to A. The result does not depend on input order: mentions are
@@ -17,7 +19,6 @@ import hashlib
 import heapq
 from array import array
 from dataclasses import dataclass, field
-from collections import Counter
 from bisect import bisect_right
 from datetime import date, timedelta
 from typing import Callable, Iterable, Sequence
@@ -161,18 +162,22 @@ def merge_events(mentions: Sequence[EventMention], documents: Sequence[Document]
     if not items:
         return []
     units = _units(items)
-    weights = [len(u) for u in units]
-    run = Run([items[u[0]] for u in units], {d.id: d.language for d in documents},
-              cfg.place_only_weight, weights,
-              {d.id: cfg.inferred_anchor_slack_days for d in documents
-               if d.published_from == "inferred"})
-    pairs, copies = _candidate_links(run, cfg)
+    languages = {d.id: d.language for d in documents}
+    slack = {d.id: cfg.inferred_anchor_slack_days for d in documents
+             if d.published_from == "inferred"}
+    rows = _Rows(items, units, languages, slack)
+    run = Run([items[units[us[0]][0]] for us in rows.units], languages,
+              cfg.place_only_weight, rows.weights, slack)
+    pairs, nodes = _candidate_links(run, rows, cfg)
     # What every part reads, the same for all: small beside the parts' pairs.
-    shared = _Shared([(f.lo, f.hi) for f in run.feats], copies, weights, cfg)
-    parts = _parts(_blocks(len(units), pairs, copies), pairs)
+    shared = _Shared([(run.feats[r].lo, run.feats[r].hi) for r in nodes.row],
+                     nodes.weights, cfg)
+    del run  # the clustering needs the pairs and the windows only
+    parts = _parts(_blocks(len(nodes.row), pairs), pairs)
     docs = {d.id: d for d in documents}
-    # The clusters come back as unit numbers, in block order (a part's result is small).
-    events = [_event([items[i] for u in c for i in units[u]], docs, cfg)
+    # The clusters come back as node numbers, in block order (a part's result is small).
+    events = [_event([items[i] for u in sorted(u for n in c for u in nodes.units[n])
+                      for i in units[u]], docs, cfg)
               for done in (map_blocks or _in_order)(_cluster_part, shared, parts)
               for c in done]
     events.sort(key=lambda e: (e.span.first, e.span.last, e.id))
@@ -269,97 +274,172 @@ def _linked(a: EventMention, b: EventMention, pair: tuple[float, float, float],
 # ---------------------------------------------------------------- candidates
 
 class Pairs:
-    """The scored candidate pairs, i < j, in the order they were found: four flat arrays
-    (17 bytes a pair, where a dict of dicts of tuples takes over 100), since a large
-    run holds millions of them and only the pairs inside one block are ever needed at once."""
+    """The scored candidate pairs of nodes, i < j, in the order they were found: five flat
+    arrays (25 bytes a pair, where a dict of dicts of tuples takes over 100), since a large
+    run holds millions of them and only the pairs inside one block are ever needed at once.
+    w is how many mention pairs the entry stands for (the nodes' weights multiplied); one
+    pair of nodes may have several entries (copies in different articles, copies in one)."""
 
     def __init__(self):
         self.i, self.j = array("i"), array("i")
-        self.score, self.status = array("d"), array("b")
+        self.score, self.status, self.w = array("d"), array("b"), array("q")
 
-    def add(self, i: int, j: int, found: tuple[float, int]) -> None:
-        self.i.append(i)
-        self.j.append(j)
+    def add(self, i: int, j: int, found: tuple[float, int], w: int = 1) -> None:
+        self.i.append(min(i, j))
+        self.j.append(max(i, j))
         self.score.append(found[0])
         self.status.append(found[1])
+        self.w.append(w)
 
     def __len__(self) -> int:
         return len(self.i)
 
     def __iter__(self):
-        return zip(self.i, self.j, self.score, self.status)
+        return zip(self.i, self.j, self.score, self.status, self.w)
 
 
-def _candidate_links(run: Run, cfg: MergeSettings = DEFAULTS) -> tuple[Pairs, dict[int, int]]:
-    """The candidate pairs, found through the index, never all pairs: (i, j, score,
-    status), status LINK (may sit in one cluster), CANNOT (must not: a veto) or MAYBE
-    (neither: counts by its score).
+class _Rows:
+    """The distinct reports of a run, each one row of features computed once: the units
+    (see _units) whose reports are identical (wire copies: the same sentence, date and names
+    in several articles) share a row. The features depend on the report and its language
+    only, and on the slack of an inferred publication date when its date was counted from it."""
 
-    Every key (an action word, "@class" or participant) has a posting list sorted by the
-    mention's earliest day; a mention is compared only with the later entries of its keys'
-    lists whose earliest day is within its window (plus the one day a conflicting date may be
+    def __init__(self, items: Sequence[EventMention], units: list[list[int]],
+                 languages: dict[str, str], slack: dict[str, int]):
+        first: dict[tuple, int] = {}
+        self.units: list[list[int]] = []  # each row's units, in canonical order
+        self.item = [items[u[0]] for u in units]  # each unit's report
+        for u, m in enumerate(self.item):
+            pad = slack.get(m.doc_id, 0) if rep.depends_on_anchor(m) else 0
+            r = first.setdefault((_content_key(m), languages.get(m.doc_id, "en"), pad),
+                                 len(self.units))
+            if r == len(self.units):
+                self.units.append([])
+            self.units[r].append(u)
+        self.unit_weight = [len(u) for u in units]
+        self.weights = [sum(self.unit_weight[u] for u in us) for us in self.units]
+
+
+class _Nodes:
+    """The nodes the clustering starts from, numbered in canonical order (by first unit):
+    a row whose copies link to each other is one node (one article's report and its copies
+    elsewhere are one event from the start, whatever else they pair with), any other row one
+    node per unit."""
+
+    def __init__(self, rows: _Rows, joined: Sequence[bool]):
+        starts = sorted((us[0], r, tuple(us) if joined[r] else (u,))
+                        for r, us in enumerate(rows.units)
+                        for u in (us[:1] if joined[r] else us))
+        self.row = array("i", (r for _, r, _ in starts))
+        self.units = [us for _, _, us in starts]
+        self.weights = [sum(rows.unit_weight[u] for u in us) for us in self.units]
+        self.of_row: list[list[int]] = [[] for _ in rows.units]
+        for n, r in enumerate(self.row):
+            self.of_row[r].append(n)
+
+
+def _candidate_links(run: Run, rows: _Rows, cfg: MergeSettings = DEFAULTS
+                     ) -> tuple[Pairs, _Nodes]:
+    """The candidate pairs of nodes, found through the index on the rows, never all pairs:
+    (i, j, score, status, w), status LINK (may sit in one cluster), CANNOT (must not: a
+    veto) or MAYBE (neither: counts by its score).
+
+    Every key (an action word, "@class" or participant) has a posting list of rows sorted by
+    the row's earliest day; a row is compared only with the later entries of its keys' lists
+    whose earliest day is within its window (plus the one day a conflicting date may be
     off). A pair that shares several keys is scored once; pairs that share no key score 0.
-
-    Also returns the copies: identical reports in different articles (wire copies) that link
-    to each other, each mapped to the first of them; they start as one cluster."""
-    feats, items = run.feats, run.items
-    order = sorted(range(len(items)), key=lambda i: (feats[i].lo, feats[i].hi, i))
-    posted, probed = run.index(cfg.strong_action, cfg.precise_days)
-    # Identical reports in several articles (wire copies) have identical features: their
-    # pairs are scored once per kind (same document or not).
-    ids: dict[tuple, int] = {}
-    content = [ids.setdefault((_content_key(m), run.lex[i].words.__name__), i)
-               for i, m in enumerate(items)]
-    # Only pairs with a copy on one side can recur: memoising the others would hold a score
-    # per candidate pair a second time.
-    repeated = {c for c, n in Counter(content).items() if n > 1}
-    memo: dict[tuple, object] = {}
-    postings: dict[str, list[int]] = {}
-    for i in order:
-        for k in posted[i]:
-            postings.setdefault(k, []).append(i)
-    starts = {k: [feats[i].lo for i in p] for k, p in postings.items()}
+    A pair of rows is scored once for reports in different articles and once for each way
+    two reports of one article can relate, whatever the number of copies: wire copy costs
+    its rows' pairs, not its copies' pairs."""
+    feats = run.feats
+    n = len(feats)
+    order = sorted(range(n), key=lambda r: (feats[r].lo, feats[r].hi, r))
+    postings: dict[str, array] = {}
+    for r in order:
+        for k in run.keys(r, cfg.strong_action, cfg.precise_days)[0]:
+            postings.setdefault(k, array("i")).append(r)
+    starts = {k: array("i", [feats[r].lo.toordinal() for r in p]) for k, p in postings.items()}
     reach = timedelta(days=cfg.conflict_max_days)
-    edges = Pairs()
-    for i in order:
-        hi = feats[i].hi
-        limit = None if hi == _NO_DATE else hi + reach
-        key = (feats[i].lo, feats[i].hi, i)
+    joined = [False] * n
+    found_rows: list[tuple[int, set[int]]] = []
+    for r in order:
+        hi = feats[r].hi
+        limit = None if hi == _NO_DATE else (hi + reach).toordinal()
+        key = (feats[r].lo, feats[r].hi, r)
+        posted, probed = run.keys(r, cfg.strong_action, cfg.precise_days)
         seen: set[int] = set()
-        for k in probed[i]:
+        for k in probed:
             plist = postings.get(k)
             if not plist:
                 continue
-            # the entries after i in date order (ties by position), up to the window's end
+            # the entries after r in date order (ties by position), up to the window's end
             lo = _after(plist, feats, key)
             end = len(plist) if limit is None else bisect_right(starts[k], limit, lo)
             seen.update(plist[lo:end])
-        for j in seen:  # (any order: the result depends on the scores, not on this order)
-            a, b = items[i], items[j]
-            same = a.doc_id == b.doc_id
-            if content[i] in repeated or content[j] in repeated:
-                memo_key = (content[i], content[j], same,
-                            same and a.sentence_start == b.sentence_start)
-                found = memo.get(memo_key, memo)
-                if found is memo:
-                    found = memo[memo_key] = _pair_status(run, i, j, cfg)
-            else:
-                found = _pair_status(run, i, j, cfg)
-            if found is None or (content[i] == content[j] and not same
-                                 and _copies_link(found, cfg)):
-                continue  # nothing to count, or copies of one report (see below)
-            edges.add(min(i, j), max(i, j), found)
-    groups: dict[int, list[int]] = {}
-    for i, c in enumerate(content):
-        groups.setdefault(c, []).append(i)
-    copies: dict[int, int] = {}
-    for c, members in groups.items():
-        same = memo.get((c, c, False, False))
-        if len(members) < 2 or not same or not _copies_link(same, cfg):
-            continue
-        for i in members:  # one per article already: an article's repeats are one unit
-            copies[i] = members[0]
-    return edges, copies
+        us = rows.units[r]
+        if len(us) > 1 and not set(posted).isdisjoint(probed):
+            # copies of one report in several articles: one node if they link
+            found = _pair_status(run, r, r, cfg, rows.item[us[0]], rows.item[us[1]])
+            joined[r] = found is not None and _copies_link(found, cfg)
+            if not joined[r]:
+                seen.add(r)
+        if seen:
+            found_rows.append((r, seen))
+    del postings, starts
+    nodes = _Nodes(rows, joined)
+    edges = Pairs()
+    for r, seen in found_rows:
+        for s in seen:  # (any order: the result depends on the scores, not on this order)
+            _row_pairs(run, rows, nodes, r, s, cfg, edges)
+    return edges, nodes
+
+
+def _row_pairs(run: Run, rows: _Rows, nodes: _Nodes, r: int, s: int, cfg: MergeSettings,
+               edges: Pairs) -> None:
+    """The entries of every pair of nodes of rows r and s (r == s: the copies of a row that
+    do not link, each its own node). The status depends on the rows and on how the two reports
+    relate (other articles, one article, one sentence), so it is computed once per way."""
+    memo: dict[tuple, object] = {}
+    item, uw = rows.item, rows.unit_weight
+
+    def way(a: EventMention, b: EventMention) -> tuple:
+        same = a.doc_id == b.doc_id
+        key = (same, same and a.sentence_start == b.sentence_start)
+        if key not in memo:
+            memo[key] = _pair_status(run, r, s, cfg, a, b)
+        return key
+
+    for p in nodes.of_row[r]:
+        for q in nodes.of_row[s]:
+            if r == s and q <= p:
+                continue
+            P, Q = nodes.units[p], nodes.units[q]
+            if len(P) == 1 and len(Q) == 1:
+                found = memo[way(item[P[0]], item[Q[0]])]
+                if found is not None:
+                    edges.add(p, q, found, uw[P[0]] * uw[Q[0]])
+                continue
+            # Copies: the reports of the two nodes that are in one article, counted by how
+            # they relate; every other combination is two articles, counted together.
+            small, large = (P, Q) if len(P) <= len(Q) else (Q, P)
+            in_doc = {item[u].doc_id: u for u in small}
+            weight: dict[tuple, int] = {}
+            for v in large:
+                u = in_doc.get(item[v].doc_id)
+                if u is not None:
+                    k = way(item[u], item[v])
+                    weight[k] = weight.get(k, 0) + uw[u] * uw[v]
+            cross = nodes.weights[p] * nodes.weights[q] - sum(weight.values())
+            if cross:
+                a = item[P[0]]
+                b = next((item[v] for v in Q if item[v].doc_id != a.doc_id), None)
+                if b is None:  # Q is one report, in P's first article
+                    a, b = item[P[1]], item[Q[0]]
+                weight[way(a, b)] = cross
+            for k in sorted(weight):
+                found = memo[k]
+                if found is not None:
+                    edges.add(p, q, found, weight[k])
 
 
 def _copies_link(status: tuple[float, int], cfg: MergeSettings) -> bool:
@@ -389,12 +469,16 @@ def _after(plist: list[int], feats, key: tuple) -> int:
 LINK, MAYBE, CANNOT = 2, 1, 0
 
 
-def _pair_status(run: Run, i: int, j: int, cfg: MergeSettings = DEFAULTS
+def _pair_status(run: Run, i: int, j: int, cfg: MergeSettings = DEFAULTS,
+                 a: EventMention | None = None, b: EventMention | None = None
                  ) -> tuple[float, int] | None:
-    """(score, status) of a candidate pair, None when it is neutral and scores nothing."""
-    feats, a, b = run.feats, run.items[i], run.items[j]
+    """(score, status) of a candidate pair of rows, None when it is neutral and scores
+    nothing; a and b are the two reports compared (by default the rows' own), which tell
+    whether they come from one article and one sentence."""
+    feats = run.feats
+    a, b = a or run.items[i], b or run.items[j]
     fi, fj = feats[i], feats[j]
-    pair = run.pair(i, j)
+    pair = run.pair(i, j, a.doc_id == b.doc_id)
     score = _score(pair, cfg)
     relation = _relation(a, b, (fi.lo, fi.hi), (fj.lo, fj.hi), cfg)
     cross = a.doc_id != b.doc_id
@@ -427,8 +511,8 @@ def _pair_status(run: Run, i: int, j: int, cfg: MergeSettings = DEFAULTS
     return (score, MAYBE) if score > 0 else None
 
 
-def _blocks(n: int, pairs: Pairs, copies: dict[int, int] | None = None) -> list[list[int]]:
-    """Mentions connected by links: each block can be clustered on its own (or on another
+def _blocks(n: int, pairs: Pairs) -> list[list[int]]:
+    """Nodes connected by links: each block can be clustered on its own (or on another
     worker), since only links start a merge."""
     parent = list(range(n))
 
@@ -438,11 +522,7 @@ def _blocks(n: int, pairs: Pairs, copies: dict[int, int] | None = None) -> list[
             i = parent[i]
         return i
 
-    for i, j in (copies or {}).items():
-        a, b = root(i), root(j)
-        if a != b:
-            parent[max(a, b)] = min(a, b)
-    for i, j, _, status in pairs:
+    for i, j, _, status, _ in pairs:
         if status == LINK:
             a, b = root(i), root(j)
             if a != b:
@@ -465,11 +545,10 @@ MapBlocks = Callable[[Callable, object, Iterable], Iterable]
 
 @dataclass(frozen=True)
 class _Shared:
-    """What every part's clustering reads: the units' date windows, copies and weights,
-    and the settings."""
+    """What every part's clustering reads: the nodes' date windows and weights, and the
+    settings."""
 
     windows: Sequence[tuple[date, date]]
-    copies: dict[int, int]
     weights: Sequence[int]
     cfg: MergeSettings
 
@@ -496,7 +575,7 @@ def _parts(blocks: list[list[int]], pairs: Pairs):
     chunk, found, counts, held = [], Pairs(), array("i"), 0
     for k, block in enumerate(blocks):
         mine = inside.pop(k, ())
-        for column, source in ((found.i, pairs.i), (found.j, pairs.j),
+        for column, source in ((found.i, pairs.i), (found.j, pairs.j), (found.w, pairs.w),
                                (found.score, pairs.score), (found.status, pairs.status)):
             column.extend([source[n] for n in mine])
         chunk.append(block)
@@ -510,13 +589,19 @@ def _parts(blocks: list[list[int]], pairs: Pairs):
 
 
 def _block_edges(blocks: list[list[int]], pairs: Pairs, counts: Sequence[int]):
-    """Each block of a part with its pairs, i -> j -> (score, status), one block's dicts at a
-    time (the part holds them as flat arrays)."""
+    """Each block of a part with its pairs, i -> j -> [score sum, links, vetoes, scored], each
+    counted as many times as the mention pairs it stands for, one block's dicts at a time
+    (the part holds them as flat arrays)."""
     start = 0
     for block, count in zip(blocks, counts):
-        edges: dict[int, dict[int, tuple[float, int]]] = {}
+        edges: dict[int, dict[int, list]] = {}
         for n in range(start, start + count):
-            edges.setdefault(pairs.i[n], {})[pairs.j[n]] = (pairs.score[n], pairs.status[n])
+            v = edges.setdefault(pairs.i[n], {}).setdefault(pairs.j[n], [0.0, 0, 0, 0])
+            w, status = pairs.w[n], pairs.status[n]
+            v[0] += pairs.score[n] * w
+            v[1] += w if status == LINK else 0
+            v[2] += w if status == CANNOT else 0
+            v[3] += w
         start += count
         yield block, edges
 
@@ -525,13 +610,12 @@ def _cluster_part(shared: _Shared, part: tuple) -> list[tuple[int, ...]]:
     """The clusters of one part's blocks, in block order: the work a Dask task does."""
     s = shared
     return [c for block, edges in _block_edges(*part)
-            for c in _agglomerate(block, edges, s.windows, s.copies, s.weights, s.cfg)]
+            for c in _agglomerate(block, edges, s.windows, s.weights, s.cfg)]
 
 
-def _agglomerate(block: list[int], edges: dict[int, dict[int, tuple[float, int]]],
-                 windows: Sequence[tuple[date, date]], copies: dict[int, int] | None = None,
-                 weights: Sequence[int] | None = None, cfg: MergeSettings = DEFAULTS
-                 ) -> list[tuple[int, ...]]:
+def _agglomerate(block: list[int], edges: dict[int, dict[int, list]],
+                 windows: Sequence[tuple[date, date]], weights: Sequence[int] | None = None,
+                 cfg: MergeSettings = DEFAULTS) -> list[tuple[int, ...]]:
     """Average linkage inside one block with a conflict check.
 
     Two clusters merge when at most veto_share of their member pairs veto (CANNOT), their date
@@ -540,8 +624,7 @@ def _agglomerate(block: list[int], edges: dict[int, dict[int, tuple[float, int]]
     member pairs reaches cluster_threshold. Each cluster pair keeps (score sum, links, vetoed,
     scored pairs); a heap gives the best pair (ties: the first in canonical order) and a merge only
     touches the two clusters' neighbours: O(e log e) for e candidate pairs in the block.
-    A node of weight w stands for w identical mentions (see _units): its pairs count w times."""
-    copies = copies or {}
+    A node of weight w stands for w mentions (see _units, _Nodes): edges come counted so."""
     size = {}
     if len(block) == 1:
         return [(block[0],)]
@@ -550,7 +633,9 @@ def _agglomerate(block: list[int], edges: dict[int, dict[int, tuple[float, int]]
 
     def eligible(a: tuple, b: tuple, v: list) -> float | None:
         n = size[a] * size[b]
-        avg = v[0] / v[3]
+        # rounded: sums of the same scores taken in another order (copies counted together,
+        # another engine's blocks) must compare equal, or ties would break differently
+        avg = round(v[0] / v[3], 9)
         if v[2] > cfg.veto_share * n or v[1] < cfg.link_share * n or avg < cfg.cluster_threshold:
             return None
         (a0, a1), (b0, b1) = window[a], window[b]
@@ -558,29 +643,13 @@ def _agglomerate(block: list[int], edges: dict[int, dict[int, tuple[float, int]]
             return None  # the two clusters' dates no longer meet
         return avg
 
-    # Identical reports from different articles start as one cluster (see _copies).
-    start: dict[int, list[int]] = {}
-    for i in block:
-        start.setdefault(copies.get(i, i), []).append(i)
-    cluster_of = {i: tuple(members) for members in start.values() for i in members}
-    window = {c: windows[c[0]] for c in set(cluster_of.values())}
+    window = {(i,): windows[i] for i in block}
     weight = weights or [1] * len(windows)
-    size = {c: sum(weight[i] for i in c) for c in window}
-    adj = {c: {} for c in window}
+    size = {(i,): weight[i] for i in block}
+    adj: dict[tuple, dict[tuple, list]] = {c: {} for c in window}
     for i in block:
-        ci = cluster_of[i]
-        for j, (score, status) in edges.get(i, {}).items():
-            cj = cluster_of.get(j)
-            if cj is None or cj == ci:
-                continue
-            v = adj[ci].get(cj)
-            if v is None:
-                v = adj[ci][cj] = adj[cj][ci] = [0.0, 0, 0, 0]
-            w = weight[i] * weight[j]
-            v[0] += score * w
-            v[1] += w if status == LINK else 0
-            v[2] += w if status == CANNOT else 0
-            v[3] += w
+        for j, v in edges.get(i, {}).items():
+            adj[(i,)][(j,)] = adj[(j,)][(i,)] = list(v)
     for a, nbrs in adj.items():
         for b, v in nbrs.items():
             if a < b and (avg := eligible(a, b, v)) is not None:

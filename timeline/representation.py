@@ -454,9 +454,10 @@ class Run:
     def __len__(self) -> int:
         return len(self.items)
 
-    def index(self, strong: float, precise_days: int) -> tuple[list[list[str]], list[list[str]]]:
-        """(posted, probed): the keys each mention is posted under and the keys it looks up,
-        so that every pair that can link shares one (see dedup._pair_status):
+    def keys(self, i: int, strong: float, precise_days: int) -> tuple[list[str], list[str]]:
+        """(posted, probed): the keys mention i is posted under and the keys it looks up, so
+        that every pair that can link shares one (see dedup._pair_status); made when asked,
+        since a large run cannot hold every mention's keys at once:
 
         - a participant ("=putin"): posted and probed by every mention naming it;
         - an action class ("!@fire"), only between mentions dated within `precise_days`: the
@@ -466,19 +467,17 @@ class Run:
           tail of common words whose norm is below `strong`), so a mention is posted under its
           prefix words ("P:") and all its words ("T:"), and probes "P:" with all its words and
           "T:" with its prefix. Common words then never pair up thousands of mentions."""
-        posted, probed = [], []
-        for f, vec in zip(self.feats, self.vectors):
-            terms = sorted(vec, key=lambda t: (-vec[t], t))  # heaviest (rarest) first
-            tail, cut = 0.0, len(terms)
-            while cut > 0 and tail + vec[terms[cut - 1]] ** 2 < strong * strong:
-                cut -= 1
-                tail += vec[terms[cut]] ** 2
-            prefix = terms[:cut]
-            actors = ["=" + t for t in sorted(f.actors)]
-            classes = ["!" + c for c in sorted(f.classes)] if (f.hi - f.lo).days < precise_days else []
-            posted.append(actors + classes + ["P:" + t for t in prefix] + ["T:" + t for t in terms])
-            probed.append(actors + classes + ["P:" + t for t in terms] + ["T:" + t for t in prefix])
-        return posted, probed
+        f, vec = self.feats[i], self.vectors[i]
+        terms = sorted(vec, key=lambda t: (-vec[t], t))  # heaviest (rarest) first
+        tail, cut = 0.0, len(terms)
+        while cut > 0 and tail + vec[terms[cut - 1]] ** 2 < strong * strong:
+            cut -= 1
+            tail += vec[terms[cut]] ** 2
+        prefix = terms[:cut]
+        actors = ["=" + t for t in sorted(f.actors)]
+        classes = ["!" + c for c in sorted(f.classes)] if (f.hi - f.lo).days < precise_days else []
+        return (actors + classes + ["P:" + t for t in prefix] + ["T:" + t for t in terms],
+                actors + classes + ["P:" + t for t in terms] + ["T:" + t for t in prefix])
 
     def cosine(self, i: int, j: int) -> float:
         a, b = self.vectors[i], self.vectors[j]
@@ -511,22 +510,24 @@ class Run:
         return (any(n.isdisjoint(fj.actors) for n in fi.names)
                 and any(n.isdisjoint(fi.actors) for n in fj.names))
 
-    def class_match(self, i: int, j: int) -> float:
+    def class_match(self, i: int, j: int, same_doc: bool | None = None) -> float:
         """1.0 when two clauses name the same kind of action, or kinds that can be one
-        occasion."""
+        occasion. same_doc: whether the two reports compared are from one article (by
+        default, whether mentions i and j are)."""
         a, b = self.items[i], self.items[j]
+        if same_doc is None:
+            same_doc = a.doc_id == b.doc_id
         fa, fb = self.feats[i], self.feats[j]
         ca, cb = fa.classes, fb.classes
         if ca & cb:
             return 1.0
         lex = self.lex[i]
-        for x, y, where, cy, py in ((a, b, fa.occasions, cb, fb.places),
-                                    (b, a, fb.occasions, ca, fa.places)):
+        for where, cy, py in ((fa.occasions, cb, fb.places), (fb.occasions, ca, fa.places)):
             # "... highlighted this week in Moscow" and the visit to Moscow that week: a time
             # and a place name a gathering there which the other report places there too, or
             # places nowhere in an article that set the scene already.
             if (where and cy & lex.gatherings
-                    and (where <= py or (x.doc_id == y.doc_id and not py))):
+                    and (where <= py or (same_doc and not py))):
                 return 1.0
         pairs = {frozenset((x, y)) for x in ca for y in cb}
         if pairs & lex.compatible:
@@ -535,6 +536,7 @@ class Run:
             return 1.0
         return 0.0
 
-    def pair(self, i: int, j: int) -> tuple[float, float, float]:
-        """(action wording cosine, shared actors, action class match)."""
-        return (self.cosine(i, j), self.overlap(i, j), self.class_match(i, j))
+    def pair(self, i: int, j: int, same_doc: bool | None = None) -> tuple[float, float, float]:
+        """(action wording cosine, shared actors, action class match); same_doc as for
+        class_match."""
+        return (self.cosine(i, j), self.overlap(i, j), self.class_match(i, j, same_doc))
