@@ -366,3 +366,85 @@ def tense_at(text: str, start: int, end: int) -> Tense:
     """The tense of the sentence around text[start:end] (see TenseReader, which a caller
     judging many expressions of one text should keep)."""
     return TenseReader(text).at(start, end)
+
+
+# A scheduled present right before an expression (see en.py tense.scheduled_present): its
+# verb in a named group, "s", "base" or "ing".
+_SCHEDULED = [re.compile(p) for p in _TENSE["scheduled_present"]]
+_REPORTING = frozenset(_TENSE["reporting"])
+_NOT_SCHEDULED = frozenset(_TENSE["not_scheduled"]) | _REPORTING
+_SUBJECT_BREAKS = frozenset(_TENSE["subject_breaks"])
+_SCHEDULED_REACH = _TENSE["scheduled_reach"]
+# The verb and the expression stand in one stretch of words: no punctuation between them.
+_SCHEDULED_GAP = re.compile(r"(?:\s+[\w'’-]+){0,%d}\s*" % _SCHEDULED_REACH)
+_SCHEDULED_WINDOW = 160
+_SCHEDULED_STOPS = ".;:!?,()\"“”—–"
+# A reporting verb with an object and "that" at most, whose complement the verb is in.
+_REPORTING_END = re.compile(r"\b(?:" + _words(sorted(_REPORTING)) + r")(?:\s+\w+)?"
+                            r"(?:\s+that)?\s+$", re.I)
+
+
+def _finite_in(text: str) -> bool:
+    """Whether text holds a tense marker: a finite verb (or a past adverb)."""
+    return any(r.search(text) for r in (_FUTURE, _PERFECT, _PRESENT)) or any(
+        _is_past_verb(text, word, at, 0) for at, _, word in _past_words(text))
+
+
+def _scheduled_form(window: str, m: re.Match, head: str) -> bool:
+    """Whether a match of a scheduled-present pattern is a finite verb and its subject;
+    `head` is what stands before it in its stretch of words."""
+    form = m.lastgroup
+    verb = m.group(form).lower()
+    if verb in _NOT_SCHEDULED:
+        return False
+    if form == "base" and (verb in _PAST_WORDS or verb in _NOT_PAST
+                           or verb.endswith((_PAST_ENDING, "ing", "ly"))):
+        return False  # after a plural noun: a past, a participle or an adverb
+    subject = window[m.start():m.start(form)]
+    words = [w.lower() for w in subject.split()[1:]]
+    if any(w in _SUBJECT_BREAKS or w in _REPORTING for w in words) or \
+            any(_is_past_verb(subject, word, at, 0) for at, _, word in _past_words(subject)):
+        return False  # "the company told customers Monday": no verb in a subject
+    # A finite verb before it in its stretch makes the -s word a noun in that verb's object
+    # ("gathered for the opening ceremonies on Friday"), unless it reports the clause.
+    return not _finite_in(head) or bool(_REPORTING_END.search(head))
+
+
+# A fronted expression ("On Friday, the plant reopens"): at most a preposition before it.
+_FRONTED = re.compile(r"\s*(?:[\w'’-]+\s*)?")
+_AFTER_FRONTED = re.compile(r"\s*,?\s*")
+
+
+def scheduled_present(text: str, start: int, end: int) -> float | None:
+    """How near the verb of text[start:end]'s clause is when it is a simple present or
+    progressive of an event verb, which English uses for a scheduled event ("the plant
+    reopens on Friday"); None when it is none of those. The verb is the one before the
+    expression, or after it when the expression is fronted ("On Friday, the plant
+    reopens"), and weighted as TenseReader weighs a past marker there (words between, plus
+    one, times 1.6 after)."""
+    window = text[max(0, start - _SCHEDULED_WINDOW):start]
+    cut = max(map(window.rfind, _SCHEDULED_STOPS))
+    if cut != -1:
+        window = window[cut + 1:]
+    best = None
+    for regex in _SCHEDULED:
+        last = None
+        for m in regex.finditer(window):
+            last = m
+        if last is None or not _SCHEDULED_GAP.fullmatch(window, last.end()) or \
+                not _scheduled_form(window, last, window[:last.start()]):
+            continue
+        score = float(_words_between(window, last.end(), len(window)) + 1)
+        if best is None or score < best:
+            best = score
+    fronted = (cut != -1 or start <= _SCHEDULED_WINDOW) and _FRONTED.fullmatch(window)
+    if best is None and fronted:
+        after = text[end:end + _SCHEDULED_WINDOW]
+        lead = _AFTER_FRONTED.match(after).end()
+        for regex in _SCHEDULED:
+            m = regex.match(after, lead)
+            if m is not None and _scheduled_form(after, m, ""):
+                score = (_words_between(after, lead, m.start(m.lastgroup)) + 1) * 1.6
+                if best is None or score < best:
+                    best = score
+    return best
