@@ -229,6 +229,13 @@ def test_tense_reads_past_abbreviations_and_a_second_fronted_phrase():
     ("On Friday, Apple shares rose.", "2023-01-27"),
     ("Talks with Iran on Monday failed.", "2023-01-30"),
     ("An official said the company told customers Monday about the bugs.", "2023-01-30"),
+    # a subject starts its clause, and no finite verb follows it at once
+    ("He clinched a spot in the playoffs on Sunday.", "2023-01-29"),
+    ("Even as the organizers on Friday unveiled the host, critics complained.", "2023-01-27"),
+    ("Both countries were having phone and Internet difficulties Friday.", "2023-01-27"),
+    # a base form may be a past: not in a past clause, nor a past known to look like one
+    ("The two leaders led the talks as they overcame their rivals on Thursday.", "2023-01-26"),
+    ("Both teams beat their rivals on Sunday.", "2023-01-29"),
 ])
 def test_a_scheduled_present_points_a_weekday_ahead(text, value):
     # 2023-02-01 is a Wednesday

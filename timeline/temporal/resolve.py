@@ -285,9 +285,12 @@ def _scheduled(ctx: Context) -> bool:
     progressive) of the verb a weekday follows states a scheduled event, ahead; "says on
     Monday", about the act of saying, is not one (see tense.scheduled_present). It holds
     when that verb is at least as near as the marker that set the clause's tense ("The
-    plant reopens on Friday, the company said"; not "Apple shares on Friday jumped")."""
-    near = scheduled_present(ctx.text, ctx.start, ctx.end)
-    return near is not None and near <= ctx.tense_strength
+    plant reopens on Friday, the company said"; not "Apple shares on Friday jumped"). A
+    base form ("they meet") has no ending to tell it from a past the tense markers do not
+    know ("as they overcame Jacksonville on Thursday"): only outside a past clause."""
+    found = scheduled_present(ctx.text, ctx.start, ctx.end)
+    return found is not None and found[0] <= ctx.tense_strength and (
+        found[1] != "base" or ctx.tense != "past")
 
 
 def _weekday_date(ctx: Context, weekday: int, rel: str | None) -> tuple[date, bool]:
