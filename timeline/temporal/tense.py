@@ -385,6 +385,7 @@ _SCHEDULED_STOPS = ".;:!?,()\"“”—–"
 _CLAUSE_START = re.compile(r"(?:^|\b(?:" + _words(_TENSE["clause_starts"]) + r"|(?:"
                            + _words(sorted(_REPORTING)) + r")(?:\s+\w+)?(?:\s+that)?))\s*$",
                            re.I)
+# The word right after an expression.
 _NEXT_WORD = re.compile(r"\s+([\w'’-]+)")
 # A plural noun in lower case (the -s ending of the scheduled_present patterns).
 _ATTRIBUTIVE = re.compile(r"[a-z]{2,}[^\W\dsiu_]s")
@@ -432,10 +433,9 @@ def scheduled_present(text: str, start: int, end: int) -> tuple[float, str] | No
     """How near the verb of text[start:end]'s clause is when it is a simple present or
     progressive of an event verb, which English uses for a scheduled event ("the plant
     reopens on Friday"), and its form ("s", "base" or "ing"); None when it is none of
-    those. The verb is the one before the
-    expression, or after it when the expression is fronted ("On Friday, the plant
-    reopens"), and weighted as TenseReader weighs a past marker there (words between, plus
-    one, times 1.6 after)."""
+    those. The verb is the one before the expression, or after it when the expression is
+    fronted ("On Friday, the plant reopens"), weighted as TenseReader weighs a past marker
+    there (words between, plus one, times 1.6 after)."""
     m = _NEXT_WORD.match(text, end)
     if m is not None and _ATTRIBUTIVE.fullmatch(m.group(1)) and \
             m.group(1) not in _NOT_SCHEDULED:
@@ -445,13 +445,12 @@ def scheduled_present(text: str, start: int, end: int) -> tuple[float, str] | No
     if cut != -1:
         window = window[cut + 1:]
     best = None
-    for regex in _SCHEDULED:
+    for regex in _SCHEDULED if not _finite_next(text, end) else ():
         last = None
         for m in regex.finditer(window):
             last = m
         if last is None or not _SCHEDULED_GAP.fullmatch(window, last.end()) or \
-                not _scheduled_form(window, last, window[:last.start()]) or \
-                _finite_next(text, end):
+                not _scheduled_form(window, last, window[:last.start()]):
             continue
         score = float(_words_between(window, last.end(), len(window)) + 1)
         if best is None or score < best[0]:
