@@ -198,3 +198,45 @@ def test_tense_reads_past_abbreviations_and_a_second_fronted_phrase():
     text = ("In January, a week after the 25th anniversary of the Roe vs. Wade Supreme Court "
             "decision, a clinic bombing in Birmingham, Ala., killed a security guard.")
     assert one(text, "January", date(1998, 10, 25)).value == "1998-01"
+
+
+@pytest.mark.parametrize("text,value", [
+    # English states a scheduled event in the simple present or the progressive: the next
+    # such day, whatever verb it is, with a subject in -s, a plural, a name or a pronoun.
+    ("The company told reporters the plant reopens on Friday.", "2023-02-03"),
+    ("The plant reopens on Friday.", "2023-02-03"),
+    ("The team plays on Sunday.", "2023-02-05"),
+    ("Arsenal plays Chelsea on Sunday.", "2023-02-05"),
+    ("The talks resume Thursday in Geneva.", "2023-02-02"),
+    ("The two leaders meet on Monday.", "2023-02-06"),
+    ("He and Palestinian leader Yasser Arafat meet separately Monday.", "2023-02-06"),
+    ("He returns to Washington on Thursday.", "2023-02-02"),
+    ("The plant is reopening on Friday.", "2023-02-03"),
+    ("The minister says the plant reopens on Friday.", "2023-02-03"),
+    ("Apple says its stores reopen on Friday.", "2023-02-03"),
+    ("The plant reopens on Friday, the company said.", "2023-02-03"),
+    ("On Friday, the plant reopens.", "2023-02-03"),
+    # The present of a verb of saying is about the act itself, today or just past.
+    ("The minister says on Monday he resigned.", "2023-01-30"),
+    ("Officials say on Monday the plant closed.", "2023-01-30"),
+    ("The minister tells parliament on Monday that he quit.", "2023-01-30"),
+    ("On Monday, the minister says he resigned.", "2023-01-30"),
+    # a past verb, or a plural noun that is no verb, keeps the last such day
+    ("The plant reopened on Friday.", "2023-01-27"),
+    ("The minister said on Friday he resigned.", "2023-01-27"),
+    ("Crowds gathered for the opening ceremonies on Friday.", "2023-01-27"),
+    ("Apple shares on Friday jumped sharply.", "2023-01-27"),
+    ("On Friday, Apple shares rose.", "2023-01-27"),
+    ("Talks with Iran on Monday failed.", "2023-01-30"),
+    ("An official said the company told customers Monday about the bugs.", "2023-01-30"),
+    # a subject starts its clause, and no finite verb follows it at once
+    ("He clinched a spot in the playoffs on Sunday.", "2023-01-29"),
+    ("Even as the organizers on Friday unveiled the host, critics complained.", "2023-01-27"),
+    ("Both countries were having phone and Internet difficulties Friday.", "2023-01-27"),
+    # a base form may be a past: not in a past clause, nor a past known to look like one
+    ("The two leaders led the talks as they overcame their rivals on Thursday.", "2023-01-26"),
+    ("Both teams beat their rivals on Sunday.", "2023-01-29"),
+])
+def test_a_scheduled_present_points_a_weekday_ahead(text, value):
+    # 2023-02-01 is a Wednesday
+    assert [m.value for m in tag(text, date(2023, 2, 1))] == [value]

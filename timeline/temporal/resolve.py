@@ -20,6 +20,7 @@ from . import calendar as cal
 from .lexicon import (DAY_PARTS, EN, HUNDRED, MONTHS, ORDINALS, SCALES, SEASONS, UNITS,
                       WEEKDAYS, number_of, unit_of, words_re)
 from .patterns import Candidate
+from .tense import scheduled_present
 
 # Beyond this weighted word distance a tense marker is too far to choose a date's year.
 FIRM_TENSE = 10.0
@@ -279,6 +280,19 @@ def _month_year_by_tense(ctx: Context, month: int) -> tuple[int, bool]:
         else (dct.year if month < dct.month else dct.year - 1), False
 
 
+def _scheduled(ctx: Context) -> bool:
+    """"The plant reopens on Friday", "the team is playing Sunday": the simple present (or
+    progressive) of the verb a weekday follows states a scheduled event, ahead; "says on
+    Monday", about the act of saying, is not one (see tense.scheduled_present). It holds
+    when that verb is at least as near as the marker that set the clause's tense ("The
+    plant reopens on Friday, the company said"; not "Apple shares on Friday jumped"). A
+    base form ("they meet") has no ending to tell it from a past the tense markers do not
+    know ("as they overcame Jacksonville on Thursday"): only outside a past clause."""
+    found = scheduled_present(ctx.text, ctx.start, ctx.end)
+    return found is not None and found[0] <= ctx.tense_strength and (
+        found[1] != "base" or ctx.tense != "past")
+
+
 def _weekday_date(ctx: Context, weekday: int, rel: str | None) -> tuple[date, bool]:
     """The day a weekday name points to from the anchor: the same day when it is the
     anchor's weekday, else back for the past tense and "last", forward for the future."""
@@ -297,6 +311,8 @@ def _weekday_date(ctx: Context, weekday: int, rel: str | None) -> tuple[date, bo
     if ctx.tense == "future" or (_points_ahead(ctx) and (
             ctx.tense != "past" or _DEFERRED.search(ctx.text[max(0, ctx.start - 80):ctx.start]))):
         # "postponed until Tuesday", "extended its deadline to Friday": a term ahead
+        return dct + timedelta(days=forward), True
+    if _scheduled(ctx):
         return dct + timedelta(days=forward), True
     return dct - timedelta(days=back), ctx.tense == "past"
 

@@ -366,3 +366,103 @@ def tense_at(text: str, start: int, end: int) -> Tense:
     """The tense of the sentence around text[start:end] (see TenseReader, which a caller
     judging many expressions of one text should keep)."""
     return TenseReader(text).at(start, end)
+
+
+# A scheduled present right before an expression (see en.py tense.scheduled_present): its
+# verb in a named group, "s", "base" or "ing".
+_SCHEDULED = [re.compile(p) for p in _TENSE["scheduled_present"]]
+_REPORTING = frozenset(_TENSE["reporting"])
+_NOT_SCHEDULED = frozenset(_TENSE["not_scheduled"]) | _REPORTING
+_SUBJECT_BREAKS = frozenset(_TENSE["subject_breaks"])
+_PAST_LIKE_BASE = frozenset(_TENSE["past_like_base"])
+_SCHEDULED_REACH = _TENSE["scheduled_reach"]
+# The verb and the expression stand in one stretch of words: no punctuation between them.
+_SCHEDULED_GAP = re.compile(r"(?:\s+[\w'’-]+){0,%d}\s*" % _SCHEDULED_REACH)
+_SCHEDULED_WINDOW = 160
+_SCHEDULED_STOPS = ".;:!?,()\"“”—–"
+# Where a clause starts: the start of the stretch, a conjunction, or a reporting verb with
+# an object and "that" at most, whose complement the clause is.
+_CLAUSE_START = re.compile(r"(?:^|\b(?:" + _words(_TENSE["clause_starts"]) + r"|(?:"
+                           + _words(sorted(_REPORTING)) + r")(?:\s+\w+)?(?:\s+that)?))\s*$",
+                           re.I)
+# The word right after an expression.
+_NEXT_WORD = re.compile(r"\s+([\w'’-]+)")
+# A plural noun in lower case (the -s ending of the scheduled_present patterns).
+_ATTRIBUTIVE = re.compile(r"[a-z]{2,}[^\W\dsiu_]s")
+
+
+def _finite_next(text: str, end: int) -> bool:
+    """Whether a finite verb follows text[:end] at once ("organizers on Friday unveiled"):
+    the word before was its subject, no verb."""
+    m = _NEXT_WORD.match(text, end)
+    if m is None:
+        return False
+    at, word = m.start(1), m.group(1)
+    if _PAST.fullmatch(word):  # where a verb stands, "unveiled" is one too
+        return word.lower() not in _NOT_PAST
+    return any(r.match(text, at) for r in (_FUTURE, _PERFECT, _PRESENT))
+
+
+def _scheduled_form(window: str, m: re.Match, head: str) -> bool:
+    """Whether a match of a scheduled-present pattern is a finite verb and its subject;
+    `head` is what stands before it in its stretch of words."""
+    form = m.lastgroup
+    verb = m.group(form).lower()
+    if verb in _NOT_SCHEDULED:
+        return False
+    if form == "base" and (verb in _PAST_WORDS or verb in _PAST_LIKE_BASE or verb in _NOT_PAST
+                           or verb.endswith((_PAST_ENDING, "ing", "ly"))):
+        return False  # after a plural noun: a past, a participle or an adverb
+    subject = window[m.start():m.start(form)]
+    words = [w.lower() for w in subject.split()[1:]]
+    if any(w in _SUBJECT_BREAKS or w in _REPORTING for w in words) or \
+            any(_is_past_verb(subject, word, at, 0) for at, _, word in _past_words(subject)):
+        return False  # "the company told customers Monday": no verb in a subject
+    # A subject starts its clause: after a verb or a preposition the -s word is a noun
+    # ("gathered for the opening ceremonies on Friday"). The progressive's "is" is a verb
+    # whatever stands before it.
+    return form == "ing" or bool(_CLAUSE_START.search(head))
+
+
+# A fronted expression ("On Friday, the plant reopens"): at most a preposition before it.
+_FRONTED = re.compile(r"\s*(?:[\w'’-]+\s*)?")
+_AFTER_FRONTED = re.compile(r"\s*,?\s*")
+
+
+def scheduled_present(text: str, start: int, end: int) -> tuple[float, str] | None:
+    """How near the verb of text[start:end]'s clause is when it is a simple present or
+    progressive of an event verb, which English uses for a scheduled event ("the plant
+    reopens on Friday"), and its form ("s", "base" or "ing"); None when it is none of
+    those. The verb is the one before the expression, or after it when the expression is
+    fronted ("On Friday, the plant reopens"), weighted as TenseReader weighs a past marker
+    there (words between, plus one, times 1.6 after)."""
+    m = _NEXT_WORD.match(text, end)
+    if m is not None and _ATTRIBUTIVE.fullmatch(m.group(1)) and \
+            m.group(1) not in _NOT_SCHEDULED:
+        return None  # "accommodates Sunday congregations": the weekday names a noun's kind
+    window = text[max(0, start - _SCHEDULED_WINDOW):start]
+    cut = max(map(window.rfind, _SCHEDULED_STOPS))
+    if cut != -1:
+        window = window[cut + 1:]
+    best = None
+    for regex in _SCHEDULED if not _finite_next(text, end) else ():
+        last = None
+        for m in regex.finditer(window):
+            last = m
+        if last is None or not _SCHEDULED_GAP.fullmatch(window, last.end()) or \
+                not _scheduled_form(window, last, window[:last.start()]):
+            continue
+        score = float(_words_between(window, last.end(), len(window)) + 1)
+        if best is None or score < best[0]:
+            best = (score, last.lastgroup)
+    fronted = (cut != -1 or start <= _SCHEDULED_WINDOW) and _FRONTED.fullmatch(window)
+    if best is None and fronted:
+        after = text[end:end + _SCHEDULED_WINDOW]
+        lead = _AFTER_FRONTED.match(after).end()
+        for regex in _SCHEDULED:
+            m = regex.match(after, lead)
+            if m is not None and _scheduled_form(after, m, ""):
+                score = (_words_between(after, lead, m.start(m.lastgroup)) + 1) * 1.6
+                if best is None or score < best[0]:
+                    best = (score, m.lastgroup)
+    return best

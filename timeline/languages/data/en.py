@@ -366,6 +366,83 @@ DATA = {
                              r"|explained|confirmed|warned|insisted|claimed|argued|wrote)"
                              r"\s+(?:that\s+)?(?:it|he|she|(?:the|a|an|its|his|her|their"
                              r"|this|our)(?:\s+[\w-]*[^\Ws]){1,3}?)\s+[a-z]+[^\Ws]s\b"],
+        # English states a scheduled event in the simple present or the progressive ("the
+        # plant reopens on Friday", "the talks resume Thursday", "is leaving on Monday"):
+        # the verb right before a bare weekday, with its subject so that a plural noun is
+        # no verb: he/she/it/which/who, a determiner and one to three words not ending in
+        # s, or a name (not a capitalised determiner or number), then a third person in -s
+        # (not -ss, -us, -is: "business", "campus"); they/we/you, a determiner and a plural
+        # noun, or a pronoun and another ("he and Yasser Arafat"), then a base form; or
+        # is/are and an -ing form. A subject begins its clause (see clause_starts).
+        "scheduled_present": [
+            r"(?:\b(?i:he|she|it|which|who)(?:\s+\w+ly)?|\b(?i:the|a|an|its|his|her|their"
+            r"|this|that|our|each|every)(?:\s+[\w-]*[^\Ws]){1,3}?|\b(?!(?:The|A|An|This"
+            r"|That|These|Those|Its|His|Her|Their|Our|My|Your|In|On|At|Both|All|Some|Many"
+            r"|Most|Several|Few|Each|Every|No|Other|Such|Two|Three|Four|Five)\b)[A-Z][\w'’-]*"
+            r"(?:\s+[A-Z][\w'’-]*){0,2})\s+(?P<s>[a-z]*[a-z][^\W\dsiu_]s)\b",
+            r"(?:\b(?i:they|we|you)(?:\s+\w+ly)?|\b(?i:the|both|all|two|three|four|its|his"
+            r"|her|their|our|my|your|these|those|many|some)(?:\s+[\w-]+){0,2}?\s+[\w-]{2,}"
+            r"[^\W\dsiu_]s|\b(?i:he|she|i|we|you)\s+and(?:\s+[\w.'’-]+){1,4}?)"
+            r"\s+(?P<base>[a-z]{3,})\b",
+            r"\b(?i:is|are|am)\s+(?:(?:not|also|still|now|only|finally)\s+)?"
+            r"(?P<ing>[a-z]{2,}ing)\b",
+        ],
+        # Verbs of saying or thinking: in the present it is about the act itself, today or
+        # just past ("the minister says on Monday he resigned"), no schedule; before the
+        # subject of a scheduled-looking verb (with an object, and "that") they report it
+        # ("told reporters the plant reopens on Friday"). Not "reports": "the company reports
+        # earnings on Thursday" is a schedule.
+        "reporting": ["says", "say", "said", "tells", "tell", "told", "adds", "add", "added",
+                      "writes", "write", "wrote", "notes", "note", "noted", "claims", "claim",
+                      "claimed", "argues", "argue", "argued", "insists", "insist",
+                      "insisted", "explains", "explain", "explained", "states", "stated",
+                      "confirms", "confirm", "confirmed", "warns", "warn", "warned",
+                      "announces", "announced", "reported", "predicts", "predict",
+                      "asserts", "assert", "contends", "contend", "acknowledges",
+                      "acknowledge", "admits", "admit", "denies", "deny", "maintains",
+                      "maintain", "recalls", "recall", "suggests", "suggest", "believes",
+                      "believe", "believed", "thinks", "think", "thought", "reckons",
+                      "concludes", "conclude", "concedes", "concede", "reveals", "reveal",
+                      "estimates", "estimate", "hopes", "hope", "fears", "fear", "knows",
+                      "know", "knew"],
+        # ... nor is a scheduled verb an auxiliary, a function word, or an adverb after a
+        # plural noun ("talks with Iran on Monday", "minutes apart"), nor an -ing
+        # word that is no verb.
+        "not_scheduled": ["has", "have", "does", "was", "were", "are", "had", "did", "will",
+                          "would", "can", "could", "may", "might", "must", "shall",
+                          "should", "the", "and", "but", "or", "nor", "for", "from", "with",
+                          "into", "onto", "about", "after", "before", "since", "until",
+                          "over", "under", "than", "that", "this", "which", "who", "what",
+                          "when", "where", "per", "last", "next", "each", "every", "all",
+                          "also", "not", "just", "only", "soon", "apart", "away", "ago",
+                          "nothing", "something", "anything", "everything", "during",
+                          "according", "morning", "evening", "being", "thing", "king"],
+        # past forms past_words leaves out, some the same as the base form ("both teams
+        # beat their rivals on Sunday"): no base form of a scheduled present
+        "past_like_base": ["beat", "hurt", "cost", "let", "bet", "bid", "burst", "split",
+                           "upset", "broadcast", "forecast", "read", "overcame", "bit", "bled",
+                           "bent", "blew", "bore", "bred", "dealt", "dug", "fed", "fled",
+                           "flung", "forgave", "froze", "hung", "knelt", "lay", "leapt",
+                           "lent", "lit", "overtook", "overthrew", "rang", "rode", "sang",
+                           "sank", "shot", "slid", "slept", "spun", "stuck", "stung", "swam",
+                           "swung", "undertook", "underwent", "upheld", "withheld", "wore",
+                           "ate", "drank", "forbade", "rebuilt", "outran", "outscored"],
+        # words that end a subject: "each other but just minutes apart on Friday"
+        "subject_breaks": ["but", "or", "nor", "than", "as", "so", "just", "if", "because",
+                           "while", "when", "where", "which", "who", "that", "to", "of", "for",
+                           "from", "with", "into", "about", "after", "before", "since",
+                           "until", "over", "under", "per", "during", "in", "on", "at", "by"],
+        # what may stand before a subject in its stretch of words, besides a reporting verb
+        # (a clause starts there): else the -s word is a noun in an object or after a
+        # preposition ("clinched a spot in the playoffs with Sunday's win", "running for
+        # the 125 seats Sunday"); not "and" or "or", which mostly join nouns ("phone and
+        # Internet difficulties Friday")
+        "clause_starts": ["but", "so", "as", "while", "when", "whereas", "if",
+                          "because", "since", "after", "before", "until", "once", "although",
+                          "though", "unless", "that", "now", "meanwhile", "also", "then"],
+        # how many words (an object, "plays Arsenal on Sunday") may stand between that verb
+        # and the weekday
+        "scheduled_reach": 4,
         "clause_openers": ["but", "while", "whereas", "although", "though", "as", "which",
                            "who"],
         "subordinators": ["as", "while", "when", "after", "before", "since", "although",
