@@ -360,8 +360,17 @@ def _candidate_links(run: Run, rows: _Rows, cfg: MergeSettings = DEFAULTS
             postings.setdefault(k, array("i")).append(r)
     starts = {k: array("i", [feats[r].lo.toordinal() for r in p]) for k, p in postings.items()}
     reach = timedelta(days=cfg.conflict_max_days)
+    # Copies of one report in several articles are one node if they link to each other (and
+    # can meet at all: they share a key).
     joined = [False] * n
-    found_rows: list[tuple[int, set[int]]] = []
+    for r, us in enumerate(rows.units):
+        if len(us) > 1:
+            posted, probed = run.keys(r, cfg.strong_action, cfg.precise_days)
+            if not set(posted).isdisjoint(probed):
+                found = _pair_status(run, r, r, cfg, rows.item[us[0]], rows.item[us[1]])
+                joined[r] = found is not None and _copies_link(found, cfg)
+    nodes = _Nodes(rows, joined)
+    edges = Pairs()
     for r in order:
         hi = feats[r].hi
         limit = None if hi == _NO_DATE else (hi + reach).toordinal()
@@ -376,19 +385,8 @@ def _candidate_links(run: Run, rows: _Rows, cfg: MergeSettings = DEFAULTS
             lo = _after(plist, feats, key)
             end = len(plist) if limit is None else bisect_right(starts[k], limit, lo)
             seen.update(plist[lo:end])
-        us = rows.units[r]
-        if len(us) > 1 and not set(posted).isdisjoint(probed):
-            # copies of one report in several articles: one node if they link
-            found = _pair_status(run, r, r, cfg, rows.item[us[0]], rows.item[us[1]])
-            joined[r] = found is not None and _copies_link(found, cfg)
-            if not joined[r]:
-                seen.add(r)
-        if seen:
-            found_rows.append((r, seen))
-    del postings, starts
-    nodes = _Nodes(rows, joined)
-    edges = Pairs()
-    for r, seen in found_rows:
+        if len(nodes.of_row[r]) > 1 and not set(posted).isdisjoint(probed):
+            seen.add(r)  # copies that do not link: pairs of their own
         for s in seen:  # (any order: the result depends on the scores, not on this order)
             _row_pairs(run, rows, nodes, r, s, cfg, edges)
     return edges, nodes
