@@ -587,21 +587,14 @@ def _parts(blocks: list[list[int]], pairs: Pairs):
 
 
 def _block_edges(blocks: list[list[int]], pairs: Pairs, counts: Sequence[int]):
-    """Each block of a part with its pairs, i -> j -> [score sum, links, vetoes, scored], each
-    counted as many times as the mention pairs it stands for, one block's dicts at a time
+    """Each block of a part with its pairs as (i, j, score, status, w), one block at a time
     (the part holds them as flat arrays)."""
     start = 0
     for block, count in zip(blocks, counts):
-        edges: dict[int, dict[int, list]] = {}
-        for n in range(start, start + count):
-            v = edges.setdefault(pairs.i[n], {}).setdefault(pairs.j[n], [0.0, 0, 0, 0])
-            w, status = pairs.w[n], pairs.status[n]
-            v[0] += pairs.score[n] * w
-            v[1] += w if status == LINK else 0
-            v[2] += w if status == CANNOT else 0
-            v[3] += w
+        yield block, zip(pairs.i[start:start + count], pairs.j[start:start + count],
+                         pairs.score[start:start + count], pairs.status[start:start + count],
+                         pairs.w[start:start + count])
         start += count
-        yield block, edges
 
 
 def _cluster_part(shared: _Shared, part: tuple) -> list[tuple[int, ...]]:
@@ -611,25 +604,41 @@ def _cluster_part(shared: _Shared, part: tuple) -> list[tuple[int, ...]]:
             for c in _agglomerate(block, edges, s.windows, s.weights, s.cfg)]
 
 
-def _agglomerate(block: list[int], edges: dict[int, dict[int, list]],
+def _agglomerate(block: list[int], edges: Iterable[tuple[int, int, float, int, int]],
                  windows: Sequence[tuple[date, date]], weights: Sequence[int] | None = None,
                  cfg: MergeSettings = DEFAULTS) -> list[tuple[int, ...]]:
     """Average linkage inside one block with a conflict check.
 
     Two clusters merge when at most veto_share of their member pairs veto (CANNOT), their date
-    windows still meet,
-    at least link_share of their member pairs are links, and the average score of their scored
-    member pairs reaches cluster_threshold. Each cluster pair keeps (score sum, links, vetoed,
-    scored pairs); a heap gives the best pair (ties: the first in canonical order) and a merge only
-    touches the two clusters' neighbours: O(e log e) for e candidate pairs in the block.
-    A node of weight w stands for w mentions (see _units, _Nodes): edges come counted so."""
-    size = {}
+    windows still meet, at least link_share of their member pairs are links, and the average
+    score of their scored member pairs reaches cluster_threshold. Each cluster pair keeps
+    (score sum, links, vetoed, scored pairs), one list shared by both sides; a heap gives the
+    best pair (ties: the first in canonical order) and a merge only touches the two clusters'
+    neighbours: O(e log e) for e candidate pairs in the block. edges are (i, j, score, status,
+    w), w the number of mention pairs an entry stands for (see _units, _Nodes).
+
+    A cluster is known by its first node: two clusters are disjoint, so comparing their
+    first nodes orders them as their sorted member lists would; a version number tells a
+    heap entry made before a cluster grew."""
     if len(block) == 1:
         return [(block[0],)]
     reach = timedelta(days=cfg.conflict_max_days)
-    heap: list[tuple[float, tuple, tuple]] = []
+    weight = weights or [1] * len(windows)
+    size = {i: weight[i] for i in block}
+    window = {i: windows[i] for i in block}
+    members = {i: [i] for i in block}
+    version = dict.fromkeys(block, 0)
+    adj: dict[int, dict[int, list]] = {i: {} for i in block}
+    for i, j, score, status, w in edges:
+        v = adj[i].get(j)
+        if v is None:
+            v = adj[i][j] = adj[j][i] = [0.0, 0, 0, 0]
+        v[0] += score * w
+        v[1] += w if status == LINK else 0
+        v[2] += w if status == CANNOT else 0
+        v[3] += w
 
-    def eligible(a: tuple, b: tuple, v: list) -> float | None:
+    def eligible(a: int, b: int, v: list) -> float | None:
         n = size[a] * size[b]
         # rounded: sums of the same scores taken in another order (copies counted together,
         # another engine's blocks) must compare equal, or ties would break differently
@@ -641,29 +650,23 @@ def _agglomerate(block: list[int], edges: dict[int, dict[int, list]],
             return None  # the two clusters' dates no longer meet
         return avg
 
-    window = {(i,): windows[i] for i in block}
-    weight = weights or [1] * len(windows)
-    size = {(i,): weight[i] for i in block}
-    adj: dict[tuple, dict[tuple, list]] = {c: {} for c in window}
-    for i in block:
-        for j, v in edges.get(i, {}).items():
-            adj[(i,)][(j,)] = adj[(j,)][(i,)] = list(v)
-    for a, nbrs in adj.items():
-        for b, v in nbrs.items():
-            if a < b and (avg := eligible(a, b, v)) is not None:
-                heap.append((-avg, a, b))
+    heap = [(-avg, a, b, 0, 0) for a, nbrs in adj.items() for b, v in nbrs.items()
+            if a < b and (avg := eligible(a, b, v)) is not None]
     heapq.heapify(heap)
     while heap:
-        _, a, b = heapq.heappop(heap)
-        if a not in adj or b not in adj:
+        _, a, b, va, vb = heapq.heappop(heap)
+        if version.get(a) != va or version.get(b) != vb:
             continue  # one side has merged since
-        merged = tuple(sorted(a + b))
-        size[merged] = size.pop(a) + size.pop(b)
-        (a0, a1), (b0, b1) = window.pop(a), window.pop(b)
-        window[merged] = (max(a0, b0), min(a1, b1)) if max(a0, b0) <= min(a1, b1) \
+        # b joins a (a < b: the merged cluster keeps the first node)
+        size[a] += size.pop(b)
+        (a0, a1), (b0, b1) = window[a], window.pop(b)
+        window[a] = (max(a0, b0), min(a1, b1)) if max(a0, b0) <= min(a1, b1) \
             else (min(a1, b1), max(a0, b0))  # conflicting days: keep the gap they span
+        members[a] += members.pop(b)
+        del version[b]
+        version[a] += 1
         na, nb = adj.pop(a), adj.pop(b)
-        mine: dict[tuple, list] = {}
+        mine: dict[int, list] = {}
         for c in sorted(set(na) | set(nb)):
             if c in (a, b):
                 continue
@@ -672,12 +675,12 @@ def _agglomerate(block: list[int], edges: dict[int, dict[int, list]],
             mine[c] = v
             adj[c].pop(a, None)
             adj[c].pop(b, None)
-            adj[c][merged] = v
-            if (avg := eligible(merged, c, v)) is not None:
-                p, q = (merged, c) if merged < c else (c, merged)
-                heapq.heappush(heap, (-avg, p, q))
-        adj[merged] = mine
-    return sorted(adj)
+            adj[c][a] = v
+            if (avg := eligible(a, c, v)) is not None:
+                p, q = (a, c) if a < c else (c, a)
+                heapq.heappush(heap, (-avg, p, q, version[p], version[q]))
+        adj[a] = mine
+    return [tuple(sorted(members[c])) for c in sorted(adj)]
 
 
 # ---------------------------------------------------------------- events

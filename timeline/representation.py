@@ -279,22 +279,26 @@ def occasion_places(m: EventMention, lex: Lexicon | None = None) -> frozenset[st
 
 
 def features(m: EventMention, countries: frozenset[str], lex: Lexicon,
-             names: Sequence[str] | None = None) -> Features:
+             names: Sequence[str] | None = None, pool: dict | None = None) -> Features:
+    """pool: where a run keeps one copy of each distinct set, word and tuple (see Run): one
+    article's mentions name the same cast, most sets are empty, and a run holds hundreds of
+    thousands of mentions."""
     names = lex.entity_tokens(m) if names is None else names
     lo, hi = interval(m, lex)
     actors = actor_tokens(m, countries, lex, names)
     places = lex.place_tokens(m.sentence) - countries
+    one = (lambda x: x) if pool is None else (lambda x: pool.setdefault(x, x))
     return Features(
         lo=lo, hi=hi, day_point=is_day_point(m), coarse=is_coarse(m),
-        content=tuple(lex.tokens(m.headline, names)),
-        actors=actors,
-        places=places,
-        classes=action_classes(m, lex),
-        occasions=occasion_places(m, lex),
-        figures=lex.figures(clause_words(m)),
-        names=tuple(n for n in (frozenset(_NAME_WORD.findall(e.lower())) & actors
-                                for e in m.entities) if n and not n <= places),
-        full_names=_full_names(m, actors, places),
+        content=one(tuple(one(t) for t in lex.tokens(m.headline, names))),
+        actors=one(actors),
+        places=one(places),
+        classes=one(action_classes(m, lex)),
+        occasions=one(occasion_places(m, lex)),
+        figures=one(lex.figures(clause_words(m))),
+        names=one(tuple(one(n) for n in (frozenset(_NAME_WORD.findall(e.lower())) & actors
+                                         for e in m.entities) if n and not n <= places)),
+        full_names=one(_full_names(m, actors, places)),
     )
 
 
@@ -425,8 +429,10 @@ class Run:
         self.lex = [lexicon(languages.get(m.doc_id, "en")) for m in items]
         names = run_names([lex.entity_tokens(m) for m, lex in zip(items, self.lex)], items)
         self.countries = country_like({t for n in names for t in n}, lexicon())
-        self.feats = [features(m, self.countries, lex, n)
+        pool: dict = {}
+        self.feats = [features(m, self.countries, lex, n, pool)
                       for m, lex, n in zip(items, self.lex, names)]
+        del pool
         if anchor_slack:
             self.feats = [widened(f, m, anchor_slack.get(m.doc_id, 0))
                           for f, m in zip(self.feats, items)]
@@ -437,13 +443,17 @@ class Run:
                 df[t] = df.get(t, 0) + w
         idf = {t: math.log((1 + n) / (1 + k)) + 1.0 for t, k in df.items()}
         self.vectors: list[dict[str, float]] = []
+        made: dict[tuple[str, ...], dict[str, float]] = {}  # the same words, the same vector
         for f in self.feats:
-            counts: dict[str, int] = {}
-            for t in f.content:
-                counts[t] = counts.get(t, 0) + 1
-            vec = {t: (1.0 + math.log(c)) * idf[t] for t, c in counts.items()}
-            norm = math.sqrt(sum(v * v for v in vec.values()))
-            self.vectors.append({t: v / norm for t, v in vec.items()} if norm else {})
+            vec = made.get(f.content)
+            if vec is None:
+                counts: dict[str, int] = {}
+                for t in f.content:
+                    counts[t] = counts.get(t, 0) + 1
+                vec = {t: (1.0 + math.log(c)) * idf[t] for t, c in counts.items()}
+                norm = math.sqrt(sum(v * v for v in vec.values()))
+                vec = made[f.content] = {t: v / norm for t, v in vec.items()} if norm else {}
+            self.vectors.append(vec)
         adf: dict[str, int] = {}
         for f, w in zip(self.feats, weights):
             for t in f.actors:
