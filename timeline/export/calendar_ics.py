@@ -89,6 +89,13 @@ def _vevent(event: Event, timeline: Timeline, docs, coarse: str) -> VEvent:
 
 
 def render(timeline: Timeline, coarse: str = "span", calendar_name: str | None = None) -> bytes:
+    return b"".join(chunks(timeline, coarse, calendar_name))
+
+
+def chunks(timeline: Timeline, coarse: str = "span", calendar_name: str | None = None):
+    """The file in pieces, one VEVENT at a time, so that a large run is never held as one
+    calendar object: the calendar's own lines, each event's, then the calendar's end, the
+    same bytes as the whole calendar's to_ical."""
     if coarse not in COARSE_MODES:
         raise ValueError(f"coarse must be one of {COARSE_MODES}, not {coarse!r}")
     docs = documents_by_id(timeline)
@@ -97,11 +104,21 @@ def render(timeline: Timeline, coarse: str = "span", calendar_name: str | None =
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("x-wr-calname", calendar_name or timeline.title)
+    empty = cal.to_ical()
+    end = b"END:VCALENDAR\r\n"
+    if not empty.endswith(end):  # not the layout this relies on: build it whole
+        for event in timeline.events:
+            cal.add_component(_vevent(event, timeline, docs, coarse))
+        yield cal.to_ical()
+        return
+    yield empty[:-len(end)]
     for event in timeline.events:
-        cal.add_component(_vevent(event, timeline, docs, coarse))
-    return cal.to_ical()
+        yield _vevent(event, timeline, docs, coarse).to_ical()
+    yield end
 
 
 def write(timeline: Timeline, path, coarse: str = "span", calendar_name: str | None = None) -> Path:
+    if coarse not in COARSE_MODES:
+        raise ValueError(f"coarse must be one of {COARSE_MODES}, not {coarse!r}")
     path = Path(path)
-    return write_atomic(path, render(timeline, coarse=coarse, calendar_name=calendar_name))
+    return write_atomic(path, chunks(timeline, coarse=coarse, calendar_name=calendar_name))

