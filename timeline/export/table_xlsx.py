@@ -24,7 +24,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, WriteOnlyCell
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.writer.excel import ExcelWriter
@@ -63,36 +63,55 @@ def _stamp(timeline: Timeline) -> datetime:
     return datetime.combine(max(days) if days else date(2000, 1, 1), time(0, 0))
 
 
+def _cells(row: dict) -> list[tuple[str, object]]:
+    """(column, value) of one row as cells hold them: dates as dates, empty text as None."""
+    out = []
+    for name in COLUMNS:
+        raw = row[name]
+        out.append((name, date.fromisoformat(raw) if name in DATE_COLUMNS else (_clean(raw) or None)))
+    return out
+
+
 def workbook(timeline: Timeline) -> Workbook:
-    wb = Workbook()
-    ws = wb.active
-    ws.title = SHEET_TITLE
-    ws.append(list(COLUMNS))
-    for cell in ws[1]:
-        cell.font = Font(bold=True)
+    """A write-only workbook: rows are written as they come, never held as cell objects (a
+    large run has millions of cells). The widths must be known before the first row, so the
+    rows are made twice: once to measure, once to write."""
     widths = {name: len(name) for name in COLUMNS}
-    for r, row in enumerate(rows(timeline), start=2):
-        for c, name in enumerate(COLUMNS, start=1):
-            raw = row[name]
-            cell = ws.cell(row=r, column=c)
+    n_rows = 1
+    for row in rows(timeline):
+        n_rows += 1
+        for name, value in _cells(row):
             if name in DATE_COLUMNS:
-                cell.value = date.fromisoformat(raw)
-                cell.number_format = DATE_FORMAT
                 widths[name] = max(widths[name], len("2000-01-01"))
-                continue
-            text = _clean(raw)
-            if not text:
-                continue  # an empty cell, not an empty string
-            cell.value = text
-            cell.data_type = "s"  # text, even if it looked like a formula or a number
-            if "\n" in text:
-                cell.alignment = Alignment(wrap_text=True, vertical="top")
-            widths[name] = max(widths[name], _display_width(text))
+            elif value is not None:
+                widths[name] = max(widths[name], _display_width(value))
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet(SHEET_TITLE)
     for c, name in enumerate(COLUMNS, start=1):
         cap = _MAX_WIDTH.get(name, _DEFAULT_MAX_WIDTH)
         ws.column_dimensions[get_column_letter(c)].width = min(widths[name], cap) + 2
     ws.freeze_panes = "A2"
-    ws.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{max(ws.max_row, 1)}"
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{n_rows}"
+    bold, wrap = Font(bold=True), Alignment(wrap_text=True, vertical="top")
+
+    def header(name: str) -> WriteOnlyCell:
+        cell = WriteOnlyCell(ws, value=name)
+        cell.font = bold
+        return cell
+
+    ws.append([header(name) for name in COLUMNS])
+    for row in rows(timeline):
+        out = []
+        for name, value in _cells(row):
+            cell = WriteOnlyCell(ws, value=value)
+            if name in DATE_COLUMNS:
+                cell.number_format = DATE_FORMAT
+            elif value is not None:
+                cell.data_type = "s"  # text, even if it looked like a formula or a number
+                if "\n" in value:
+                    cell.alignment = wrap
+            out.append(cell)
+        ws.append(out)
     stamp = _stamp(timeline)
     wb.properties.title = _clean(timeline.title)
     wb.properties.creator = "timeline"
