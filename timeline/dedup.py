@@ -612,7 +612,7 @@ def _agglomerate(block: list[int], edges: Iterable[tuple[int, int, float, int, i
     Two clusters merge when at most veto_share of their member pairs veto (CANNOT), their date
     windows still meet, at least link_share of their member pairs are links, and the average
     score of their scored member pairs reaches cluster_threshold. Each cluster pair keeps
-    (score sum, links, vetoed, scored pairs), one list shared by both sides; a heap gives the
+    (score sum, links, vetoed, scored pairs) at one slot of flat arrays; a heap gives the
     best pair (ties: the first in canonical order) and a merge only touches the two clusters'
     neighbours: O(e log e) for e candidate pairs in the block. edges are (i, j, score, status,
     w), w the number of mention pairs an entry stands for (see _units, _Nodes).
@@ -628,30 +628,40 @@ def _agglomerate(block: list[int], edges: Iterable[tuple[int, int, float, int, i
     window = {i: windows[i] for i in block}
     members = {i: [i] for i in block}
     version = dict.fromkeys(block, 0)
-    adj: dict[int, dict[int, list]] = {i: {} for i in block}
+    # Each cluster pair's (score sum, links, vetoes, scored) sits in four flat arrays at one
+    # slot, which both sides' neighbour dicts point to: a large block holds millions of pairs.
+    total, links, vetoes, scored = array("d"), array("q"), array("q"), array("q")
+    adj: dict[int, dict[int, int]] = {i: {} for i in block}
     for i, j, score, status, w in edges:
-        v = adj[i].get(j)
-        if v is None:
-            v = adj[i][j] = adj[j][i] = [0.0, 0, 0, 0]
-        v[0] += score * w
-        v[1] += w if status == LINK else 0
-        v[2] += w if status == CANNOT else 0
-        v[3] += w
+        k = adj[i].get(j)
+        if k is None:
+            k = adj[i][j] = adj[j][i] = len(total)
+            total.append(0.0)
+            links.append(0)
+            vetoes.append(0)
+            scored.append(0)
+        total[k] += score * w
+        if status == LINK:
+            links[k] += w
+        elif status == CANNOT:
+            vetoes[k] += w
+        scored[k] += w
 
-    def eligible(a: int, b: int, v: list) -> float | None:
+    def eligible(a: int, b: int, k: int) -> float | None:
         n = size[a] * size[b]
         # rounded: sums of the same scores taken in another order (copies counted together,
         # another engine's blocks) must compare equal, or ties would break differently
-        avg = round(v[0] / v[3], 9)
-        if v[2] > cfg.veto_share * n or v[1] < cfg.link_share * n or avg < cfg.cluster_threshold:
+        avg = round(total[k] / scored[k], 9)
+        if vetoes[k] > cfg.veto_share * n or links[k] < cfg.link_share * n \
+                or avg < cfg.cluster_threshold:
             return None
         (a0, a1), (b0, b1) = window[a], window[b]
         if max(a0, b0) > min(a1, b1) + reach:
             return None  # the two clusters' dates no longer meet
         return avg
 
-    heap = [(-avg, a, b, 0, 0) for a, nbrs in adj.items() for b, v in nbrs.items()
-            if a < b and (avg := eligible(a, b, v)) is not None]
+    heap = [(-avg, a, b, 0, 0) for a, nbrs in adj.items() for b, k in nbrs.items()
+            if a < b and (avg := eligible(a, b, k)) is not None]
     heapq.heapify(heap)
     while heap:
         _, a, b, va, vb = heapq.heappop(heap)
@@ -666,17 +676,24 @@ def _agglomerate(block: list[int], edges: Iterable[tuple[int, int, float, int, i
         del version[b]
         version[a] += 1
         na, nb = adj.pop(a), adj.pop(b)
-        mine: dict[int, list] = {}
+        mine: dict[int, int] = {}
         for c in sorted(set(na) | set(nb)):
             if c in (a, b):
                 continue
-            x, y = na.get(c, (0.0, 0, 0, 0)), nb.get(c, (0.0, 0, 0, 0))
-            v = [x[0] + y[0], x[1] + y[1], x[2] + y[2], x[3] + y[3]]
-            mine[c] = v
-            adj[c].pop(a, None)
-            adj[c].pop(b, None)
-            adj[c][a] = v
-            if (avg := eligible(a, c, v)) is not None:
+            k, kb = na.get(c), nb.get(c)
+            if k is None:
+                k = kb
+            elif kb is not None:  # a's slot now holds both sides' pairs with c
+                total[k] += total[kb]
+                links[k] += links[kb]
+                vetoes[k] += vetoes[kb]
+                scored[k] += scored[kb]
+            mine[c] = k
+            nc = adj[c]
+            nc.pop(a, None)
+            nc.pop(b, None)
+            nc[a] = k
+            if (avg := eligible(a, c, k)) is not None:
                 p, q = (a, c) if a < c else (c, a)
                 heapq.heappush(heap, (-avg, p, q, version[p], version[q]))
         adj[a] = mine
