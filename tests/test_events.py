@@ -444,6 +444,45 @@ def test_lead_rule_judges_tense_hedges_and_plans():
     assert extract_events(doc, []) == []
 
 
+def test_lead_rule_reads_hedges_in_the_main_clause_only():
+    # A modal or negation in a later clause ("..., and will stay", "..., but ... not") says
+    # nothing of the action the main clause reports.
+    lines = ["The singer has checked into a clinic in Arizona, and will stay there for a month.",
+             "The mayor signed the budget on the steps of city hall, but the council has not "
+             "approved it.",
+             "The company released a patch for the browser, while hackers may still attack "
+             "older versions."]
+    for line in lines:
+        doc = Document("h", line, published=date(2013, 5, 2))
+        assert [e.dated_by for e in extract_events(doc, [])] == ["publication"], line
+    # the hedged clause is not what was reported: not in the headline, nor its names
+    doc = Document("c", "Maria Lopez has checked into a clinic in Tucson, but Judge Ann Reyes "
+                        "has not approved it.", published=date(2013, 5, 2))
+    [ev] = extract_events(doc, [])
+    assert ev.headline == "Maria Lopez has checked into a clinic in Tucson"
+    assert "Ann Reyes" not in " ".join(ev.entities) and "Tucson" in ev.entities
+    assert ev.sentence == doc.text  # the evidence stays the whole sentence
+    # in the main clause, or before its verb, the hedge still makes it no report
+    for line in ["The singer may have checked into a clinic, and her lawyer said nothing.",
+                 "If approved by the board, the mayor signed the budget, and left.",
+                 "The mayor has not signed the budget, but the council approved it.",
+                 # a relative clause inside the main clause is no later clause
+                 "The company said the bug, which affects old versions, could spread."]:
+        assert extract_events(Document("n", line, published=date(2013, 5, 2)), []) == [], line
+
+
+def test_lead_rule_finds_the_verb_past_an_aside_after_the_subject():
+    lines = ["Mark Brown, 23, was arrested near the house of his parents.",
+             "Fred Smith, known as the fixer of the campaign, was found dead in a motel room.",
+             "Anna Kowalski, accused of fraud by two partners, resigned from the board."]
+    doc = Document("a", "\n".join(lines), published=date(2013, 5, 2))
+    assert [e.sentence for e in extract_events(doc, [])] == lines
+    # the aside does not make a hedged or habitual report one
+    doc = Document("b", "Mark Brown, 23, could be arrested near the house of his parents.",
+                   published=date(2013, 5, 2))
+    assert extract_events(doc, []) == []
+
+
 def test_a_title_in_the_headline_present_is_the_day_s_report_when_no_lead_sentence_is():
     doc = Document("title", "Lindsay Lohan checks into Betty Ford Center\n"
                             "The actress could face more charges.", published=date(2013, 5, 2))

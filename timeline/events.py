@@ -985,6 +985,15 @@ _LIST_VP = re.compile(r",\s+(?=(?-i:[a-z]{3,}ed|" + "|".join(sorted(_EN.IRREGULA
 # ", 56,", ", who died in 2011,", ", the former president,": an aside after the subject.
 _SUBJECT_ASIDE = re.compile(r",\s+(?:\d{1,3}|(?:who|which|whose|the|a|an|now|former)\b[^,;]*),\s+",
                             re.I)
+# The same asides and a participle phrase ("Fred LaRue, known as the bagman, was found dead";
+# "Smith, charged with fraud, resigned"), between the subject and the verb of a report.
+_REPORT_ASIDE = re.compile(
+    r",\s+(?:\d{1,3}|(?:who|which|whose|the|a|an|now|former|"
+    + "|".join(sorted(_EN.ASIDE_PARTICIPLES)) + r"|(?-i:[a-z]{3,}ed))\b[^,;]*),\s+", re.I)
+# ", and will remain", ", but prosecutors have not": where a later clause begins.
+_LATER_CLAUSE = re.compile(
+    r",\s+(?:" + "|".join(_EN.LATER_CLAUSE_OPENERS) + r")\b", re.I
+) if _EN.LATER_CLAUSE_OPENERS else None
 
 
 def _clause_subject(clause: str) -> bool:
@@ -1012,6 +1021,11 @@ def _main_verb(sentence: str) -> str | None:
     sentence = _LEADING_SUBCLAUSE.sub("", _DATELINE.sub("", sentence.strip()), count=1)
     sentence = _tidy(_APPOSITIVE.sub(r"\1 ", sentence, count=1))  # "As ..., X sent": X sent
     subject = _subject(sentence)
+    if subject is None:  # "John Jenkin, 23, was arrested": past the aside after the subject
+        aside = _REPORT_ASIDE.search(sentence)
+        if aside is not None:
+            sentence = sentence[:aside.start()] + " " + sentence[aside.end():]
+            subject = _subject(sentence)
     if subject is None or subject.split()[0].lower() in _FRONTING:
         return None
     at = sentence.find(subject[1:]) if len(subject) > 1 else -1
@@ -1188,18 +1202,20 @@ def _lead_events(doc, sentences, dated_paragraphs, names, dated_sentences=frozen
     # lead sentence is (one report per article, not the title and the lead side by side).
     if not any(s.paragraph in lead for s in leads):
         leads = sorted(titles + leads, key=lambda s: s.index)
+    # The headline and the participants are the report's: a hedged later clause is left out.
+    reports = [(sent, sent.text[:_report_end(sent.text)].rstrip(" ,")) for sent in leads]
     return [EventMention(
         doc_id=doc.id,
         sentence=sent.text,
         sentence_start=sent.start,
         sentence_end=sent.end,
-        headline=make_headline(sent.text, []),
+        headline=make_headline(report, []),
         span=publication_span(doc.published),
         time=None,
         dated_by="publication",
         status="reported",
-        entities=extract_entities(sent.text, names),
-    ) for sent in leads]
+        entities=extract_entities(report, names),
+    ) for sent, report in reports]
 
 
 def _reports_by_data(text: str, r: _Rules) -> bool:
@@ -1241,17 +1257,25 @@ def _is_heading(text: str) -> bool:
 def _reports_event(text: str, skip: frozenset[str] = frozenset(), present: bool = False,
                    perfect: bool = False) -> bool:
     """A factual report of a done action: an eventive past verb (or participle after
-    has/have/was/were), no hedge, modal or negation. Verbs in `skip` do not count; `present`
+    has/have/was/were), no hedge, modal or negation in its main clause (a later clause may
+    have one: "..., and will remain there"). Verbs in `skip` do not count; `present`
     also takes a headline's present ("checks into"); `perfect` takes only the present perfect."""
-    if len(text.split()) < (4 if present else 5) or _HEDGE.search(text) \
+    if len(text.split()) < (4 if present else 5) or "?" in text \
             or _LEAD_DATE_WORDS.search(text):
+        return False
+    if present and _HEDGE.search(text):  # a title has no clauses to tell apart
         return False
     if present and (_HEADLINE_PRESENT.search(text) or _sentence_case_present(text)):
         return True
     verb = _main_verb(text)  # the verb right after the subject decides the tense
     if verb is None or verb.lower() in skip:
         return False
-    rest = text[text.find(verb) + len(verb):]
+    at = text.find(verb) + len(verb)
+    # A hedge counts in the main clause, up to where a later clause begins.
+    later = _LATER_CLAUSE.search(text, at) if _LATER_CLAUSE is not None else None
+    if _HEDGE.search(text, 0, later.start() if later else len(text)):
+        return False
+    rest = text[at:]
     if verb.lower() in ("has", "have", "had", "was", "were"):
         return bool(re.match(r"\s+(?:(?:just|also|now|already|reportedly|been)\s+)?"
                              r"(?!(?:supposed|expected|scheduled|set|due|slated|poised|meant|"
@@ -1262,6 +1286,17 @@ def _reports_event(text: str, skip: frozenset[str] = frozenset(), present: bool 
     # A regular past as the verb when an object or adverbial follows ("entered the clinic"),
     # not an adjective before its noun ("face repeated setbacks").
     return bool(re.fullmatch(r"[a-z]{3,}ed|said|told", verb)) and bool(_AFTER_PAST.match(rest))
+
+
+def _report_end(text: str) -> int:
+    """Where a lead sentence's report ends: before a later clause with a hedge, modal or
+    negation of its own ("Lohan has checked into rehab, [and will remain there]"), which is
+    not what was reported; else at the sentence's end."""
+    verb = _main_verb(text) if _LATER_CLAUSE is not None else None
+    if verb is None:
+        return len(text)
+    later = _LATER_CLAUSE.search(text, text.find(verb) + len(verb))
+    return later.start() if later and _HEDGE.search(text, later.start()) else len(text)
 
 
 # ---------------------------------------------------------------- headline quality

@@ -162,6 +162,10 @@ LEAD_HEDGE = (r"\b(?:nicht|nie|niemals|kein|keine|keinen|keiner|keinem|könnte|k
               r"können|sollte|sollten|müsste|müssten|würde|würden|vielleicht|wahrscheinlich|"
               r"möglicherweise|angeblich|falls|wenn|ob|immer|jeden|jede|jedes|vorigen|voriges|"
               r"vorige|damals|früher)\b|\?")
+# Only the English lead rule reads these (timeline/eventwords/en.py): this language's
+# lead rule (LEAD_PAST, LEAD_HEDGE) judges the whole sentence.
+LATER_CLAUSE_OPENERS = ()
+ASIDE_PARTICIPLES = frozenset()
 CLAUSE_BREAK = r";\s+|,\s+(?=(?:während|wohingegen|und\s+dann|aber\s+dann|und\s+später)\b)"
 DATE_JOINERS = r"und|oder|bis|bis\s+zum|bis\s+zur"
 DATE_ADVERBS = ("nur|erst|schon|bereits|etwa|ungefähr|rund|fast|beinahe|genau|mehr als|"

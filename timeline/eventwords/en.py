@@ -236,6 +236,14 @@ LEAD_DATE_WORDS = (
 LEAD_RULE = True
 LEAD_PAST = None
 LEAD_HEDGE = None
+# The English lead rule judges a report by its main clause: a hedge, modal or negation in a
+# later clause, after a comma and one of these words, says nothing of the action before it
+# ("has checked into rehab, and will remain there"; "had checked into a rehab, but
+# prosecutors have not signed off"). Empty: the whole sentence is judged.
+LATER_CLAUSE_OPENERS = ("and", "but", "yet", "while", "whereas", "although", "though", "where")
+# Past participles, besides the regular ones in -ed, that open an aside between a subject
+# and its verb ("Fred LaRue, known as the bagman, was found dead").
+ASIDE_PARTICIPLES = frozenset("known seen held taken given born".split())
 # Clause boundaries that can separate two differently dated things in one sentence.
 CLAUSE_BREAK = r";\s+|,\s+(?=(?:while|whereas|and then|but then)\b)"
 # Words between two dates that make them one stretch of time ("Monday and Tuesday").

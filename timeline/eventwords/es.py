@@ -161,6 +161,10 @@ LEAD_HEDGE = (r"\b(?:no|nunca|jamás|ni|podría|podrían|puede|pueden|debería|d
               r"quizás|tal\s+vez|acaso|si|probablemente|posiblemente|supuestamente|"
               r"presuntamente|siempre|cada|suele|suelen|pasado|pasada|pasados|pasadas|anterior|"
               r"anteriores|entonces)\b|[?¿]")
+# Only the English lead rule reads these (timeline/eventwords/en.py): this language's
+# lead rule (LEAD_PAST, LEAD_HEDGE) judges the whole sentence.
+LATER_CLAUSE_OPENERS = ()
+ASIDE_PARTICIPLES = frozenset()
 CLAUSE_BREAK = (r";\s+|,\s+(?=(?:mientras\s+que|mientras|en\s+tanto\s+que|y\s+luego|"
                 r"pero\s+luego|y\s+después|pero\s+después)\b)")
 DATE_JOINERS = r"(?:y|e|o|u|a|hasta)(?:\s+(?:el|la|los|las))?|al"

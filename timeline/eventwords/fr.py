@@ -157,6 +157,10 @@ LEAD_PAST = (r"\b(?:a|ont|avait|avaient)\s+(?:(?:déjà|aussi|également|finalem
 LEAD_HEDGE = (r"\b(?:ne|pas|jamais|aucun|aucune|pourrait|pourraient|peut|peuvent|devrait|"
               r"devraient|aurait|auraient|serait|seraient|si|probablement|sans\s+doute|"
               r"peut-être|toujours|chaque|précédent|précédente|alors|autrefois)\b|\bn['’]|\?")
+# Only the English lead rule reads these (timeline/eventwords/en.py): this language's
+# lead rule (LEAD_PAST, LEAD_HEDGE) judges the whole sentence.
+LATER_CLAUSE_OPENERS = ()
+ASIDE_PARTICIPLES = frozenset()
 CLAUSE_BREAK = (r";\s+|,\s+(?=(?:tandis\s+qu|alors\s+qu|et\s+puis|puis|mais\s+ensuite|"
                 r"et\s+ensuite)\b)")
 DATE_JOINERS = r"(?:et|ou)(?:\s+(?:le|la|les|l['’]))?|à|au|jusqu['’]au|jusqu['’]à"

@@ -157,6 +157,10 @@ LEAD_PAST = (r"\b(?:ha|hanno|aveva|avevano)\s+(?:(?:già|anche|finalmente)\s+)?\
 LEAD_HEDGE = (r"\b(?:non|mai|né|potrebbe|potrebbero|può|possono|dovrebbe|dovrebbero|forse|se|"
               r"probabilmente|presumibilmente|sarebbe|sarebbero|avrebbe|avrebbero|sempre|ogni|scorso|scorsa|scorsi|scorse|precedente|allora)\b|"
               r"\?")
+# Only the English lead rule reads these (timeline/eventwords/en.py): this language's
+# lead rule (LEAD_PAST, LEAD_HEDGE) judges the whole sentence.
+LATER_CLAUSE_OPENERS = ()
+ASIDE_PARTICIPLES = frozenset()
 CLAUSE_BREAK = r";\s+|,\s+(?=(?:mentre|e\s+poi|ma\s+poi|e\s+quindi|e\s+più\s+tardi)\b)"
 DATE_JOINERS = r"(?:e|ed|o|a|fino\s+a)(?:\s+(?:il|lo|la|i|gli|le|l['’]))?|al|fino\s+al"
 DATE_ADVERBS = ("solo|soltanto|appena|circa|quasi|esattamente|più di|meno di|almeno|già|"

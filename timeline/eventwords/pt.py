@@ -162,6 +162,10 @@ LEAD_PAST = (r"\b(?:foi|foram)\s+\w+(?:ado|ada|ados|adas|ido|ida|idos|idas|to|ta
 LEAD_HEDGE = (r"\b(?:não|nunca|jamais|nem|poderia|poderiam|pode|podem|deveria|deveriam|talvez|"
               r"se|provavelmente|possivelmente|supostamente|alegadamente|sempre|cada|costuma|"
               r"costumam|passado|passada|passados|passadas|anterior|anteriores|então)\b|\?")
+# Only the English lead rule reads these (timeline/eventwords/en.py): this language's
+# lead rule (LEAD_PAST, LEAD_HEDGE) judges the whole sentence.
+LATER_CLAUSE_OPENERS = ()
+ASIDE_PARTICIPLES = frozenset()
 CLAUSE_BREAK = (r";\s+|,\s+(?=(?:enquanto|ao\s+passo\s+que|e\s+depois|mas\s+depois|"
                 r"e\s+mais\s+tarde)\b)")
 DATE_JOINERS = r"(?:e|ou|até)(?:\s+(?:o|a|os|as|ao|à))?|a|ao|à"
