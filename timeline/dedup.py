@@ -355,20 +355,19 @@ def _candidate_links(run: Run, rows: _Rows, cfg: MergeSettings = DEFAULTS
     n = len(feats)
     order = sorted(range(n), key=lambda r: (feats[r].lo, feats[r].hi, r))
     postings: dict[str, array] = {}
-    for r in order:
-        for k in run.keys(r, cfg.strong_action, cfg.precise_days)[0]:
-            postings.setdefault(k, array("i")).append(r)
-    starts = {k: array("i", [feats[r].lo.toordinal() for r in p]) for k, p in postings.items()}
-    reach = timedelta(days=cfg.conflict_max_days)
     # Copies of one report in several articles are one node if they link to each other (and
     # can meet at all: they share a key).
     joined = [False] * n
-    for r, us in enumerate(rows.units):
-        if len(us) > 1:
-            posted, probed = run.keys(r, cfg.strong_action, cfg.precise_days)
-            if not set(posted).isdisjoint(probed):
-                found = _pair_status(run, r, r, cfg, rows.item[us[0]], rows.item[us[1]])
-                joined[r] = found is not None and _copies_link(found, cfg)
+    for r in order:
+        posted, probed = run.keys(r, cfg.strong_action, cfg.precise_days)
+        for k in posted:
+            postings.setdefault(k, array("i")).append(r)
+        us = rows.units[r]
+        if len(us) > 1 and not set(posted).isdisjoint(probed):
+            found = _pair_status(run, r, r, cfg, rows.item[us[0]], rows.item[us[1]])
+            joined[r] = found is not None and _copies_link(found, cfg)
+    starts = {k: array("i", [feats[r].lo.toordinal() for r in p]) for k, p in postings.items()}
+    reach = timedelta(days=cfg.conflict_max_days)
     nodes = _Nodes(rows, joined)
     edges = Pairs()
     for r in order:

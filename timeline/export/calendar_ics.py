@@ -118,7 +118,5 @@ def chunks(timeline: Timeline, coarse: str = "span", calendar_name: str | None =
 
 
 def write(timeline: Timeline, path, coarse: str = "span", calendar_name: str | None = None) -> Path:
-    if coarse not in COARSE_MODES:
-        raise ValueError(f"coarse must be one of {COARSE_MODES}, not {coarse!r}")
     path = Path(path)
     return write_atomic(path, chunks(timeline, coarse=coarse, calendar_name=calendar_name))
