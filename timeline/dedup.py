@@ -19,7 +19,7 @@ import hashlib
 import heapq
 from array import array
 from dataclasses import dataclass, field
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from datetime import date, timedelta
 from typing import Callable, Iterable, Sequence
 
@@ -586,13 +586,12 @@ def _parts(blocks: list[list[int]], pairs: Pairs):
 
 
 def _block_edges(blocks: list[list[int]], pairs: Pairs, counts: Sequence[int]):
-    """Each block of a part with its pairs as (i, j, score, status, w), one block at a time
-    (the part holds them as flat arrays)."""
+    """Each block of a part with its pairs as (i, j, score, status, w) columns, one block at a
+    time (views into the part's flat arrays, not copies)."""
     start = 0
+    columns = [memoryview(c) for c in (pairs.i, pairs.j, pairs.score, pairs.status, pairs.w)]
     for block, count in zip(blocks, counts):
-        yield block, zip(pairs.i[start:start + count], pairs.j[start:start + count],
-                         pairs.score[start:start + count], pairs.status[start:start + count],
-                         pairs.w[start:start + count])
+        yield block, [c[start:start + count] for c in columns]
         start += count
 
 
@@ -603,7 +602,56 @@ def _cluster_part(shared: _Shared, part: tuple) -> list[tuple[int, ...]]:
             for c in _agglomerate(block, edges, s.windows, s.weights, s.cfg)]
 
 
-def _agglomerate(block: list[int], edges: Iterable[tuple[int, int, float, int, int]],
+def _adjacency(block: list[int], edges: Sequence[Sequence]):
+    """The block's pairs as sorted neighbour lists: for each node (its place in the block),
+    its neighbours' places and the slot their pair's statistics sit at, one slot per pair of
+    nodes (an entry's score sum, links, vetoes and scored mention pairs added there in the
+    order found). Flat arrays: a large block holds millions of pairs."""
+    m = len(block)
+    place = {n: x for x, n in enumerate(block)}  # blocks are sorted: places keep node order
+    I, J, S, T, W = edges
+    first, second = array("i", [place[i] for i in I]), array("i", [place[j] for j in J])
+    # entries grouped by their first node (a counting sort keeps the found order)
+    start = array("q", [0]) * (m + 1)
+    for x in first:
+        start[x + 1] += 1
+    for x in range(m):
+        start[x + 1] += start[x]
+    at, order = array("q", start), array("q", [0]) * len(first)
+    for e, x in enumerate(first):
+        order[at[x]] = e
+        at[x] += 1
+    del at, first
+    near = [array("i") for _ in range(m)]
+    slot = [array("i") for _ in range(m)]
+    total, links, vetoes, scored = array("d"), array("q"), array("q"), array("q")
+    for x in range(m):
+        # a node's later neighbours in order; its earlier ones were appended, in order, when
+        # their own rows were read, so every list comes out sorted
+        last = -1
+        for e in sorted(order[start[x]:start[x + 1]], key=second.__getitem__):
+            y = second[e]
+            if y != last:
+                k, last = len(total), y
+                near[x].append(y)
+                slot[x].append(k)
+                near[y].append(x)
+                slot[y].append(k)
+                total.append(0.0)
+                links.append(0)
+                vetoes.append(0)
+                scored.append(0)
+            w = W[e]
+            total[k] += S[e] * w
+            if T[e] == LINK:
+                links[k] += w
+            elif T[e] == CANNOT:
+                vetoes[k] += w
+            scored[k] += w
+    return near, slot, (total, links, vetoes, scored)
+
+
+def _agglomerate(block: list[int], edges: Sequence[Sequence],
                  windows: Sequence[tuple[date, date]], weights: Sequence[int] | None = None,
                  cfg: MergeSettings = DEFAULTS) -> list[tuple[int, ...]]:
     """Average linkage inside one block with a conflict check.
@@ -611,40 +659,24 @@ def _agglomerate(block: list[int], edges: Iterable[tuple[int, int, float, int, i
     Two clusters merge when at most veto_share of their member pairs veto (CANNOT), their date
     windows still meet, at least link_share of their member pairs are links, and the average
     score of their scored member pairs reaches cluster_threshold. Each cluster pair keeps
-    (score sum, links, vetoed, scored pairs) at one slot of flat arrays; a heap gives the
+    (score sum, links, vetoed, scored pairs) at one slot (see _adjacency); a heap gives the
     best pair (ties: the first in canonical order) and a merge only touches the two clusters'
-    neighbours: O(e log e) for e candidate pairs in the block. edges are (i, j, score, status,
-    w), w the number of mention pairs an entry stands for (see _units, _Nodes).
+    neighbours: O(e log e) for e candidate pairs in the block. edges are the columns (i, j,
+    score, status, w) of the block's entries, w the number of mention pairs an entry stands
+    for (see _units, _Nodes).
 
-    A cluster is known by its first node: two clusters are disjoint, so comparing their
-    first nodes orders them as their sorted member lists would; a version number tells a
-    heap entry made before a cluster grew."""
+    A cluster is known by its first node's place in the block: two clusters are disjoint, so
+    comparing their first nodes orders them as their sorted member lists would. A heap entry
+    is taken only if the pair is still eligible with the same average: one made before a
+    cluster grew is then the same as the entry its growth pushed."""
     if len(block) == 1:
         return [(block[0],)]
     reach = timedelta(days=cfg.conflict_max_days)
     weight = weights or [1] * len(windows)
-    size = {i: weight[i] for i in block}
-    window = {i: windows[i] for i in block}
-    members = {i: [i] for i in block}
-    version = dict.fromkeys(block, 0)
-    # Each cluster pair's (score sum, links, vetoes, scored) sits in four flat arrays at one
-    # slot, which both sides' neighbour dicts point to: a large block holds millions of pairs.
-    total, links, vetoes, scored = array("d"), array("q"), array("q"), array("q")
-    adj: dict[int, dict[int, int]] = {i: {} for i in block}
-    for i, j, score, status, w in edges:
-        k = adj[i].get(j)
-        if k is None:
-            k = adj[i][j] = adj[j][i] = len(total)
-            total.append(0.0)
-            links.append(0)
-            vetoes.append(0)
-            scored.append(0)
-        total[k] += score * w
-        if status == LINK:
-            links[k] += w
-        elif status == CANNOT:
-            vetoes[k] += w
-        scored[k] += w
+    size = [weight[i] for i in block]
+    window = [windows[i] for i in block]
+    members: list[list[int] | None] = [[i] for i in block]  # by place, of nodes
+    near, slot, (total, links, vetoes, scored) = _adjacency(block, edges)
 
     def eligible(a: int, b: int, k: int) -> float | None:
         n = size[a] * size[b]
@@ -659,44 +691,62 @@ def _agglomerate(block: list[int], edges: Iterable[tuple[int, int, float, int, i
             return None  # the two clusters' dates no longer meet
         return avg
 
-    heap = [(-avg, a, b, 0, 0) for a, nbrs in adj.items() for b, k in nbrs.items()
+    heap = [(-avg, a, b) for a in range(len(block)) for b, k in zip(near[a], slot[a])
             if a < b and (avg := eligible(a, b, k)) is not None]
     heapq.heapify(heap)
     while heap:
-        _, a, b, va, vb = heapq.heappop(heap)
-        if version.get(a) != va or version.get(b) != vb:
-            continue  # one side has merged since
+        best, a, b = heapq.heappop(heap)
+        if members[a] is None or members[b] is None:
+            continue  # one side has joined another cluster since
+        p = bisect_left(near[a], b)
+        if eligible(a, b, slot[a][p]) != -best:
+            continue  # the pair has changed since this entry was made
         # b joins a (a < b: the merged cluster keeps the first node)
-        size[a] += size.pop(b)
-        (a0, a1), (b0, b1) = window[a], window.pop(b)
+        size[a] += size[b]
+        (a0, a1), (b0, b1) = window[a], window[b]
         window[a] = (max(a0, b0), min(a1, b1)) if max(a0, b0) <= min(a1, b1) \
             else (min(a1, b1), max(a0, b0))  # conflicting days: keep the gap they span
-        members[a] += members.pop(b)
-        del version[b]
-        version[a] += 1
-        na, nb = adj.pop(a), adj.pop(b)
-        mine: dict[int, int] = {}
-        for c in sorted(set(na) | set(nb)):
-            if c in (a, b):
+        members[a] += members[b]
+        members[b] = None
+        na, ka, nb, kb = near[a], slot[a], near[b], slot[b]
+        near[b] = slot[b] = None
+        mine, mine_slot = array("i"), array("i")
+        x = y = 0
+        while x < len(na) or y < len(nb):  # the two sorted neighbour lists, merged
+            c = na[x] if x < len(na) else len(block)
+            d = nb[y] if y < len(nb) else len(block)
+            if c < d:
+                k = ka[x]
+                x += 1
+            elif d < c:
+                c, k = d, kb[y]
+                y += 1
+            else:  # a's slot now holds both sides' pairs with c
+                k, k2 = ka[x], kb[y]
+                total[k] += total[k2]
+                links[k] += links[k2]
+                vetoes[k] += vetoes[k2]
+                scored[k] += scored[k2]
+                x += 1
+                y += 1
+            if c == a or c == b:
                 continue
-            k, kb = na.get(c), nb.get(c)
-            if k is None:
-                k = kb
-            elif kb is not None:  # a's slot now holds both sides' pairs with c
-                total[k] += total[kb]
-                links[k] += links[kb]
-                vetoes[k] += vetoes[kb]
-                scored[k] += scored[kb]
-            mine[c] = k
-            nc = adj[c]
-            nc.pop(a, None)
-            nc.pop(b, None)
-            nc[a] = k
+            mine.append(c)
+            mine_slot.append(k)
+            nc, kc = near[c], slot[c]
+            q = bisect_left(nc, b)
+            if q < len(nc) and nc[q] == b:
+                del nc[q], kc[q]
+            q = bisect_left(nc, a)
+            if q < len(nc) and nc[q] == a:
+                kc[q] = k
+            else:
+                nc.insert(q, a)
+                kc.insert(q, k)
             if (avg := eligible(a, c, k)) is not None:
-                p, q = (a, c) if a < c else (c, a)
-                heapq.heappush(heap, (-avg, p, q, version[p], version[q]))
-        adj[a] = mine
-    return [tuple(sorted(members[c])) for c in sorted(adj)]
+                heapq.heappush(heap, (-avg, a, c) if a < c else (-avg, c, a))
+        near[a], slot[a] = mine, mine_slot
+    return [tuple(sorted(group)) for group in members if group is not None]
 
 
 # ---------------------------------------------------------------- events
