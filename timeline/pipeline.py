@@ -28,6 +28,7 @@ from .events import extract_events
 from .ingest import read_documents
 from .model import Document, EventMention, Timeline, TimeMention
 from .narrative import judge_mode, tag_document, unsupported_languages
+from .sharing import Pool
 
 
 def process_document(doc: Document) -> tuple[list[TimeMention], list[EventMention]]:
@@ -144,12 +145,13 @@ def _build(documents, title, warnings, progress, infer_anchors, anchor_threshold
            runner) -> Timeline:
     documents = list(documents)
     results: list = [None] * len(documents)
+    pool = Pool()  # the mentions' repeated parts, held once until the exports are written
 
     def process(indices: list[int]) -> None:
         done = runner.map_documents(partial(process_guarded, budget=budget),
                                     [documents[i] for i in indices], progress=progress)
-        for i, result in zip(indices, done):
-            results[i] = result
+        for i, (doc, mentions, events, failed) in zip(indices, done):
+            results[i] = (doc, *pool.mentions(mentions, events), failed)
 
     undated = [i for i, doc in enumerate(documents) if doc.published is None]
     if infer_anchors and undated:

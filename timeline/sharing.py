@@ -1,0 +1,47 @@
+"""Equal values held once across a run.
+
+A large build holds hundreds of thousands of mentions until the merge and the exports, and
+most of their small parts repeat: every relative date of an article has the same "published"
+anchor, a day's span recurs across articles, and so do TIMEX3 values, names and tuples of
+names. A Pool hands back the first equal object it has seen, so each is held once (as dedup
+pools its features). Values are unchanged: only which equal object a field points to.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Sequence
+
+from .model import EventMention, TimeMention
+
+
+class Pool:
+    """One run's shared values (frozen, hashable: strings, dates, spans, anchors, tuples)."""
+
+    def __init__(self):
+        self._seen: dict = {}
+
+    def __call__(self, value):
+        return self._seen.setdefault(value, value) if value is not None else None
+
+    def time_mention(self, t: TimeMention) -> TimeMention:
+        value, span, anchor = self(t.value), self(t.span), self(t.anchor)
+        if value is t.value and span is t.span and anchor is t.anchor:
+            return t
+        return replace(t, value=value, span=span, anchor=anchor)
+
+    def mentions(self, times: Sequence[TimeMention], events: Sequence[EventMention]
+                 ) -> tuple[list[TimeMention], list[EventMention]]:
+        """One document's time and event mentions with their repeated parts shared (an
+        event's time mention stays the object in the document's list)."""
+        shared = {id(t): self.time_mention(t) for t in times}
+        out = []
+        for e in events:
+            time = shared.get(id(e.time)) if e.time is not None else None
+            if e.time is not None and time is None:
+                time = self.time_mention(e.time)
+            entities = self(tuple(self(name) for name in e.entities))
+            # a headline that is its whole sentence need not be a second copy of it
+            headline = e.sentence if e.headline == e.sentence else e.headline
+            out.append(replace(e, span=self(e.span), time=time, entities=entities,
+                               headline=headline))
+        return [shared[id(t)] for t in times], out
