@@ -31,11 +31,11 @@ def test_example(code, text, dct, words, value):
     assert isinstance(m, TimeMention) and m.doc_id == "d"
 
 
-def test_every_language_has_a_table_of_20_to_40_rows():
+def test_every_language_has_a_table_of_at_least_20_rows():
     for code in SUPPORTED:
         n = sum(1 for line in (TABLES / f"{code}.tsv").read_text("utf-8").splitlines()
                 if line.strip() and not line.startswith("#"))
-        assert 20 <= n <= 40, (code, n)
+        assert n >= 20, (code, n)
 
 
 def test_an_impossible_day_has_no_span_and_a_flag():

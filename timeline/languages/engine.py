@@ -131,6 +131,12 @@ def _macros(d: dict) -> dict[str, str]:
         "decade": r"(?:1[0-9]|20)?\d0|(?:'|’)\d0",
         "roman": r"(?=[xvi])x{0,3}(?:ix|iv|v?i{0,3})",
         "cardinal": r"\d{1,2}",
+        # decades and centuries in words: "anni Novanta", "Neunziger", "il Novecento"
+        "decadeword": _alternation(d.get("decade_words", {})),
+        "centuryword": _alternation(d.get("century_words", {})),
+        # clock times in words ("midi", "mezzogiorno": 12:00), where clock_words is a table
+        "clock": _alternation(d["clock_words"]) if isinstance(d.get("clock_words"), dict)
+        else "(?!)",
         "order": order,
     }
 
@@ -167,7 +173,7 @@ def _prefix(words) -> re.Pattern | None:
 _TRIGGER_MACROS = {"year", "yy", "yearnum", "mm", "dd", "day", "month", "monthname",
                    "weekday", "wdshort", "unit", "deictic", "part", "season", "quarter",
                    "holiday", "set", "hour", "minute", "decade", "cardinal", "weekend",
-                   "anaphor", "focus"}
+                   "anaphor", "focus", "decadeword", "centuryword", "clock"}
 
 
 @lru_cache(maxsize=None)
@@ -177,7 +183,7 @@ def load(code: str) -> Language:
     # abbreviations stand next to a day or year, whose digits are triggers already
     keys = ("months", "weekdays", "weekday_short", "units", "deictic",
             "parts_of_day", "seasons", "holidays", "sets", "quarters", "day_words",
-            "clock_words", "weekend", "anaphoric")
+            "clock_words", "weekend", "anaphoric", "decade_words", "century_words")
     trigger = re.compile(r"\d|(?<!\w)(?:" + _alternation(
         [w for k in keys for w in d.get(k, {})]) + ")", re.I)
     pats = []
@@ -191,7 +197,9 @@ def load(code: str) -> Language:
              for k in ("months", "month_abbr", "weekdays", "weekday_short", "numbers", "units", "relative",
                        "deictic", "parts_of_day", "seasons", "ordinals", "quarters",
                        "holidays", "sets", "last_n", "span_parts", "day_words", "vague",
-                       "anaphoric")}
+                       "anaphoric", "decade_words", "century_words")}
+    if isinstance(d.get("clock_words"), dict):
+        words["clock_words"] = {w.lower(): v for w, v in d["clock_words"].items()}
     tense = d.get("tense", {})
     return Language(code, d, tuple(pats), words, _cue(tense.get("past")),
                     _cue(tense.get("future")), _prefix(d.get("bounds", {}).get("before")),
@@ -292,6 +300,8 @@ def _slots(lang: Language, m: re.Match) -> dict:
         if name == "year":
             s["year"] = int(raw)
             s.setdefault("years", []).append(s["year"])
+        elif name == "yearnum" and len(raw) == 4:  # "03/03/2023": a full year
+            s["year"] = int(raw)
         elif name in ("yy", "yearnum"):
             s["yy"] = raw.lstrip("'’")
         elif name in ("month", "monthname"):
@@ -338,6 +348,12 @@ def _slots(lang: Language, m: re.Match) -> dict:
             s["hour"] = w["numbers"].get(low)
         elif name == "decade":
             s["decade"] = raw.lstrip("'’")
+        elif name == "decadeword":
+            s["decade"] = str(w["decade_words"].get(low))
+        elif name == "centuryword":
+            s["number"] = w["century_words"].get(low)
+        elif name == "clock":
+            s["hour"], s["minute"] = (int(x) for x in w["clock_words"][low].split(":"))
     return s
 
 
@@ -454,6 +470,8 @@ def _resolve(s: dict, entry: dict, dct: date | None, tense: str | None) -> _Read
         return _Reading(entry.get("type", "DATE"), entry["value"])
     if s.get("set"):
         return _Reading("SET", s["set"])
+    if s.get("every") and s.get("weekday") is not None and not s.get("unit"):
+        return _Reading("SET", f"XXXX-WXX-{s['weekday'] + 1}")  # "chaque lundi"
     if s.get("every") and s.get("unit"):  # "cada seis meses": P6M
         return _Reading("SET", _duration(s.get("number") or 1, s["unit"]))
     if len(s.get("years", ())) == 2 and not {"month", "day", "unit"} & s.keys():
@@ -505,7 +523,7 @@ def _resolve(s: dict, entry: dict, dct: date | None, tense: str | None) -> _Read
     if "hour" in s:
         return _clock(s, dct, tense)
     if s.get("part") and not ("month" in s or "weekday" in s):  # "esta noche", "la tarde"
-        return _deictic("day:0", s["part"], dct)
+        return _deictic(f"day:{s.get('rel') or 0}", s["part"], dct)  # "la nuit dernière": -1
     if "month" in s or "year" in s or "yy" in s or "weekday" in s or "day" in s:
         return _calendar(s, dct, tense)
     if s.get("rel") is not None and s.get("unit"):

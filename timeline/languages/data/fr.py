@@ -61,6 +61,12 @@ DATA = {
              "hebdomadaires": "P1W", "par semaine": "P1W", "par jour": "P1D",
              "quotidiennement": "P1D"},
     "every": ["chaque", "tous les", "toutes les"],
+    # clock times in words: "à midi"
+    "clock_words": {"midi": "12:00", "minuit": "24:00"},
+    # "les années soixante-dix": the decade's first year
+    "decade_words": {"vingt": 1920, "trente": 1930, "quarante": 1940, "cinquante": 1950,
+                     "soixante": 1960, "soixante-dix": 1970, "quatre-vingt": 1980,
+                     "quatre-vingts": 1980, "quatre-vingt-dix": 1990},
     "not_after_year": ["personnes", "euros", "dollars", "francs", "habitants", "millions",
                        "mètres", "kilomètres", "tonnes", "voix", "emplois"],
     "about": ["environ", "près de", "plus de", "moins de", "presque", "à peine", "quelque",
@@ -84,11 +90,14 @@ DATA = {
         "(?:en )?{month} {year}",
         "(?:en )?{monthname} de l(?:'|’)année {yrel}",
         "{dd}/{mm}/{yearnum}", "{dd}\\.{mm}\\.{year}",
+        "(?:au |le )?mois de {monthname}(?: {year})?",
         # a month alone is written in lower case: "Mars" is the planet
         {"p": "(?:{art} )?{monthname}(?: {rel})?", "lower": ["monthname"]},
         "(?:{art} )?{weekday}(?: {rel})?", "{rel} {weekday}",
         "{deictic}(?: {part})?",
         "{rel} {part}", "{weekday} {part}", "(?:le|la|l'|l’) ?{part}",
+        "(?:{art} ?)?{part} {rel}",  # "la nuit dernière"
+        "à {clock}",
         "(?:à )?{hour} ?h(?: ?{minute})?", "{hour}:{minute}",
         "à {hour} heures?(?: {minute})?(?: du {part})?",
         "à {hourword} heures?(?: du {part})?",
@@ -97,6 +106,7 @@ DATA = {
         "(?:{art} ?)?{unit} {rel}", "{rel} {unit}",
         "(?:{art} )?{spanpart} (?:{art} ?)?{unit} {rel}", "{spanpart} {rel} {unit}",
         {"p": "(?:{art} )?{spanpart} (?:{art} ?)?{unit}", "rel": 0},
+        {"p": "(?:en )?{spanpart} (?:d'|d’|de ){unit}", "rel": 0},  # "en fin d'année"
         {"p": "il y a (?:{about} )?{number} {unit}", "dir": -1},
         {"p": "il y a {vague} {unit}", "dir": -1},
         {"p": "dans {number} {unit}", "dir": 1},
@@ -105,10 +115,10 @@ DATA = {
         "(?:{about} )?{number} {unit}", "{vague} {unit}",
         "(?:{rel} |l'|l’|en |au )(?:{season})(?: {rel})?(?: {year})?",
         "{spanpart} ?{year}",
-        "(?:les )?années {decade}",
+        "(?:les )?années {decade}", "(?:les )?années {decadeword}",
         {"p": "(?:le )?{roman}(?:e|ème|è) siècle", "century": True},
         "(?:{art} )?{holiday}(?: {year})?",
-        "{every} (?:{number} )?{unit}", "{set}",
+        "{every} (?:{number} )?{unit}", "{every} {weekday}s?", "{set}",
         "(?:en )?{year}",
     ],
 }

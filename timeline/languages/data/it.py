@@ -55,7 +55,9 @@ DATA = {
     "span_parts": {"inizio": "early", "all'inizio di": "early", "all'inizio del": "early",
                    "inizio di": "early", "inizio del": "early", "metà": "mid",
                    "a metà": "mid", "fine": "late", "alla fine di": "late",
-                   "alla fine del": "late", "fine di": "late", "fine del": "late"},
+                   "alla fine del": "late", "fine di": "late", "fine del": "late",
+                   "ai primi di": "early", "ai primi del": "early", "agli inizi di": "early",
+                   "agli inizi del": "early", "sul finire del": "late"},
     "holidays": {"natale": "12-25", "vigilia di natale": "12-24", "capodanno": "01-01",
                  "san silvestro": "12-31", "ferragosto": "08-15", "epifania": "01-06"},
     "sets": {"annuale": "P1Y", "annuali": "P1Y", "annualmente": "P1Y", "all'anno": "P1Y",
@@ -63,6 +65,16 @@ DATA = {
              "settimanali": "P1W", "alla settimana": "P1W", "al giorno": "P1D",
              "quotidianamente": "P1D"},
     "every": ["ogni", "tutti i", "tutte le"],
+    # clock times in words: "a mezzogiorno"
+    "clock_words": {"mezzogiorno": "12:00", "mezzanotte": "24:00"},
+    # "gli anni Novanta": the decade's first year
+    "decade_words": {"venti": 1920, "trenta": 1930, "quaranta": 1940, "cinquanta": 1950,
+                     "sessanta": 1960, "settanta": 1970, "ottanta": 1980, "novanta": 1990,
+                     "duemila": 2000},
+    # "il Novecento" is the twentieth century: the century's number
+    "century_words": {"duecento": 13, "trecento": 14, "quattrocento": 15,
+                      "cinquecento": 16, "seicento": 17, "settecento": 18, "ottocento": 19,
+                      "novecento": 20},
     "not_after_year": ["persone", "euro", "dollari", "lire", "abitanti", "milioni", "metri",
                        "chilometri", "tonnellate", "voti", "posti"],
     "about": ["quasi", "circa", "più di", "meno di", "poco più di", "oltre", "almeno"],
@@ -89,9 +101,12 @@ DATA = {
         "(?:{art} ?)?{monthname} (?:dell'|dell’|dello )anno {yrel}",
         "{dd}/{mm}/{yearnum}", "{dd}-{mm}-{yearnum}", "{dd}\\.{mm}\\.{year}",
         {"p": "(?:{art} ?)?{monthname}(?: {rel})?", "lower": ["monthname"]},
+        "(?:{art} )?{rel} {monthname}",  # "lo scorso settembre"
         "(?:{art} )?{weekday}(?: {rel})?", "(?:{art} )?{rel} {weekday}",
         "{deictic}(?: {part})?",
         "{rel} {part}", "{weekday} {part}", "(?:la|il|nel|nella|in) {part}",
+        "(?:{art} ?)?{part} {rel}",  # "la notte scorsa"
+        "a {clock}",
         "(?:alle|all'|alle ore|ore) {hour}(?:[:.]{minute})?(?: (?:di|del|della) {part})?",
         "{hour}:{minute}",
         "(?:alle|all') {hourword} (?:di|del|della) {part}",
@@ -108,11 +123,14 @@ DATA = {
         "(?:{about} )?{number} {unit}", "{vague} {unit}",
         "(?:{art} ?)?(?:{rel} ?)?{season}(?: {rel})?(?: {year})?",
         "{spanpart}(?: (?:di|del))? {year}",
-        "(?:{art} )?anni {decade}",
+        "(?:{art} )?anni {decade}", "(?:{art} )?anni {decadeword}",
+        # a century in words takes the article ("nel Novecento"): "novecento" is also 900
+        {"p": "(?:il |nel |del |al |dal |l'|l’|nell'|nell’|dell'|dell’|all'|all’|dall'|dall’){centuryword}",
+         "century": True},
         {"p": "(?:il )?{roman} secolo", "century": True},
         {"p": "(?:il )?secolo {roman}", "century": True},
         "(?:{art} )?{holiday}(?: {year})?",
-        "{every} (?:{number} )?{unit}", "{set}",
+        "{every} (?:{number} )?{unit}", "{every} {weekday}", "{set}",
         "(?:nel )?{year}",
     ],
 }
