@@ -448,6 +448,8 @@ def _weekday(wd: int, dct: date, rel: int | None, tense: str | None) -> date:
         return dct - timedelta(days=back or 7)
     if rel == 1:
         return dct + timedelta(days=ahead or 7)
+    if rel == 0 and tense is None:  # "ce samedi", "diesen Montag": the day of this week
+        return dct + timedelta(days=wd - dct.weekday())
     return dct + timedelta(days=ahead) if tense == "future" else dct - timedelta(days=back)
 
 
@@ -481,6 +483,10 @@ def _resolve(s: dict, entry: dict, dct: date | None, tense: str | None) -> _Read
     if s.get("lastn") is not None and s.get("unit"):
         n = s.get("number") or "X"
         return _Reading("DURATION", _duration(n, s["unit"]))
+    if s.get("vague") and s.get("unit") and entry.get("dir") and entry.get("as") != "duration":
+        # "il y a quelques jours", "vor wenigen Tagen": a time before now, no count (TimeML)
+        return _Reading("DATE", "PAST_REF" if entry["dir"] < 0 else "FUTURE_REF",
+                        relative=True)
     if s.get("vague") and s.get("unit"):
         return _Reading("DURATION", _duration("X", s["unit"]))
     if entry.get("dir") and s.get("unit"):
@@ -629,8 +635,10 @@ def _clock(s: dict, dct: date | None, tense: str | None) -> _Reading | None:
     hour = s["hour"]
     if hour is None or hour > 24:
         return None
-    if s.get("part") in ("AF", "EV", "NI") and 1 <= hour < 12 and \
-            not (s["part"] == "NI" and hour < 5):  # "las seis de la tarde" is 18:00
+    # the part of day a deictic word holds: "stasera alle 8" is 20:00
+    part = s.get("part") or (str(s.get("deictic") or "").split(":")[2:] or [None])[0]
+    if part in ("AF", "EV", "NI") and 1 <= hour < 12 and \
+            not (part == "NI" and hour < 5):  # "las seis de la tarde" is 18:00
         hour += 12
     hm = f"{hour:02d}:{s.get('minute', 0):02d}"
     if "month" in s or "weekday" in s:
@@ -640,7 +648,7 @@ def _clock(s: dict, dct: date | None, tense: str | None) -> _Reading | None:
                             day.used_tense)
     if s.get("deictic"):
         day = _deictic(s["deictic"], None, dct)
-        return _Reading("TIME", f"{day.value}T{hm}", True)
+        return _Reading("TIME", f"{day.value.split('T')[0]}T{hm}", True)
     if dct is None:
         return _Reading("TIME", f"XXXX-XX-XXT{hm}", relative=True)
     return _Reading("TIME", f"{dct.isoformat()}T{hm}", relative=True)

@@ -14,7 +14,9 @@ DATA = {
     "numbers": {"ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1, "zwei": 2,
                 "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
                 "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13,
-                "vierzehn": 14, "fünfzehn": 15, "zwanzig": 20, "dreißig": 30, "vierzig": 40,
+                "vierzehn": 14, "fünfzehn": 15, "zwanzig": 20, "einundzwanzig": 21,
+                "zweiundzwanzig": 22, "dreiundzwanzig": 23, "vierundzwanzig": 24,
+                "fünfundzwanzig": 25, "dreißig": 30, "vierzig": 40,
                 "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19,
                 "fünfzig": 50, "sechzig": 60, "siebzig": 70, "achtzig": 80, "neunzig": 90,
                 "hundert": 100, "tausend": 1000},
@@ -63,7 +65,11 @@ DATA = {
                 "winter": "WI"},
     "span_parts": {"anfang": "early", "beginn": "early", "mitte": "mid", "ende": "late"},
     "holidays": {"weihnachten": "12-25", "heiligabend": "12-24", "silvester": "12-31",
-                 "neujahr": "01-01", "tag der deutschen einheit": "10-03"},
+                 "neujahr": "01-01", "neujahrstag": "01-01", "tag der deutschen einheit": "10-03",
+                 "tag der arbeit": "05-01", "allerheiligen": "11-01", "reformationstag": "10-31",
+                 "dreikönigstag": "01-06", "heilige drei könige": "01-06",
+                 "mariä himmelfahrt": "08-15", "valentinstag": "02-14",
+                 "erster weihnachtsfeiertag": "12-25", "zweiter weihnachtsfeiertag": "12-26"},
     "sets": {"jährlich": "P1Y", "jährliche": "P1Y", "jährlichen": "P1Y", "pro jahr": "P1Y",
              "monatlich": "P1M", "monatliche": "P1M", "monatlichen": "P1M",
              "pro monat": "P1M", "wöchentlich": "P1W", "wöchentliche": "P1W",
@@ -91,7 +97,8 @@ DATA = {
     "tense": {"future": [r"\b(?:wird|werden|wirst|werde|werdet)\b", r"\bsoll(?:en)?\b",
                          r"\b(?:geplant|vorgesehen|angesetzt)\b"],
               "past": [r"\b(?:hat|haben|hatte|hatten|war|waren|wurde|wurden)\b",
-                       r"\bge\w{3,}(?:t|en)\b"]},
+                       # participles in lower case: "Gewerkschaften" is a noun
+                       r"(?-i:\bge\w{3,}(?:t|en)\b)"]},
     # a day counted from the last day the text named (TimeML: anchored to that mention)
     "anaphoric": {"am vortag": -1, "am tag zuvor": -1, "am tag davor": -1, "tags zuvor": -1,
                    "am nächsten tag": 1, "am folgenden tag": 1, "am tag danach": 1,
@@ -114,6 +121,9 @@ DATA = {
         "(?:{art} )?{rel} {part}",  # "letzte Nacht"
         "(?:um |gegen )?{hour}(?:[:.]{minute})? uhr(?: {part}s)?", "{hour}:{minute}",
         "(?:um |gegen )?{hourword} uhr",
+        # "morgen um 10 Uhr", "heute Abend um 20 Uhr": the clock on that day
+        {"p": "(?:{deictic}(?: {part})?|(?:am )?{weekday}(?: ?{part})?),? (?:um|gegen) {hour}(?:[:.]{minute})? uhr",
+         "lower": ["deictic"]},
         "(?:{art} )?{ordinal} {quarter}(?: {year})?",
         "(?:{art} )?(?:{rel} )?{weekend}",
         "(?:{art} )?{rel} {unit}",

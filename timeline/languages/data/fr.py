@@ -54,7 +54,9 @@ DATA = {
                    "fin": "late", "fin de": "late", "à la fin de": "late"},
     "holidays": {"noël": "12-25", "nouvel an": "01-01", "jour de l'an": "01-01",
                  "la saint-sylvestre": "12-31", "la toussaint": "11-01",
-                 "la fête nationale": "07-14"},
+                 "la fête nationale": "07-14", "la saint-valentin": "02-14",
+                 "la fête du travail": "05-01", "l'assomption": "08-15",
+                 "l’assomption": "08-15", "halloween": "10-31"},
     "sets": {"annuel": "P1Y", "annuelle": "P1Y", "annuels": "P1Y", "annuelles": "P1Y",
              "par an": "P1Y", "chaque année": "P1Y", "mensuel": "P1M", "mensuelle": "P1M",
              "mensuels": "P1M", "par mois": "P1M", "hebdomadaire": "P1W",
@@ -76,7 +78,8 @@ DATA = {
     "bounds": {"before": ["avant", "avant le", "d'ici", "jusqu'au", "jusqu'à", "au plus tard"],
                "after": ["depuis", "à partir de", "à partir du", "après", "dès"]},
     "tense": {"future": [r"\b\w{2,}(?:ra|ront|rai|rons|rez)\b", r"\b(?:va|vont|vais) \w+(?:er|ir|re)\b"],
-              "past": [r"\b(?:a|ont|avait|avaient|était|étaient|est|sont|ai|avons) \w+(?:é|ée|és|ées|u|ue|is|it|i)\b",
+              # "a lieu" (takes place) is a present
+              "past": [r"\b(?:a|ont|avait|avaient|était|étaient|est|sont|ai|avons) (?!lieu\b)\w+(?:é|ée|és|ées|u|ue|is|it|i)\b",
                        r"\b\w{2,}(?:ait|aient)\b"]},
     # a day counted from the last day the text named (TimeML: anchored to that mention)
     "anaphoric": {"la veille": -1, "le jour précédent": -1, "le lendemain": 1,
@@ -93,17 +96,20 @@ DATA = {
         "(?:au |le )?mois de {monthname}(?: {year})?",
         # a month alone is written in lower case: "Mars" is the planet
         {"p": "(?:{art} )?{monthname}(?: {rel})?", "lower": ["monthname"]},
-        "(?:{art} )?{weekday}(?: {rel})?", "{rel} {weekday}",
+        "(?:{art} )?{weekday}(?: {rel})?", "{rel} {weekday}", "(?:{art} )?{weekday} {part}",
         "{deictic}(?: {part})?",
         "{rel} {part}", "{weekday} {part}", "(?:le|la|l'|l’) ?{part}",
         "(?:{art} ?)?{part} {rel}",  # "la nuit dernière"
         "à {clock}",
         "(?:à )?{hour} ?h(?: ?{minute})?", "{hour}:{minute}",
+        # "demain à 10 heures", "ce soir à 20 h", "lundi à 9 h": the clock on that day
+        "(?:{deictic}(?: {part})?|{rel} {part}|{weekday}(?: {rel})?(?: {part})?),? (?:à|vers) {hour}(?: ?h(?: ?{minute})?| heures?(?: {minute})?)",
+        "(?:vers )?{hour} heures?(?: {minute})? du {part}",
         "à {hour} heures?(?: {minute})?(?: du {part})?",
         "à {hourword} heures?(?: du {part})?",
         "(?:{art} )?{ordinal} {quarter}(?: {year})?",
         "(?:{art} ?)?(?:{rel} )?{weekend}(?: {rel})?",
-        "(?:{art} ?)?{unit} {rel}", "{rel} {unit}",
+        "(?:{art} ?)?{unit} {rel}", "{rel} {unit}(?:-ci)?",
         "(?:{art} )?{spanpart} (?:{art} ?)?{unit} {rel}", "{spanpart} {rel} {unit}",
         {"p": "(?:{art} )?{spanpart} (?:{art} ?)?{unit}", "rel": 0},
         {"p": "(?:en )?{spanpart} (?:d'|d’|de ){unit}", "rel": 0},  # "en fin d'année"
