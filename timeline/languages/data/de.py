@@ -57,7 +57,10 @@ DATA = {
                 "aktuell": "PRESENT_REF", "aktuelle": "PRESENT_REF", "aktuellen": "PRESENT_REF",
                 "derzeitige": "PRESENT_REF", "derzeitigen": "PRESENT_REF",
                 "künftige": "FUTURE_REF", "künftigen": "FUTURE_REF",
-                "jüngsten": "PAST_REF"},
+                "jüngsten": "PAST_REF",
+                # the year, month or week before the creation date ("im Vorjahr")
+                "vorjahr": "year:-1", "vorjahres": "year:-1", "vormonat": "month:-1",
+                "vormonats": "month:-1", "vorwoche": "week:-1"},
     "parts_of_day": {"morgen": "MO", "früh": "MO", "vormittag": "MO", "mittag": "MI",
                      "nachmittag": "AF", "abend": "EV", "nacht": "NI"},
     "weekend": ["wochenende"],
@@ -119,10 +122,14 @@ DATA = {
         {"p": "{deictic}(?: {part})?", "lower": ["deictic"]},
         "(?:am|in der|gegen) {part}", "(?:am )?{weekday} ?{part}",
         "(?:{art} )?{rel} {part}",  # "letzte Nacht"
+        "(?:am|in der) (?:frühen|späten) {part}",
+        "(?:am|in der) {part} (?:des|vom) {day} ?{month}(?: {year})?",  # "am Morgen des 3. März"
+        # "im Vorjahr": capitalised nouns, unlike "morgen"
+        "(?:im |dem |des |das |zum |vom |seit dem )?(?=vor(?:jahr|monat|woche)){deictic}",
         "(?:um |gegen )?{hour}(?:[:.]{minute})? uhr(?: {part}s)?", "{hour}:{minute}",
         "(?:um |gegen )?{hourword} uhr",
         # "morgen um 10 Uhr", "heute Abend um 20 Uhr": the clock on that day
-        {"p": "(?:{deictic}(?: {part})?|(?:am )?{weekday}(?: ?{part})?),? (?:um|gegen) {hour}(?:[:.]{minute})? uhr",
+        {"p": "(?:{deictic}(?: {part})?|(?:am )?(?:{rel} )?{weekday}(?: ?{part})?|(?:am )?(?:{weekday} ?,? (?:de[nm] )?)?{day} ?{month}(?: {year})?),? (?:um|gegen) {hour}(?:[:.]{minute})? uhr",
          "lower": ["deictic"]},
         "(?:{art} )?{ordinal} {quarter}(?: {year})?",
         "(?:{art} )?(?:{rel} )?{weekend}",
@@ -144,6 +151,6 @@ DATA = {
         {"p": "(?:{art} )?{cardinal}\\. jahrhunderts?", "century": True},
         "(?:{art} )?{holiday}(?: {year})?",
         "{every} (?:{number} )?{unit}", "{every} {weekday}", "{set}",
-        "(?:im jahr(?:e)? )?{year}",
+        "(?:(?:im|dem|das|des) jahr(?:e|es)? )?{year}",
     ],
 }

@@ -19,6 +19,8 @@ DATA = {
                 "veintiún": 21, "veintiuno": 21, "veintidós": 22, "veintitrés": 23,
                 "veinticuatro": 24, "veinticinco": 25, "veintiséis": 26, "veintisiete": 27,
                 "veintiocho": 28, "veintinueve": 29,
+                # "una decena de años": about ten, TimeML P10Y
+                "decena": 10, "veintena": 20,
                 "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70,
                 "ochenta": 80, "noventa": 90, "cien": 100, "ciento": 100, "doscientos": 200,
                 "trescientos": 300, "quinientos": 500, "mil": 1000, "medio": 0},
@@ -116,7 +118,8 @@ DATA = {
         "(?:(?:a(?: la)?|al|hacia el|hacia la) )?{clock} del? {weekday}",
         "(?:a(?: la)?|al|hacia el|hacia la) {clock}",
         # "mañana a las 10", "el lunes a las 9": the clock on that day
-        "(?:{deictic}(?: (?:por|en|de) la {part})?|(?:{art} )?{weekday}(?: {rel})?),? (?:a|hacia) las {hour}(?:[:.]{minute})?(?: horas)?",
+        "(?:{deictic}(?: (?:por|en|de) la {part})?|(?:{art} )?{weekday}(?: {rel})?|(?:{art} )?(?:{weekday} ?,? )?(?:día )?{day} de {month}(?: de(?:l)? {year})?),? (?:a|hacia) las {hour}(?:[:.]{minute})?(?: horas)?",
+        "(?:{art} )?{part} del? (?:día )?{day} de {month}(?: de(?:l)? {year})?",  # "la mañana del 3 de marzo"
         "(?:{art} )?{part} del? {weekday}(?: {rel})?", "{weekday} (?:por|en) la {part}",
         "(?:a )?las {hour}(?:[:.]{minute})?(?: horas)?(?: de la {part})?(?: de {deictic})?",
         "(?:a )?las? {hourword}(?: horas| de la {part})(?: de {deictic})?",
@@ -135,7 +138,7 @@ DATA = {
         {"p": "dentro de {number} {unit}", "dir": 1},
         "{lastn}(?: {number})? {unit}",
         "{number} {unit} y {number} {unit}",
-        "(?:{about} )?{number} {unit}", "{vague} {unit}",
+        "(?:{about} )?{number} {unit}", "{vague} {unit}", "una {number} de {unit}",
         "(?:{art} )?(?:{rel} )?{season}(?: {rel})?(?: de(?:l)? {year})?",
         "(?:{art} )?{spanpart} (?:{art} )?{year}",
         "(?:{art} )?(?:años|década de(?: los)?) {decade}",

@@ -15,7 +15,10 @@ DATA = {
                 "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12,
                 "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20,
                 "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
-                "quatre-vingt": 80, "quatre-vingts": 80, "cent": 100, "mille": 1000},
+                "quatre-vingt": 80, "quatre-vingts": 80, "cent": 100, "mille": 1000,
+                # "une dizaine d'années": about ten, TimeML P10Y
+                "dizaine": 10, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
+                "centaine": 100},
     "number_joiners": ["et", "-"],
     "ordinals": {"premier": 1, "première": 1, "1er": 1, "deuxième": 2, "second": 2,
                  "seconde": 2, "2e": 2, "troisième": 3, "3e": 3, "quatrième": 4, "4e": 4},
@@ -47,7 +50,8 @@ DATA = {
     "parts_of_day": {"matin": "MO", "matinée": "MO", "midi": "MI", "après-midi": "AF",
                      "soir": "EV", "soirée": "EV", "nuit": "NI"},
     # "été" is also the participle of "être": a season needs a determiner (see patterns)
-    "weekend": ["week-end", "weekend", "fin de semaine"],
+    # "en fin de semaine" is the end of the week in France (the weekend in Quebec)
+    "weekend": ["week-end", "weekend"],
     "seasons": {"printemps": "SP", "été": "SU", "automne": "FA", "hiver": "WI"},
     "span_parts": {"début": "early", "début de": "early", "au début de": "early",
                    "mi-": "mid", "mi": "mid", "à la mi-": "mid", "milieu de": "mid",
@@ -103,7 +107,10 @@ DATA = {
         "à {clock}",
         "(?:à )?{hour} ?h(?: ?{minute})?", "{hour}:{minute}",
         # "demain à 10 heures", "ce soir à 20 h", "lundi à 9 h": the clock on that day
-        "(?:{deictic}(?: {part})?|{rel} {part}|{weekday}(?: {rel})?(?: {part})?),? (?:à|vers) {hour}(?: ?h(?: ?{minute})?| heures?(?: {minute})?)",
+        "(?:{deictic}(?: {part})?|{rel} {part}|(?:le |{rel} )?{weekday}(?: {rel})?(?: {part})?|(?:le )?(?:{weekday} )?{day} {month}(?: {year})?),? (?:à|vers) {hour}(?: ?h(?: ?{minute})?| heures?(?: {minute})?)",
+        # "dans la nuit de samedi", "le matin du 3 mars", "la soirée d'hier"
+        "(?:dans )?(?:{art} ?)?{part} (?:de|du) (?:{weekday}|{day} {month}(?: {year})?)",
+        "(?:dans )?(?:{art} ?)?{part} d(?:'|’){deictic}",
         "(?:vers )?{hour} heures?(?: {minute})? du {part}",
         "à {hour} heures?(?: {minute})?(?: du {part})?",
         "à {hourword} heures?(?: du {part})?",
@@ -119,12 +126,13 @@ DATA = {
         "(?:les |ces )?(?:{number} )?{lastn} {unit}",
         "{number} {unit} et {number} {unit}",
         "(?:{about} )?{number} {unit}", "{vague} {unit}",
-        "(?:{rel} |l'|l’|en |au )(?:{season})(?: {rel})?(?: {year})?",
+        "une {number} (?:de |d'|d’){unit}",  # "une dizaine d'années"
+        "(?:{rel} |l'|l’|en |au |le )(?:{season})(?: {rel})?(?: {year})?",
         "{spanpart} ?{year}",
         "(?:les )?années {decade}", "(?:les )?années {decadeword}",
         {"p": "(?:le )?{roman}(?:e|ème|è) siècle", "century": True},
         "(?:{art} )?{holiday}(?: {year})?",
         "{every} (?:{number} )?{unit}", "{every} {weekday}s?", "{set}",
-        "(?:en )?{year}",
+        "(?:l'|l’)an(?:née)? {year}", "(?:en )?{year}",
     ],
 }

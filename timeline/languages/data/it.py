@@ -20,6 +20,8 @@ DATA = {
                 "ventuno": 21, "ventidue": 22, "ventitré": 23, "ventiquattro": 24,
                 "venticinque": 25, "ventisei": 26, "ventisette": 27, "ventotto": 28,
                 "ventinove": 29,
+                # "una decina di anni": about ten, TimeML P10Y
+                "decina": 10, "quindicina": 15, "ventina": 20, "trentina": 30,
                 "trenta": 30, "quaranta": 40, "cinquanta": 50, "sessanta": 60,
                 "settanta": 70, "ottanta": 80, "novanta": 90, "cento": 100, "mille": 1000},
     "number_joiners": [],
@@ -52,7 +54,7 @@ DATA = {
                 "future": "FUTURE_REF"},
     "parts_of_day": {"mattina": "MO", "mattino": "MO", "mattinata": "MO",
                      "mezzogiorno": "MI", "pomeriggio": "AF", "sera": "EV", "serata": "EV",
-                     "notte": "NI"},
+                     "notte": "NI", "nottata": "NI"},
     "weekend": ["fine settimana", "weekend", "week-end"],
     "seasons": {"primavera": "SP", "estate": "SU", "autunno": "FA", "inverno": "WI"},
     "span_parts": {"inizio": "early", "all'inizio di": "early", "all'inizio del": "early",
@@ -111,6 +113,13 @@ DATA = {
         "(?:{art} )?{weekday}(?: {rel})?", "(?:{art} )?{rel} {weekday}",
         "{deictic}(?: {part})?",
         "{rel} {part}", "{weekday} {part}", "(?:la|il|nel|nella|in) {part}",
+        "in (?:tarda|prima) {part}",
+        # "nel pomeriggio di ieri", "nella notte di sabato", "la mattina del 3 marzo"
+        "(?:{art} ?)?{part} (?:di|del) (?:{deictic}|{weekday}|{day} {month}(?: {year})?)",
+        # "nei giorni scorsi": a time before now, no count
+        {"p": "(?:nei|negli|nelle) {unit} (?:scorsi|scorse|passati|passate)", "type": "DATE",
+         "value": "PAST_REF"},
+        "(?:{art} )?mese di {monthname}(?: {year})?",
         "(?:{art} ?)?{part} {rel}",  # "la notte scorsa"
         "a {clock}",
         "(?:alle|all'|alle ore|ore) {hour}(?:[:.]{minute})?(?: (?:di|del|della) {part})?",
@@ -118,7 +127,7 @@ DATA = {
         "(?:alle|all') {hourword} (?:di|del|della) {part}",
         "(?:verso )?le {hour}(?:[:.]{minute})? (?:di|del|della) {part}",
         # "domani alle 10", "stasera alle 20": the clock on that day
-        "(?:{deictic}(?: {part})?|{weekday}(?: {part})?),? (?:alle ore|alle|verso le) {hour}(?:[:.]{minute})?",
+        "(?:{deictic}(?: {part})?|{weekday}(?: {part})?|(?:{art} )?(?:{weekday} )?{day} {month}(?: {year})?),? (?:alle ore|alle|verso le) {hour}(?:[:.]{minute})?",
         {"p": "un(?:'|’){unit}", "n": 1},  # "un'ora"
         {"p": "mezz(?:'|’)ora", "type": "DURATION", "value": "PT30M"},
         "(?:{art} )?{ordinal} {quarter}(?: (?:del )?{year})?",
@@ -133,6 +142,7 @@ DATA = {
         "{lastn}(?: {number})? {unit}",
         "{number} {unit} e {number} {unit}",
         "(?:{about} )?{number} {unit}", "{vague} {unit}",
+        "una {number} di {unit}",  # "una decina di anni"
         "(?:{art} ?)?(?:{rel} ?)?{season}(?: {rel})?(?: {year})?",
         "(?:{art} )?{spanpart}(?: (?:di|del))? {year}",
         "(?:{art} )?anni {decade}", "(?:{art} )?anni {decadeword}",
@@ -143,6 +153,6 @@ DATA = {
         {"p": "(?:il )?secolo {roman}", "century": True},
         "(?:{art} )?{holiday}(?: {year})?",
         "{every} (?:{number} )?{unit}", "{every} {weekday}", "{set}",
-        "(?:nel )?{year}",
+        "(?:(?:nell'|nell’|l'|l’|dell'|dell’)anno )?{year}", "(?:il |nel )?{year}",
     ],
 }

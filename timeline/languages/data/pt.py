@@ -20,7 +20,8 @@ DATA = {
                 "dezasseis": 16, "dezessete": 17, "dezassete": 17, "dezoito": 18,
                 "dezenove": 19, "dezanove": 19, "vinte": 20, "trinta": 30, "quarenta": 40,
                 "cinquenta": 50, "sessenta": 60, "setenta": 70, "oitenta": 80, "noventa": 90,
-                "cem": 100, "cento": 100, "duzentos": 200, "trezentos": 300, "mil": 1000},
+                "cem": 100, "cento": 100, "duzentos": 200, "trezentos": 300, "mil": 1000,
+                "dezena": 10, "vintena": 20},  # "uma dezena de anos": about ten, TimeML P10Y
     "number_joiners": ["e"],
     "ordinals": {"primeiro": 1, "primeira": 1, "segundo": 2, "segunda": 2, "terceiro": 3,
                  "terceira": 3, "quarto": 4, "quarta": 4},
@@ -109,7 +110,8 @@ DATA = {
         "(?:(?:ao|à|a|por volta d[oa]) )?{clock} de {weekday}", "(?:ao|à|a|por volta d[oa]) {clock}",
         "(?<=às\\s){hour}h(?:{minute})?",  # "às 15h": TimeBankPT leaves "às" out
         # "amanhã às 10 horas": the clock on that day
-        "(?:{deictic}(?: (?:à|de|pela) {part})?|{weekday}),? (?:às|à|por volta das) {hour}(?:[:h]{minute})?(?: ?h| horas)?",
+        "(?:{deictic}(?: (?:à|de|pela) {part})?|{weekday}|(?:dia )?{day} de {month}(?: de {year})?),? (?:às|à|por volta das) {hour}(?:[:h]{minute})?(?: ?h| horas)?",
+        "{part} de (?:dia )?{day} de {month}(?: de {year})?",  # "na manhã de 3 de março"
         "(?:às )?{hour}(?:[:h]{minute})?(?: horas)(?: da {part})?", "{hour}[:h]{minute}",
         "(?:às |à )?{hourword}(?: horas)?(?: da {part})(?: de {deictic})?",
         "(?:{ordinal} {quarter}|{quarter} {rel}|{rel} {quarter})(?: (?:de|do ano de) {year})?",
@@ -127,7 +129,7 @@ DATA = {
         {"p": "dentro de {number} {unit}", "dir": 1},
         "{lastn}(?: {number})? {unit}",
         "{number} {unit} e {number} {unit}",
-        "(?:{about} )?{number} {unit}", "{vague} {unit}",
+        "(?:{about} )?{number} {unit}", "{vague} {unit}", "uma {number} de {unit}",
         "(?:{rel} )?{season}(?: {rel})?(?: de {year})?",
         "{spanpart} {year}",
         "(?:{art} )?(?:anos|década de) {decade}", "(?:{art} )?(?:anos|década de) {decadeword}",
