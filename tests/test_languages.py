@@ -103,6 +103,11 @@ def test_compound_durations_and_days_of_this_month():
     ("pt", "A segunda maior empresa abriu na segunda-feira.", ["segunda-feira"]),
     ("es", "Pagó 2000 euros en 1999.", ["1999"]),
     ("it", "Fa caldo, ora vado: sei bravo.", []),
+    # names written with a capital: the Arab Spring, the south of Italy; "novecento" is 900
+    ("fr", "Depuis le Printemps arabe, tout change.", []),
+    ("it", "La crisi nel Mezzogiorno è grave.", []),
+    ("it", "Ha pagato novecento euro.", []),
+    ("de", "Der Jahresbericht ist da.", []),
 ])
 def test_words_that_only_look_like_dates(code, text, words):
     assert [m.text for m in tag(text, date(2023, 3, 24), language=code)] == words

@@ -102,7 +102,8 @@ DATA = {
         {"p": "(?:{art} )?{monthname}(?: {rel})?", "lower": ["monthname"]},
         "(?:{art} )?{weekday}(?: {rel})?", "{rel} {weekday}", "(?:{art} )?{weekday} {part}",
         "{deictic}(?: {part})?",
-        "{rel} {part}", "{weekday} {part}", "(?:le|la|l'|l’) ?{part}",
+        # "le Midi" (the south of France) and "le Printemps arabe" are names
+        "{rel} {part}", "{weekday} {part}", {"p": "(?:le|la|l'|l’) ?{part}", "lower": ["part"]},
         "(?:{art} ?)?{part} {rel}",  # "la nuit dernière"
         "à {clock}",
         "(?:à )?{hour} ?h(?: ?{minute})?", "{hour}:{minute}",
@@ -127,7 +128,7 @@ DATA = {
         "{number} {unit} et {number} {unit}",
         "(?:{about} )?{number} {unit}", "{vague} {unit}",
         "une {number} (?:de |d'|d’){unit}",  # "une dizaine d'années"
-        "(?:{rel} |l'|l’|en |au |le )(?:{season})(?: {rel})?(?: {year})?",
+        {"p": "(?:{rel} |l'|l’|en |au |le )(?:{season})(?: {rel})?(?: {year})?", "lower": ["season"]},
         "{spanpart} ?{year}",
         "(?:les )?années {decade}", "(?:les )?années {decadeword}",
         {"p": "(?:le )?{roman}(?:e|ème|è) siècle", "century": True},

@@ -112,7 +112,8 @@ DATA = {
         "(?:{art} )?{rel} {monthname}",  # "lo scorso settembre"
         "(?:{art} )?{weekday}(?: {rel})?", "(?:{art} )?{rel} {weekday}",
         "{deictic}(?: {part})?",
-        "{rel} {part}", "{weekday} {part}", "(?:la|il|nel|nella|in) {part}",
+        # "il Mezzogiorno" (the south of Italy) and "la Primavera araba" are names
+        "{rel} {part}", "{weekday} {part}", {"p": "(?:la|il|nel|nella|in) {part}", "lower": ["part"]},
         "in (?:tarda|prima) {part}",
         # "nel pomeriggio di ieri", "nella notte di sabato", "la mattina del 3 marzo"
         "(?:{art} ?)?{part} (?:di|del) (?:{deictic}|{weekday}|{day} {month}(?: {year})?)",
@@ -143,7 +144,7 @@ DATA = {
         "{number} {unit} e {number} {unit}",
         "(?:{about} )?{number} {unit}", "{vague} {unit}",
         "una {number} di {unit}",  # "una decina di anni"
-        "(?:{art} ?)?(?:{rel} ?)?{season}(?: {rel})?(?: {year})?",
+        {"p": "(?:{art} ?)?(?:{rel} ?)?{season}(?: {rel})?(?: {year})?", "lower": ["season"]},
         "(?:{art} )?{spanpart}(?: (?:di|del))? {year}",
         "(?:{art} )?anni {decade}", "(?:{art} )?anni {decadeword}",
         # a century in words takes the article ("nel Novecento"): "novecento" is also 900
