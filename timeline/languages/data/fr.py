@@ -97,6 +97,7 @@ DATA = {
         "(?:en )?{month} {year}",
         "(?:en )?{monthname} de l(?:'|’)année {yrel}",
         "{dd}/{mm}/{yearnum}", "{dd}\\.{mm}\\.{year}",
+        "(?<=le\\s){dd}/{mm}(?![/\\d])",  # "le 14/03"; "3/4" alone is a fraction
         "(?:au |le )?mois de {monthname}(?: {year})?",
         # a month alone is written in lower case: "Mars" is the planet
         {"p": "(?:{art} )?{monthname}(?: {rel})?", "lower": ["monthname"]},
@@ -106,7 +107,7 @@ DATA = {
         "{rel} {part}", "{weekday} {part}", {"p": "(?:le|la|l'|l’) ?{part}", "lower": ["part"]},
         "(?:{art} ?)?{part} {rel}",  # "la nuit dernière"
         "à {clock}",
-        "(?:à )?{hour} ?h(?: ?{minute})?", "{hour}:{minute}",
+        "(?:à )?{hour} ?h(?: ?{minute})?(?: du {part})?", "{hour}:{minute}",
         # "demain à 10 heures", "ce soir à 20 h", "lundi à 9 h": the clock on that day
         "(?:{deictic}(?: {part})?|{rel} {part}|(?:le |{rel} )?{weekday}(?: {rel})?(?: {part})?|(?:le )?(?:{weekday} )?{day} {month}(?: {year})?),? (?:à|vers) {hour}(?: ?h(?: ?{minute})?| heures?(?: {minute})?)",
         # "dans la nuit de samedi", "le matin du 3 mars", "la soirée d'hier"
