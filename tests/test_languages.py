@@ -31,11 +31,11 @@ def test_example(code, text, dct, words, value):
     assert isinstance(m, TimeMention) and m.doc_id == "d"
 
 
-def test_every_language_has_a_table_of_20_to_40_rows():
+def test_every_language_has_a_table_of_at_least_20_rows():
     for code in SUPPORTED:
         n = sum(1 for line in (TABLES / f"{code}.tsv").read_text("utf-8").splitlines()
                 if line.strip() and not line.startswith("#"))
-        assert 20 <= n <= 40, (code, n)
+        assert n >= 20, (code, n)
 
 
 def test_an_impossible_day_has_no_span_and_a_flag():
@@ -103,6 +103,11 @@ def test_compound_durations_and_days_of_this_month():
     ("pt", "A segunda maior empresa abriu na segunda-feira.", ["segunda-feira"]),
     ("es", "Pagó 2000 euros en 1999.", ["1999"]),
     ("it", "Fa caldo, ora vado: sei bravo.", []),
+    # names written with a capital: the Arab Spring, the south of Italy; "novecento" is 900
+    ("fr", "Depuis le Printemps arabe, tout change.", []),
+    ("it", "La crisi nel Mezzogiorno è grave.", []),
+    ("it", "Ha pagato novecento euro.", []),
+    ("de", "Der Jahresbericht ist da.", []),
 ])
 def test_words_that_only_look_like_dates(code, text, words):
     assert [m.text for m in tag(text, date(2023, 3, 24), language=code)] == words

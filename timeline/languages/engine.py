@@ -131,6 +131,12 @@ def _macros(d: dict) -> dict[str, str]:
         "decade": r"(?:1[0-9]|20)?\d0|(?:'|’)\d0",
         "roman": r"(?=[xvi])x{0,3}(?:ix|iv|v?i{0,3})",
         "cardinal": r"\d{1,2}",
+        # decades and centuries in words: "anni Novanta", "Neunziger", "il Novecento"
+        "decadeword": _alternation(d.get("decade_words", {})),
+        "centuryword": _alternation(d.get("century_words", {})),
+        # clock times in words ("midi", "mezzogiorno": 12:00), where clock_words is a table
+        "clock": _alternation(d["clock_words"]) if isinstance(d.get("clock_words"), dict)
+        else "(?!)",
         "order": order,
     }
 
@@ -167,7 +173,7 @@ def _prefix(words) -> re.Pattern | None:
 _TRIGGER_MACROS = {"year", "yy", "yearnum", "mm", "dd", "day", "month", "monthname",
                    "weekday", "wdshort", "unit", "deictic", "part", "season", "quarter",
                    "holiday", "set", "hour", "minute", "decade", "cardinal", "weekend",
-                   "anaphor", "focus"}
+                   "anaphor", "focus", "decadeword", "centuryword", "clock"}
 
 
 @lru_cache(maxsize=None)
@@ -177,7 +183,7 @@ def load(code: str) -> Language:
     # abbreviations stand next to a day or year, whose digits are triggers already
     keys = ("months", "weekdays", "weekday_short", "units", "deictic",
             "parts_of_day", "seasons", "holidays", "sets", "quarters", "day_words",
-            "clock_words", "weekend", "anaphoric")
+            "clock_words", "weekend", "anaphoric", "decade_words", "century_words")
     trigger = re.compile(r"\d|(?<!\w)(?:" + _alternation(
         [w for k in keys for w in d.get(k, {})]) + ")", re.I)
     pats = []
@@ -191,7 +197,9 @@ def load(code: str) -> Language:
              for k in ("months", "month_abbr", "weekdays", "weekday_short", "numbers", "units", "relative",
                        "deictic", "parts_of_day", "seasons", "ordinals", "quarters",
                        "holidays", "sets", "last_n", "span_parts", "day_words", "vague",
-                       "anaphoric")}
+                       "anaphoric", "decade_words", "century_words")}
+    if isinstance(d.get("clock_words"), dict):
+        words["clock_words"] = {w.lower(): v for w, v in d["clock_words"].items()}
     tense = d.get("tense", {})
     return Language(code, d, tuple(pats), words, _cue(tense.get("past")),
                     _cue(tense.get("future")), _prefix(d.get("bounds", {}).get("before")),
@@ -292,6 +300,8 @@ def _slots(lang: Language, m: re.Match) -> dict:
         if name == "year":
             s["year"] = int(raw)
             s.setdefault("years", []).append(s["year"])
+        elif name == "yearnum" and len(raw) == 4:  # "03/03/2023": a full year
+            s["year"] = int(raw)
         elif name in ("yy", "yearnum"):
             s["yy"] = raw.lstrip("'’")
         elif name in ("month", "monthname"):
@@ -338,6 +348,12 @@ def _slots(lang: Language, m: re.Match) -> dict:
             s["hour"] = w["numbers"].get(low)
         elif name == "decade":
             s["decade"] = raw.lstrip("'’")
+        elif name == "decadeword":
+            s["decade"] = str(w["decade_words"].get(low))
+        elif name == "centuryword":
+            s["number"] = w["century_words"].get(low)
+        elif name == "clock":
+            s["hour"], s["minute"] = (int(x) for x in w["clock_words"][low].split(":"))
     return s
 
 
@@ -432,6 +448,8 @@ def _weekday(wd: int, dct: date, rel: int | None, tense: str | None) -> date:
         return dct - timedelta(days=back or 7)
     if rel == 1:
         return dct + timedelta(days=ahead or 7)
+    if rel == 0 and tense is None:  # "ce samedi", "diesen Montag": the day of this week
+        return dct + timedelta(days=wd - dct.weekday())
     return dct + timedelta(days=ahead) if tense == "future" else dct - timedelta(days=back)
 
 
@@ -454,6 +472,8 @@ def _resolve(s: dict, entry: dict, dct: date | None, tense: str | None) -> _Read
         return _Reading(entry.get("type", "DATE"), entry["value"])
     if s.get("set"):
         return _Reading("SET", s["set"])
+    if s.get("every") and s.get("weekday") is not None and not s.get("unit"):
+        return _Reading("SET", f"XXXX-WXX-{s['weekday'] + 1}")  # "chaque lundi"
     if s.get("every") and s.get("unit"):  # "cada seis meses": P6M
         return _Reading("SET", _duration(s.get("number") or 1, s["unit"]))
     if len(s.get("years", ())) == 2 and not {"month", "day", "unit"} & s.keys():
@@ -463,6 +483,10 @@ def _resolve(s: dict, entry: dict, dct: date | None, tense: str | None) -> _Read
     if s.get("lastn") is not None and s.get("unit"):
         n = s.get("number") or "X"
         return _Reading("DURATION", _duration(n, s["unit"]))
+    if s.get("vague") and s.get("unit") and entry.get("dir") and entry.get("as") != "duration":
+        # "il y a quelques jours", "vor wenigen Tagen": a time before now, no count (TimeML)
+        return _Reading("DATE", "PAST_REF" if entry["dir"] < 0 else "FUTURE_REF",
+                        relative=True)
     if s.get("vague") and s.get("unit"):
         return _Reading("DURATION", _duration("X", s["unit"]))
     if entry.get("dir") and s.get("unit"):
@@ -505,7 +529,7 @@ def _resolve(s: dict, entry: dict, dct: date | None, tense: str | None) -> _Read
     if "hour" in s:
         return _clock(s, dct, tense)
     if s.get("part") and not ("month" in s or "weekday" in s):  # "esta noche", "la tarde"
-        return _deictic("day:0", s["part"], dct)
+        return _deictic(f"day:{s.get('rel') or 0}", s["part"], dct)  # "la nuit dernière": -1
     if "month" in s or "year" in s or "yy" in s or "weekday" in s or "day" in s:
         return _calendar(s, dct, tense)
     if s.get("rel") is not None and s.get("unit"):
@@ -611,8 +635,10 @@ def _clock(s: dict, dct: date | None, tense: str | None) -> _Reading | None:
     hour = s["hour"]
     if hour is None or hour > 24:
         return None
-    if s.get("part") in ("AF", "EV", "NI") and 1 <= hour < 12 and \
-            not (s["part"] == "NI" and hour < 5):  # "las seis de la tarde" is 18:00
+    # the part of day a deictic word holds: "stasera alle 8" is 20:00
+    part = s.get("part") or (str(s.get("deictic") or "").split(":")[2:] or [None])[0]
+    if part in ("AF", "EV", "NI") and 1 <= hour < 12 and \
+            not (part == "NI" and hour < 5):  # "las seis de la tarde" is 18:00
         hour += 12
     hm = f"{hour:02d}:{s.get('minute', 0):02d}"
     if "month" in s or "weekday" in s:
@@ -622,7 +648,7 @@ def _clock(s: dict, dct: date | None, tense: str | None) -> _Reading | None:
                             day.used_tense)
     if s.get("deictic"):
         day = _deictic(s["deictic"], None, dct)
-        return _Reading("TIME", f"{day.value}T{hm}", True)
+        return _Reading("TIME", f"{day.value.split('T')[0]}T{hm}", True)
     if dct is None:
         return _Reading("TIME", f"XXXX-XX-XXT{hm}", relative=True)
     return _Reading("TIME", f"{dct.isoformat()}T{hm}", relative=True)

@@ -16,7 +16,11 @@ DATA = {
                 "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11,
                 "doce": 12, "trece": 13, "catorce": 14, "quince": 15, "dieciséis": 16,
                 "diecisiete": 17, "dieciocho": 18, "diecinueve": 19, "veinte": 20,
-                "veintiún": 21, "veintiuno": 21, "veintidós": 22, "veinticinco": 25,
+                "veintiún": 21, "veintiuno": 21, "veintidós": 22, "veintitrés": 23,
+                "veinticuatro": 24, "veinticinco": 25, "veintiséis": 26, "veintisiete": 27,
+                "veintiocho": 28, "veintinueve": 29,
+                # "una decena de años": about ten, TimeML P10Y
+                "decena": 10, "veintena": 20,
                 "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70,
                 "ochenta": 80, "noventa": 90, "cien": 100, "ciento": 100, "doscientos": 200,
                 "trescientos": 300, "quinientos": 500, "mil": 1000, "medio": 0},
@@ -63,6 +67,7 @@ DATA = {
                    "mediados de": "mid", "finales de": "late", "fines de": "late",
                    "principios del": "early", "comienzos del": "early", "inicios del": "early",
                    "mediados del": "mid", "mitad de": "mid", "mitad del": "mid",
+                   "fin de": "late", "fin del": "late",
                    "finales del": "late", "fines del": "late"},
     "holidays": {"navidad": "12-25", "nochebuena": "12-24", "nochevieja": "12-31",
                  "año nuevo": "01-01", "día de reyes": "01-06"},
@@ -71,6 +76,11 @@ DATA = {
              "semanal": "P1W", "semanales": "P1W", "a la semana": "P1W",
              "a diario": "P1D", "diariamente": "P1D", "al día": "P1D"},
     "every": ["cada", "todos los", "todas las"],
+    # clock times in words: "a mediodía"
+    "clock_words": {"mediodía": "12:00", "medianoche": "24:00"},
+    # "los años noventa": the decade's first year
+    "decade_words": {"veinte": 1920, "treinta": 1930, "cuarenta": 1940, "cincuenta": 1950,
+                     "sesenta": 1960, "setenta": 1970, "ochenta": 1980, "noventa": 1990},
     "not_after_year": ["personas", "euros", "dólares", "pesetas", "habitantes", "millones",
                        "metros", "kilómetros", "toneladas", "votos", "empleos"],
     # words between "hace" and its number, or before a duration ("casi dos años")
@@ -104,7 +114,12 @@ DATA = {
         "(?:{art} )?{rel} {weekday}", "(?:{art} )?{weekday}(?: {rel})?",
         "{deictic} ?,? {weekday}(?: {day})?",
         "{deictic}(?: (?:por|en|de) la {part})?",
-        "(?:{art} )?{rel} {part}", "la {part}",
+        "(?:{art} )?{rel} {part}", "la {part}", "la {part} {rel}",
+        "(?:(?:a(?: la)?|al|hacia el|hacia la) )?{clock} del? {weekday}",
+        "(?:a(?: la)?|al|hacia el|hacia la) {clock}",
+        # "mañana a las 10", "el lunes a las 9": the clock on that day
+        "(?:{deictic}(?: (?:por|en|de) la {part})?|(?:{art} )?{weekday}(?: {rel})?|(?:{art} )?(?:{weekday} ?,? )?(?:día )?{day} de {month}(?: de(?:l)? {year})?),? (?:a|hacia) las {hour}(?:[:.]{minute})?(?: horas)?",
+        "(?:{art} )?{part} del? (?:día )?{day} de {month}(?: de(?:l)? {year})?",  # "la mañana del 3 de marzo"
         "(?:{art} )?{part} del? {weekday}(?: {rel})?", "{weekday} (?:por|en) la {part}",
         "(?:a )?las {hour}(?:[:.]{minute})?(?: horas)?(?: de la {part})?(?: de {deictic})?",
         "(?:a )?las? {hourword}(?: horas| de la {part})(?: de {deictic})?",
@@ -123,13 +138,14 @@ DATA = {
         {"p": "dentro de {number} {unit}", "dir": 1},
         "{lastn}(?: {number})? {unit}",
         "{number} {unit} y {number} {unit}",
-        "(?:{about} )?{number} {unit}", "{vague} {unit}",
+        "(?:{about} )?{number} {unit}", "{vague} {unit}", "una {number} de {unit}",
         "(?:{art} )?(?:{rel} )?{season}(?: {rel})?(?: de(?:l)? {year})?",
         "(?:{art} )?{spanpart} (?:{art} )?{year}",
         "(?:{art} )?(?:años|década de(?: los)?) {decade}",
+        "(?:{art} )?(?:años|década de(?: los)?) {decadeword}",
         {"p": "(?:{art} )?siglo {roman}", "century": True},
         "(?:{art} )?{holiday}(?: de {year})?",
-        "{every} (?:{number} )?{unit}", "{set}",
+        "{every} (?:{number} )?{unit}", "{every} {weekday}s?", "{set}",
         "(?:{art} )?{year}",
     ],
 }

@@ -20,7 +20,8 @@ DATA = {
                 "dezasseis": 16, "dezessete": 17, "dezassete": 17, "dezoito": 18,
                 "dezenove": 19, "dezanove": 19, "vinte": 20, "trinta": 30, "quarenta": 40,
                 "cinquenta": 50, "sessenta": 60, "setenta": 70, "oitenta": 80, "noventa": 90,
-                "cem": 100, "cento": 100, "duzentos": 200, "trezentos": 300, "mil": 1000},
+                "cem": 100, "cento": 100, "duzentos": 200, "trezentos": 300, "mil": 1000,
+                "dezena": 10, "vintena": 20},  # "uma dezena de anos": about ten, TimeML P10Y
     "number_joiners": ["e"],
     "ordinals": {"primeiro": 1, "primeira": 1, "segundo": 2, "segunda": 2, "terceiro": 3,
                  "terceira": 3, "quarto": 4, "quarta": 4},
@@ -66,7 +67,12 @@ DATA = {
              "ao ano": "P1Y", "mensal": "P1M", "mensais": "P1M", "mensalmente": "P1M",
              "por mês": "P1M", "semanal": "P1W", "semanais": "P1W", "semanalmente": "P1W",
              "diariamente": "P1D", "por dia": "P1D"},
-    "every": ["cada", "todos os", "todas as"],
+    "every": ["cada", "todos os", "todas as", "toda", "todo"],
+    # clock times in words: "ao meio-dia"
+    "clock_words": {"meio-dia": "12:00", "meia-noite": "24:00"},
+    # "os anos noventa": the decade's first year
+    "decade_words": {"vinte": 1920, "trinta": 1930, "quarenta": 1940, "cinquenta": 1950,
+                     "sessenta": 1960, "setenta": 1970, "oitenta": 1980, "noventa": 1990},
     "not_after_year": ["pessoas", "euros", "dólares", "escudos", "reais", "habitantes",
                        "milhões", "metros", "quilómetros", "quilômetros", "toneladas", "votos"],
     "about": ["quase", "cerca de", "mais de", "menos de", "uns", "umas", "mais ou menos",
@@ -100,6 +106,12 @@ DATA = {
         "{deictic} ?,? {weekday}(?: {day})?",
         "{deictic}(?: (?:à|de|pela|da) {part})?",
         "{rel} {part}", "{weekday} (?:à|de) {part}", "{part} de {weekday}(?: {rel})?",
+        "(?:{art} )?{part} {rel}",  # "na noite passada"
+        "(?:(?:ao|à|a|por volta d[oa]) )?{clock} de {weekday}", "(?:ao|à|a|por volta d[oa]) {clock}",
+        "(?<=às\\s){hour}h(?:{minute})?",  # "às 15h": TimeBankPT leaves "às" out
+        # "amanhã às 10 horas": the clock on that day
+        "(?:{deictic}(?: (?:à|de|pela) {part})?|{weekday}|(?:dia )?{day} de {month}(?: de {year})?),? (?:às|à|por volta das) {hour}(?:[:h]{minute})?(?: ?h| horas)?",
+        "{part} de (?:dia )?{day} de {month}(?: de {year})?",  # "na manhã de 3 de março"
         "(?:às )?{hour}(?:[:h]{minute})?(?: horas)(?: da {part})?", "{hour}[:h]{minute}",
         "(?:às |à )?{hourword}(?: horas)?(?: da {part})(?: de {deictic})?",
         "(?:{ordinal} {quarter}|{quarter} {rel}|{rel} {quarter})(?: (?:de|do ano de) {year})?",
@@ -117,13 +129,14 @@ DATA = {
         {"p": "dentro de {number} {unit}", "dir": 1},
         "{lastn}(?: {number})? {unit}",
         "{number} {unit} e {number} {unit}",
-        "(?:{about} )?{number} {unit}", "{vague} {unit}",
+        "(?:{about} )?{number} {unit}", "{vague} {unit}", "uma {number} de {unit}",
         "(?:{rel} )?{season}(?: {rel})?(?: de {year})?",
         "{spanpart} {year}",
-        "(?:{art} )?(?:anos|década de) {decade}",
+        "(?:{art} )?(?:anos|década de) {decade}", "(?:{art} )?(?:anos|década de) {decadeword}",
         {"p": "século {roman}", "century": True},
         "{holiday}(?: de {year})?",
-        "{every} (?:{number} )?{unit}", "{set}",
+        "{every} (?:{number} )?{unit}", "{every} {weekday}s?", "{every} {wdshort}s(?:-feiras)?",
+        "{set}",
         "(?:ano )?{year}",
     ],
 }
