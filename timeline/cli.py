@@ -154,12 +154,14 @@ def build(paths, out_dir, anchor, infer_anchor, anchor_threshold, mode, formats,
       timeline build feed.jsonl --out site --js-url /assets/timeline.js --css-url /assets/timeline.css
     """
     from .ingest import read_documents
+    from .ingest.language import release_detector
     from .pipeline import build_from_documents
 
     try:
         documents, warnings = read_documents(list(paths), anchor=anchor, mode=mode)
     except (FileNotFoundError, ValueError) as err:
         raise click.ClickException(str(err))
+    release_detector()
     if not documents:
         if not quiet:
             for warning in warnings:

@@ -557,41 +557,47 @@ def _in_order(work: Callable, shared: object, parts: Iterable) -> Iterable:
 
 def _parts(blocks: list[list[int]], pairs: Pairs):
     """Consecutive blocks gathered into parts of about PART_SIZE pairs and mentions, each
-    (blocks, the pairs inside them grouped by block in the order found, pairs per block).
-    Pairs across blocks cannot count (only links start a merge); a part is made when it is
-    reached, so the local loop holds one part at a time."""
-    block_of = array("i", [0]) * sum(len(b) for b in blocks)
+    (blocks, the columns (i, j, score, status, w) of the pairs inside them grouped by block
+    in the order found, pairs per block). Pairs across blocks cannot count (only links start
+    a merge): the pairs inside are gathered at once, column by column, each column of the
+    run's pairs released as soon as it is gathered, so the run's pairs and the blocks' are
+    never held twice and a part is a view, not a copy (numpy: these are millions of pairs)."""
+    import numpy as np
+
+    block_of = np.zeros(sum(len(b) for b in blocks), dtype=np.int32)
     for k, block in enumerate(blocks):
-        for i in block:
-            block_of[i] = k
-    inside: dict[int, array] = {}
-    for n, (i, j) in enumerate(zip(pairs.i, pairs.j)):
-        k = block_of[i]
-        if k == block_of[j]:
-            inside.setdefault(k, array("i")).append(n)
-    chunk, found, counts, held = [], Pairs(), array("i"), 0
+        block_of[block] = k
+    first = block_of[np.frombuffer(pairs.i, dtype=np.int32)]
+    inside = np.flatnonzero(first == block_of[np.frombuffer(pairs.j, dtype=np.int32)])
+    del block_of
+    order = inside[np.argsort(first[inside], kind="stable")]
+    counts = np.bincount(first[order], minlength=len(blocks))
+    del first, inside
+    columns = []
+    for name, kind in (("i", np.int32), ("j", np.int32), ("score", np.float64),
+                       ("status", np.int8), ("w", np.int64)):
+        columns.append(np.frombuffer(getattr(pairs, name), dtype=kind)[order])
+        setattr(pairs, name, None)  # this column is gathered: release the run's
+    del order
+    start = end = held = 0
+    chunk: list[list[int]] = []
     for k, block in enumerate(blocks):
-        mine = inside.pop(k, ())
-        for column, source in ((found.i, pairs.i), (found.j, pairs.j), (found.w, pairs.w),
-                               (found.score, pairs.score), (found.status, pairs.status)):
-            column.extend([source[n] for n in mine])
         chunk.append(block)
-        counts.append(len(mine))
-        held += len(block) + len(mine)
-        if held >= PART_SIZE:
-            yield chunk, found, counts
-            chunk, found, counts, held = [], Pairs(), array("i"), 0
-    if chunk:
-        yield chunk, found, counts
+        end += int(counts[k])
+        held += len(block) + int(counts[k])
+        if held >= PART_SIZE or k == len(blocks) - 1:
+            yield chunk, [c[start:end] for c in columns], counts[k + 1 - len(chunk):k + 1]
+            chunk, start, held = [], end, 0
 
 
-def _block_edges(blocks: list[list[int]], pairs: Pairs, counts: Sequence[int]):
+def _block_edges(blocks: list[list[int]], columns: Sequence, counts: Sequence[int]):
     """Each block of a part with its pairs as (i, j, score, status, w) columns, one block at a
-    time (views into the part's flat arrays, not copies)."""
+    time (views into the part's columns, not copies)."""
     start = 0
-    columns = [memoryview(c) for c in (pairs.i, pairs.j, pairs.score, pairs.status, pairs.w)]
+    # as flat native arrays (a column shipped to a Dask worker may say "=i" for "i")
+    views = [memoryview(c).cast("B").cast(code) for c, code in zip(columns, "iidbq")]
     for block, count in zip(blocks, counts):
-        yield block, [c[start:start + count] for c in columns]
+        yield block, [v[start:start + count] for v in views]
         start += count
 
 

@@ -26,6 +26,7 @@ from .dedup import merge_events
 from .engines import open_engine
 from .events import extract_events
 from .ingest import read_documents
+from .ingest.language import release_detector
 from .model import Document, EventMention, Timeline, TimeMention
 from .narrative import judge_mode, tag_document, unsupported_languages
 from .sharing import Pool
@@ -196,6 +197,7 @@ def build_timeline(paths, anchor: date | None = None, title: str | None = None,
     anchor: the publication date for documents that carry none (their own metadata and a
     folder manifest come first)."""
     documents, warnings = read_documents(paths, anchor=anchor, mode=mode)
+    release_detector()
     return build_from_documents(documents, title, warnings, jobs, progress,
                                 infer_anchors=infer_anchors, anchor_threshold=anchor_threshold,
                                 budget=budget, engine=engine, scheduler=scheduler)

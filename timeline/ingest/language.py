@@ -40,3 +40,10 @@ def detect_language(text: str) -> str | None:
         return None
     code, probability = _identifier().classify(sample)
     return code if probability >= MIN_PROBABILITY else None
+
+
+def release_detector() -> None:
+    """Free the detection model (about 100 MB while loaded) once a build has read its
+    articles: nothing after reading detects, and a large build needs the room. The next
+    detection loads it again (half a second)."""
+    _identifier.cache_clear()
