@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, time, timezone
+from typing import Iterable, Iterator
 from urllib.parse import urlsplit
 
 import pandas as pd
@@ -150,10 +151,33 @@ def neutralise_cell(value: str) -> str:
     return "'" + value if value.startswith(FORMULA_START) else value
 
 
-def csv_bytes(rows: list[dict], columns, bom: bool = False) -> bytes:
-    """A table as CSV bytes: every cell text and neutralised, "\n" rows on every platform
-    (so the bytes do not depend on where the export ran), an optional UTF-8 BOM."""
+# Rows per pandas frame: a large run's table is converted and written a batch at a time.
+CSV_BATCH = 5_000
+
+
+def csv_chunks(rows: Iterable[dict], columns, bom: bool = False) -> Iterator[bytes]:
+    """A table as CSV bytes, a batch of rows at a time: every cell text and neutralised,
+    "\n" rows on every platform (so the bytes do not depend on where the export ran), an
+    optional UTF-8 BOM. The cells of a row alone decide its text, so batches join into the
+    table's bytes."""
+    batch: list[dict] = []
+    header = True
+    for row in rows:
+        batch.append(row)
+        if len(batch) == CSV_BATCH:
+            yield _csv(batch, columns, header, bom)
+            batch, header = [], False
+    if batch or header:
+        yield _csv(batch, columns, header, bom)
+
+
+def _csv(rows: list[dict], columns, header: bool, bom: bool) -> bytes:
     table = pd.DataFrame(rows, columns=list(columns), dtype=object).fillna("")
     table = table.map(neutralise_cell)
-    text = table.to_csv(index=False, lineterminator="\n")
-    return text.encode("utf-8-sig" if bom else "utf-8")
+    text = table.to_csv(index=False, header=header, lineterminator="\n")
+    return text.encode("utf-8-sig" if bom and header else "utf-8")
+
+
+def csv_bytes(rows: Iterable[dict], columns, bom: bool = False) -> bytes:
+    """The whole table as CSV bytes (see csv_chunks)."""
+    return b"".join(csv_chunks(rows, columns, bom))

@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 from html import escape
 from pathlib import Path
+from typing import Iterator
 
 from ..model import Timeline
 from .atomic import write_atomic
@@ -57,28 +58,37 @@ _PAGE = """<!DOCTYPE html>
 
 def script_json(data) -> str:
     """JSON that is safe inside a <script> element: no <, > or & appear literally."""
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return _script_safe(json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+
+
+def _script_safe(text: str) -> str:
     return (text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
             # U+2028/2029 are line breaks to older JavaScript parsers.
             .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
 
 
-def render(timeline: Timeline, js_url: str = JS_URL, css_url: str = CSS_URL,
-           lang: str = "en", font: str | None = None) -> str:
+def chunks(timeline: Timeline, js_url: str = JS_URL, css_url: str = CSS_URL,
+           lang: str = "en", font: str | None = None) -> Iterator[str]:
+    """The page, its embedded data a slide at a time (a large run's is never held whole)."""
     if font is None:
         font = CDN_FONT if js_url == JS_URL else SELF_HOSTED_FONT
-    return _PAGE.format(
-        options=script_json({"font": font}),
-        lang=escape(lang, quote=True),
-        title=escape(timeline.title, quote=True),
-        css_url=escape(css_url, quote=True),
-        js_url=escape(js_url, quote=True),
-        data=script_json(timelinejs.build(timeline)),
-    )
+    fields = dict(options=script_json({"font": font}), lang=escape(lang, quote=True),
+                  title=escape(timeline.title, quote=True), css_url=escape(css_url, quote=True),
+                  js_url=escape(js_url, quote=True))
+    head, tail = _PAGE.split("{data}")
+    yield head.format(**fields)
+    for piece in timelinejs.json_chunks(timeline, pretty=False):
+        yield _script_safe(piece)  # escapes are per character: the same on pieces
+    yield tail.format(**fields)
+
+
+def render(timeline: Timeline, js_url: str = JS_URL, css_url: str = CSS_URL,
+           lang: str = "en", font: str | None = None) -> str:
+    return "".join(chunks(timeline, js_url, css_url, lang, font))
 
 
 def write(timeline: Timeline, path, js_url: str = JS_URL, css_url: str = CSS_URL,
           lang: str = "en", font: str | None = None) -> Path:
     path = Path(path)
-    page = render(timeline, js_url=js_url, css_url=css_url, lang=lang, font=font)
-    return write_atomic(path, page.encode("utf-8"))
+    return write_atomic(path, (piece.encode("utf-8")
+                               for piece in chunks(timeline, js_url, css_url, lang, font)))

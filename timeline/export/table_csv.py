@@ -10,11 +10,12 @@ leading apostrophe: Excel, LibreOffice and Google Sheets then show the text as t
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Iterator
 
 
 from ..model import Timeline
 from .atomic import write_atomic
-from .common import (csv_bytes, documents_by_id, event_sources, expression_words, source_line, when_label)
+from .common import (csv_bytes, csv_chunks, documents_by_id, event_sources, expression_words, source_line, when_label)
 
 FILENAME = "timeline.csv"
 COLUMNS = ("id", "start", "end", "when", "precision", "kind", "status", "headline", "text",
@@ -33,10 +34,14 @@ def _text_safe_when(span, status: str) -> str:
 
 def rows(timeline: Timeline) -> list[dict[str, str]]:
     """The table as plain strings, before formula neutralising."""
+    return list(iter_rows(timeline))
+
+
+def iter_rows(timeline: Timeline) -> Iterator[dict[str, str]]:
+    """rows(), one at a time."""
     docs = documents_by_id(timeline)
-    out = []
     for e in timeline.events:
-        out.append({
+        yield {
             "id": e.id,
             "start": e.span.first.isoformat(),
             "end": e.span.last.isoformat(),
@@ -50,8 +55,7 @@ def rows(timeline: Timeline) -> list[dict[str, str]]:
             "source_ids": "; ".join(e.sources),
             "expressions": "; ".join(expression_words(e)),
             "flags": "; ".join(e.flags),
-        })
-    return out
+        }
 
 
 def render(timeline: Timeline, bom: bool = False) -> bytes:
@@ -61,4 +65,4 @@ def render(timeline: Timeline, bom: bool = False) -> bytes:
 
 def write(timeline: Timeline, path, bom: bool = False) -> Path:
     path = Path(path)
-    return write_atomic(path, render(timeline, bom=bom))
+    return write_atomic(path, csv_chunks(iter_rows(timeline), COLUMNS, bom))

@@ -19,7 +19,8 @@ from __future__ import annotations
 import json
 from html import escape
 from pathlib import Path
-from typing import Any
+from functools import partial
+from typing import Any, Iterator
 
 from ..model import Document, Event, TimeSpan, Timeline
 from .atomic import write_atomic
@@ -122,19 +123,46 @@ def _title_text(timeline: Timeline) -> str:
     return "".join(parts)
 
 
+def build_title(timeline: Timeline) -> dict[str, Any]:
+    return {"text": {"headline": _text(timeline.title), "text": _title_text(timeline)}}
+
+
+def slides(timeline: Timeline) -> Iterator[dict[str, Any]]:
+    """One slide per event, as they come (a large run's slides are never all held)."""
+    docs = documents_by_id(timeline)
+    return (_slide(e, docs) for e in timeline.events)
+
+
 def build(timeline: Timeline) -> dict[str, Any]:
     """The TimelineJS data object: a title slide and one slide per event."""
-    docs = documents_by_id(timeline)
-    return {
-        "title": {"text": {"headline": _text(timeline.title), "text": _title_text(timeline)}},
-        "events": [_slide(e, docs) for e in timeline.events],
-    }
+    return {"title": build_title(timeline), "events": list(slides(timeline))}
+
+
+def json_chunks(timeline: Timeline, pretty: bool = True) -> Iterator[str]:
+    """The text json.dumps gives for build(timeline) (indented by 2 when pretty, else
+    compact), a slide at a time."""
+    if not pretty:
+        dump = partial(json.dumps, ensure_ascii=False, separators=(",", ":"))
+        yield '{"title":' + dump(build_title(timeline)) + ',"events":['
+        for n, slide in enumerate(slides(timeline)):
+            yield ("," if n else "") + dump(slide)
+        yield "]}"
+        return
+
+    def dump(value, pad: str) -> str:  # as nested at that depth: inner lines indented more
+        return json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + pad)
+
+    yield '{\n  "title": ' + dump(build_title(timeline), "  ") + ',\n  "events": ['
+    n = -1
+    for n, slide in enumerate(slides(timeline)):
+        yield ("," if n else "") + "\n    " + dump(slide, "    ")
+    yield "]\n}\n" if n < 0 else "\n  ]\n}\n"
 
 
 def render(timeline: Timeline) -> str:
-    return json.dumps(build(timeline), ensure_ascii=False, indent=2) + "\n"
+    return "".join(json_chunks(timeline))
 
 
 def write(timeline: Timeline, path) -> Path:
     path = Path(path)
-    return write_atomic(path, render(timeline).encode("utf-8"))
+    return write_atomic(path, (piece.encode("utf-8") for piece in json_chunks(timeline)))

@@ -9,12 +9,13 @@ would run as a formula get a leading apostrophe, which Sheets hides.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Iterator
 
 
 from ..model import Timeline
 from .atomic import write_atomic
 from . import timelinejs
-from .common import csv_bytes
+from .common import csv_bytes, csv_chunks
 
 FILENAME = "timelinejs_sheet.csv"
 COLUMNS = ("Year", "Month", "Day", "Time", "End Year", "End Month", "End Day", "End Time",
@@ -29,16 +30,19 @@ def _date_cells(d: dict | None, prefix: str = "") -> dict[str, str]:
 
 
 def rows(timeline: Timeline) -> list[dict[str, str]]:
-    data = timelinejs.build(timeline)
-    title = data["title"]["text"]
-    out = [{"Headline": title["headline"], "Text": title["text"], "Type": "title"}]
-    for slide in data["events"]:
+    return list(iter_rows(timeline))
+
+
+def iter_rows(timeline: Timeline) -> Iterator[dict[str, str]]:
+    """The title row, then a row per slide, one at a time."""
+    title = timelinejs.build_title(timeline)["text"]
+    yield {"Headline": title["headline"], "Text": title["text"], "Type": "title"}
+    for slide in timelinejs.slides(timeline):
         row = {**_date_cells(slide["start_date"]), **_date_cells(slide.get("end_date"), "End ")}
         row.update({"Display Date": slide.get("display_date", ""),
                     "Headline": slide["text"]["headline"], "Text": slide["text"]["text"],
                     "Group": slide.get("group", "")})
-        out.append(row)
-    return out
+        yield row
 
 
 def render(timeline: Timeline, bom: bool = False) -> bytes:
@@ -47,4 +51,4 @@ def render(timeline: Timeline, bom: bool = False) -> bytes:
 
 def write(timeline: Timeline, path, bom: bool = False) -> Path:
     path = Path(path)
-    return write_atomic(path, render(timeline, bom=bom))
+    return write_atomic(path, csv_chunks(iter_rows(timeline), COLUMNS, bom))
