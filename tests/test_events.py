@@ -483,6 +483,33 @@ def test_lead_rule_finds_the_verb_past_an_aside_after_the_subject():
     assert extract_events(doc, []) == []
 
 
+def test_lead_rule_finds_the_verb_past_a_long_fronted_clause_or_after_a_figure():
+    lines = ["After skipping out on entering a rehabilitation facility in Newport Beach and facing "
+             "the prospect of arrest, Maria Lopez has checked into a clinic in Tucson.",
+             "9 people were killed when the bridge collapsed in the storm.",
+             "3 men have been charged over the robbery of the jewellery shop."]
+    doc = Document("f", "\n".join(lines), published=date(2013, 5, 2))
+    assert [e.sentence for e in extract_events(doc, [])] == lines
+    # a figure that is no subject is still no report: "5 percent" opens no clause
+    doc = Document("g", "5 percent of the votes, counted in the north.", published=date(2013, 5, 2))
+    assert extract_events(doc, []) == []
+
+
+def test_lead_rule_takes_a_year_that_labels_an_earlier_thing_as_no_date_of_the_report():
+    # "a 2012 car crash case", "the 2005 murder": the year names what the noun is, not when
+    # the lead's action happened
+    lines = ["Maria Lopez has checked into a clinic to serve a sentence for a 2012 car crash case.",
+             "A jury convicted John Reyes of the 2005 murder of a deputy."]
+    doc = Document("y", "\n".join(lines), published=date(2013, 5, 2))
+    assert [e.sentence for e in extract_events(doc, [])] == lines
+    # a year that dates the report itself still keeps the lead rule out, as a label of the
+    # action's own object too ("hosted the 2022 World Cup")
+    for line in ["Maria Lopez checked into a clinic in 2012 after a car crash.",
+                 "The city hosted the 2012 regional games in its new stadium."]:
+        doc = Document("z", line, published=date(2013, 5, 2))
+        assert [e for e in extract_events(doc, []) if e.dated_by == "publication"] == [], line
+
+
 def test_a_title_in_the_headline_present_is_the_day_s_report_when_no_lead_sentence_is():
     doc = Document("title", "Lindsay Lohan checks into Betty Ford Center\n"
                             "The actress could face more charges.", published=date(2013, 5, 2))

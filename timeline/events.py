@@ -190,9 +190,11 @@ _APPOSITIVE = re.compile(
     r"^([A-Z][\w’'.-]*+(?:\s[A-Z][\w’'.-]*+)*+), (?:the|a|an|who|which|whose|now|former)\b[^;]*?, "
     r"(?=(?:has|have|had|is|are|was|were|will|also|\w+ed|met|made|took|went|said|told)\b)")
 # "As Mr. Xi was preparing to depart Moscow, Russia launched ...": a scene-setting clause.
+# (News leads front long ones: "After skipping out on entering a Newport Beach rehabilitation
+# facility and facing the prospect of arrest for violating her probation, Lohan has ...".)
 _LEADING_SUBCLAUSE = re.compile(
     r"^(?:as|while|when|although|though|because|following|after|before|amid|despite|given|"
-    r"with|since)\b[^,;]{0,80}, (?=[A-Z])", re.I)
+    r"with|since)\b[^,;]{0,160}, (?=[A-Z])", re.I)
 
 
 @dataclass(frozen=True)
@@ -1020,7 +1022,7 @@ def _main_verb(sentence: str) -> str | None:
     _subject), or None: a fronted clause ("As ... reported, ...") has no plain subject."""
     sentence = _LEADING_SUBCLAUSE.sub("", _DATELINE.sub("", sentence.strip()), count=1)
     sentence = _tidy(_APPOSITIVE.sub(r"\1 ", sentence, count=1))  # "As ..., X sent": X sent
-    subject = _subject(sentence)
+    subject = _subject(sentence, numeral=True)  # "3 people were killed"
     if subject is None:  # "John Jenkin, 23, was arrested": past the aside after the subject
         aside = _REPORT_ASIDE.search(sentence)
         if aside is not None:
@@ -1039,9 +1041,10 @@ _FRONTED_TIME_PHRASE = re.compile(
     r"^(?:(?:on|in|at|during|by|earlier|later|last|this)\b[^,]{0,40},\s*)", re.I)
 
 
-def _subject(clause: str) -> str | None:
+def _subject(clause: str, numeral: bool = False) -> str | None:
     """The subject of a clause: the words before its first finite verb, when they look like a
-    noun phrase (a capital or a determiner first, no comma, at most eight words)."""
+    noun phrase (a capital or a determiner first, or with `numeral` a figure: "9 people were
+    killed"; no comma, at most eight words)."""
     text = _DATELINE.sub("", clause.strip())
     text = _LEADING_FILLER.sub("", text)
     text = _FRONTED_TIME_PHRASE.sub("", text)
@@ -1052,7 +1055,8 @@ def _subject(clause: str) -> str | None:
                   or (bare.endswith("ed") and w[:1].islower())):
             subject = " ".join(words[:i])
             if (i <= 8 and "," not in subject
-                    and (subject[:1].isupper() or words[0].lower() in _DETERMINERS)):
+                    and (subject[:1].isupper() or words[0].lower() in _DETERMINERS
+                         or (numeral and words[0][:1].isdigit()))):
                 return subject[:1].upper() + subject[1:]
             return None
     return None
@@ -1254,6 +1258,15 @@ def _is_heading(text: str) -> bool:
             and bool(re.match(r"[\"“‘']?[A-Z0-9]", text)))
 
 
+# A year as a label inside a noun phrase after a preposition ("a sentence for a 2012 car crash
+# case", "convicted of the 2005 murder"): it dates another thing, not the lead's report.
+# As the action's own object the label dates the action ("hosted the 2022 World Cup").
+_LABEL_YEAR_PREPS = ("of", "for", "over", "about")
+_LABEL_YEAR = re.compile(r"\b(?:" + "|".join(_LABEL_YEAR_PREPS) + r")\s+(?:"
+                         + "|".join(sorted(_DETERMINERS)) + r")\s+(?:1[89]|20)\d\d"
+                         r"(?=\s+[^\W\d_])", re.I)
+
+
 def _reports_event(text: str, skip: frozenset[str] = frozenset(), present: bool = False,
                    perfect: bool = False) -> bool:
     """A factual report of a done action: an eventive past verb (or participle after
@@ -1261,7 +1274,7 @@ def _reports_event(text: str, skip: frozenset[str] = frozenset(), present: bool 
     have one: "..., and will remain there"). Verbs in `skip` do not count; `present`
     also takes a headline's present ("checks into"); `perfect` takes only the present perfect."""
     if len(text.split()) < (4 if present else 5) or "?" in text \
-            or _LEAD_DATE_WORDS.search(text):
+            or _LEAD_DATE_WORDS.search(_LABEL_YEAR.sub(" ", text)):
         return False
     if present and _HEDGE.search(text):  # a title has no clauses to tell apart
         return False
