@@ -495,6 +495,13 @@ def test_lead_rule_finds_the_verb_past_a_long_fronted_clause_or_after_a_figure()
     assert extract_events(doc, []) == []
 
 
+def test_lead_rule_reads_a_word_in_ed_after_a_determiner_as_an_adjective_not_the_verb():
+    lines = ["An allegedly intoxicated driver has been charged in the death of a woman in Queens.",
+             "The injured climber was taken to a hospital in Christchurch."]
+    doc = Document("j", "\n".join(lines), published=date(2013, 5, 2))
+    assert [e.sentence for e in extract_events(doc, [])] == lines
+
+
 def test_lead_rule_takes_a_year_that_labels_an_earlier_thing_as_no_date_of_the_report():
     # "a 2012 car crash case", "the 2005 murder": the year names what the noun is, not when
     # the lead's action happened

@@ -1041,6 +1041,15 @@ _FRONTED_TIME_PHRASE = re.compile(
     r"^(?:(?:on|in|at|during|by|earlier|later|last|this)\b[^,]{0,40},\s*)", re.I)
 
 
+def _attributive(words: Sequence[str], i: int) -> bool:
+    """Whether the word in -ed at `i` is an adjective before its noun: right after a
+    determiner, or after a determiner and an adverb ("an allegedly intoxicated driver"); a
+    determiner never comes right before the verb."""
+    before = [w.lower() for w in words[max(0, i - 2):i]]
+    return before[-1] in _DETERMINERS or (
+        len(before) == 2 and before[0] in _DETERMINERS and before[1].endswith("ly"))
+
+
 def _subject(clause: str, numeral: bool = False) -> str | None:
     """The subject of a clause: the words before its first finite verb, when they look like a
     noun phrase (a capital or a determiner first, or with `numeral` a figure: "9 people were
@@ -1052,7 +1061,7 @@ def _subject(clause: str, numeral: bool = False) -> str | None:
     for i, w in enumerate(words):
         bare = w.strip("“”\"',.;:").lower()
         if i and (bare in _FINITE or _EVENT_VERB.fullmatch(bare)
-                  or (bare.endswith("ed") and w[:1].islower())):
+                  or (bare.endswith("ed") and w[:1].islower() and not _attributive(words, i))):
             subject = " ".join(words[:i])
             if (i <= 8 and "," not in subject
                     and (subject[:1].isupper() or words[0].lower() in _DETERMINERS
