@@ -477,6 +477,12 @@ def test_lead_rule_finds_the_verb_past_an_aside_after_the_subject():
              "Anna Kowalski, accused of fraud by two partners, resigned from the board."]
     doc = Document("a", "\n".join(lines), published=date(2013, 5, 2))
     assert [e.sentence for e in extract_events(doc, [])] == lines
+    # several asides in a row, one with a figure whose thousands the text spaces
+    doc = Document("c", "Fred Smith, 75, the shadowy White House aide and \"bagman\" of the "
+                        "campaign who handed out more than $300, 000 in payoffs to the burglars, "
+                        "died of heart disease in a motel room.",
+                   published=date(2013, 5, 2))
+    assert [e.dated_by for e in extract_events(doc, [])] == ["publication"]
     # the aside does not make a hedged or habitual report one
     doc = Document("b", "Mark Brown, 23, could be arrested near the house of his parents.",
                    published=date(2013, 5, 2))

@@ -992,6 +992,11 @@ _SUBJECT_ASIDE = re.compile(r",\s+(?:\d{1,3}|(?:who|which|whose|the|a|an|now|for
 _REPORT_ASIDE = re.compile(
     r",\s+(?:\d{1,3}|(?:who|which|whose|the|a|an|now|former|"
     + "|".join(sorted(_EN.ASIDE_PARTICIPLES)) + r"|(?-i:[a-z]{3,}ed))\b[^,;]*),\s+", re.I)
+# One such aside, without the comma that closes it; at most ASIDES_MAX of them in a row.
+_ONE_ASIDE = re.compile(_REPORT_ASIDE.pattern[:-len(r",\s+")], re.I)
+ASIDES_MAX = 3
+# A figure written with a thousands separator, which the text may space ("$300, 000").
+_THOUSANDS = re.compile(r"(\d),\s?(\d{3})\b")
 # ", and will remain", ", but prosecutors have not": where a later clause begins.
 _LATER_CLAUSE = re.compile(
     r",\s+(?:" + "|".join(_EN.LATER_CLAUSE_OPENERS) + r")\b", re.I
@@ -1020,14 +1025,24 @@ def _sharable_subject(clause: str) -> str | None:
 def _main_verb(sentence: str) -> str | None:
     """The first finite verb of a sentence whose subject is a plain noun phrase (see
     _subject), or None: a fronted clause ("As ... reported, ...") has no plain subject."""
+    sentence = _THOUSANDS.sub(r"\1\2", sentence)  # "$300, 000": a figure, no clause break
     sentence = _LEADING_SUBCLAUSE.sub("", _DATELINE.sub("", sentence.strip()), count=1)
     sentence = _tidy(_APPOSITIVE.sub(r"\1 ", sentence, count=1))  # "As ..., X sent": X sent
     subject = _subject(sentence, numeral=True)  # "3 people were killed"
-    if subject is None:  # "John Jenkin, 23, was arrested": past the aside after the subject
-        aside = _REPORT_ASIDE.search(sentence)
-        if aside is not None:
-            sentence = sentence[:aside.start()] + " " + sentence[aside.end():]
-            subject = _subject(sentence)
+    aside = _REPORT_ASIDE.search(sentence) if subject is None else None
+    if aside is not None:
+        # "John Jenkin, 23, was arrested": past the asides after the subject, one or a few in
+        # a row ("Fred LaRue, 75, the Nixon aide who delivered the payoffs, died")
+        end = aside.start()
+        for _ in range(ASIDES_MAX):
+            one = _ONE_ASIDE.match(sentence, end)
+            if one is None or sentence[one.end():one.end() + 1] != ",":
+                break
+            end = one.end()
+            subject = _subject(sentence[:aside.start()] + " " + sentence[end + 1:].lstrip())
+            if subject is not None:
+                sentence = sentence[:aside.start()] + " " + sentence[end + 1:].lstrip()
+                break
     if subject is None or subject.split()[0].lower() in _FRONTING:
         return None
     at = sentence.find(subject[1:]) if len(subject) > 1 else -1
