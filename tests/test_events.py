@@ -536,6 +536,13 @@ def test_a_title_in_the_headline_present_is_the_day_s_report_when_no_lead_senten
 
 
 
+def test_a_title_case_title_may_hold_a_preposition_in_its_subject():
+    for title in ["Shooting at Accounting Firm Leaves Woman Dead and 2 Hurt",
+                  "Powerful Quake in Iran Kills 10 People"]:
+        doc = Document("p", title + "\nThe victims could not be named.", published=date(2013, 5, 2))
+        assert [e.sentence for e in extract_events(doc, [])] == [title], title
+
+
 def test_a_sentence_case_title_takes_its_first_lower_case_verb_in_s_as_the_report():
     # In sentence case the capitals are the names, so a lower-case word after the subject
     # reads as the verb whatever follows it ("faces DUI", "releases security patch").

@@ -109,9 +109,11 @@ _PASSIVE_OR_PERFECT = re.compile(
     + r"(?:[a-z]+ed|shot|hit|struck|beaten|caught|found|held|killed|taken|given|sent|chosen|"
     r"named|elected|sentenced|charged|arrested|stabbed|hurt)\b")
 # A title's present for a past event: a name, then a verb in -s ("Lohan checks into", "Gunman
-# kills 1", "Actress Esther Williams Dies at 91").
+# kills 1", "Actress Esther Williams Dies at 91"); in title case the subject may hold a
+# preposition ("Shooting at Accounting Firm Leaves Woman Dead", "Quake in Iran Kills 10").
 _HEADLINE_PRESENT = re.compile(
-    r"^[\"“‘']?(?:[A-Z][\w’'.-]*\s+){1,5}(?:[a-z]+|[A-Z][a-z]+|[A-Z]+)"
+    r"^[\"“‘']?[A-Z][\w’'.-]*\s+(?:(?:[A-Z][\w’'.-]*|at|in|of|on|for|from)\s+){0,4}"
+    r"(?:[a-z]+|[A-Z][a-z]+|[A-Z]+)"
     r"(?<![sS][sS])(?<![uU][sS])(?<![iI][sS])[sS]\s+"
     r"(?=(?:into|to|at|in|on|for|with|from|after|as|over|up|out|off|down|back|the|a|an|his|her|"
     r"their|its|\d|[A-Z]))")
