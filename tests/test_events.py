@@ -536,6 +536,17 @@ def test_a_title_in_the_headline_present_is_the_day_s_report_when_no_lead_senten
 
 
 
+def test_a_sentence_case_title_after_a_plural_subject_takes_the_next_word_before_a_name():
+    for title in ["Colts beat Chiefs 20 - 13 to clinch playoff berth",
+                  "Aftershocks jolt Iran's Qeshm island"]:
+        doc = Document("p", title + "\nThe victims could not be named.", published=date(2013, 5, 2))
+        assert [e.sentence for e in extract_events(doc, [])] == [title], title
+    # no name or figure after it: a noun phrase, no report
+    doc = Document("q", "Parents group statement on the school closure\nNothing was agreed.",
+                   published=date(2013, 5, 2))
+    assert extract_events(doc, []) == []
+
+
 def test_a_title_case_title_may_hold_a_preposition_in_its_subject():
     for title in ["Shooting at Accounting Firm Leaves Woman Dead and 2 Hurt",
                   "Powerful Quake in Iran Kills 10 People"]:

@@ -123,12 +123,20 @@ _BEFORE_PLURAL_NOUN = frozenset(
     "nine ten more most other".split())
 
 
+def _plural_word(word: str) -> bool:
+    """A capitalised word in -s that reads as a plural ("Colts", not "Boss", "Status")."""
+    return word.isalpha() and len(word) > 3 and word.endswith("s") \
+        and not word.endswith(("ss", "us", "is"))
+
+
 def _sentence_case_present(text: str) -> bool:
     """A sentence-case title's present: its first lower-case word in -s, within six words,
     after a subject that opens with a capital ("Chargers lineman Jamal Williams faces DUI
     charges", "Microsoft releases security patch"). In sentence case the capitals are the
     names, so the first lower-case word in -s is the verb unless a determiner or a number
-    makes it a noun; title case is left to _HEADLINE_PRESENT."""
+    makes it a noun; after a plural subject of one word, the verb is the next word when a name
+    or a figure follows it ("Aftershocks jolt Iran's Qeshm island", "Chiefs lose 20-13 to
+    Colts"). Title case is left to _HEADLINE_PRESENT."""
     words = text.split()
     if len(words) < 3 or not words[0][:1].isupper() or title_case(text):
         return False
@@ -137,6 +145,9 @@ def _sentence_case_present(text: str) -> bool:
             continue
         if w.lower() in _FINITE or w in _BEFORE_PLURAL_NOUN:
             return False
+        if k == 1 and _plural_word(words[0]) and not w.endswith("s") and len(w) > 2 \
+                and k + 1 < len(words) and (words[2][:1].isupper() or words[2][:1].isdigit()):
+            return True  # a plural subject's verb before a name or figure ("Colts beat Chiefs 20-13")
         if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
             return words[k - 1].lower() not in _BEFORE_PLURAL_NOUN and k + 1 < len(words)
     return False
