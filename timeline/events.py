@@ -109,9 +109,11 @@ _PASSIVE_OR_PERFECT = re.compile(
     + r"(?:[a-z]+ed|shot|hit|struck|beaten|caught|found|held|killed|taken|given|sent|chosen|"
     r"named|elected|sentenced|charged|arrested|stabbed|hurt)\b")
 # A title's present for a past event: a name, then a verb in -s ("Lohan checks into", "Gunman
-# kills 1", "Actress Esther Williams Dies at 91").
+# kills 1", "Actress Esther Williams Dies at 91"); in title case the subject may hold a
+# preposition ("Shooting at Accounting Firm Leaves Woman Dead", "Quake in Iran Kills 10").
 _HEADLINE_PRESENT = re.compile(
-    r"^[\"“‘']?(?:[A-Z][\w’'.-]*\s+){1,5}(?:[a-z]+|[A-Z][a-z]+|[A-Z]+)"
+    r"^[\"“‘']?[A-Z][\w’'.-]*\s+(?:(?:[A-Z][\w’'.-]*|at|in|of|on|for|from)\s+){0,4}"
+    r"(?:[a-z]+|[A-Z][a-z]+|[A-Z]+)"
     r"(?<![sS][sS])(?<![uU][sS])(?<![iI][sS])[sS]\s+"
     r"(?=(?:into|to|at|in|on|for|with|from|after|as|over|up|out|off|down|back|the|a|an|his|her|"
     r"their|its|\d|[A-Z]))")
@@ -121,12 +123,20 @@ _BEFORE_PLURAL_NOUN = frozenset(
     "nine ten more most other".split())
 
 
+def _plural_word(word: str) -> bool:
+    """A capitalised word in -s that reads as a plural ("Colts", not "Boss", "Status")."""
+    return word.isalpha() and len(word) > 3 and word.endswith("s") \
+        and not word.endswith(("ss", "us", "is"))
+
+
 def _sentence_case_present(text: str) -> bool:
     """A sentence-case title's present: its first lower-case word in -s, within six words,
     after a subject that opens with a capital ("Chargers lineman Jamal Williams faces DUI
     charges", "Microsoft releases security patch"). In sentence case the capitals are the
     names, so the first lower-case word in -s is the verb unless a determiner or a number
-    makes it a noun; title case is left to _HEADLINE_PRESENT."""
+    makes it a noun; after a plural subject of one word, the verb is the next word when a name
+    or a figure follows it ("Aftershocks jolt Iran's Qeshm island", "Chiefs lose 20-13 to
+    Colts"). Title case is left to _HEADLINE_PRESENT."""
     words = text.split()
     if len(words) < 3 or not words[0][:1].isupper() or title_case(text):
         return False
@@ -135,6 +145,9 @@ def _sentence_case_present(text: str) -> bool:
             continue
         if w.lower() in _FINITE or w in _BEFORE_PLURAL_NOUN:
             return False
+        if k == 1 and _plural_word(words[0]) and not w.endswith("s") and len(w) > 2 \
+                and k + 1 < len(words) and (words[2][:1].isupper() or words[2][:1].isdigit()):
+            return True  # a plural subject's verb before a name or figure ("Colts beat Chiefs 20-13")
         if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
             return words[k - 1].lower() not in _BEFORE_PLURAL_NOUN and k + 1 < len(words)
     return False
@@ -190,9 +203,11 @@ _APPOSITIVE = re.compile(
     r"^([A-Z][\w’'.-]*+(?:\s[A-Z][\w’'.-]*+)*+), (?:the|a|an|who|which|whose|now|former)\b[^;]*?, "
     r"(?=(?:has|have|had|is|are|was|were|will|also|\w+ed|met|made|took|went|said|told)\b)")
 # "As Mr. Xi was preparing to depart Moscow, Russia launched ...": a scene-setting clause.
+# (News leads front long ones: "After skipping out on entering a Newport Beach rehabilitation
+# facility and facing the prospect of arrest for violating her probation, Lohan has ...".)
 _LEADING_SUBCLAUSE = re.compile(
     r"^(?:as|while|when|although|though|because|following|after|before|amid|despite|given|"
-    r"with|since)\b[^,;]{0,80}, (?=[A-Z])", re.I)
+    r"with|since)\b[^,;]{0,160}, (?=[A-Z])", re.I)
 
 
 @dataclass(frozen=True)
@@ -990,6 +1005,11 @@ _SUBJECT_ASIDE = re.compile(r",\s+(?:\d{1,3}|(?:who|which|whose|the|a|an|now|for
 _REPORT_ASIDE = re.compile(
     r",\s+(?:\d{1,3}|(?:who|which|whose|the|a|an|now|former|"
     + "|".join(sorted(_EN.ASIDE_PARTICIPLES)) + r"|(?-i:[a-z]{3,}ed))\b[^,;]*),\s+", re.I)
+# One such aside, without the comma that closes it; at most ASIDES_MAX of them in a row.
+_ONE_ASIDE = re.compile(_REPORT_ASIDE.pattern[:-len(r",\s+")], re.I)
+ASIDES_MAX = 3
+# A figure written with a thousands separator, which the text may space ("$300, 000").
+_THOUSANDS = re.compile(r"(\d),\s?(\d{3})\b")
 # ", and will remain", ", but prosecutors have not": where a later clause begins.
 _LATER_CLAUSE = re.compile(
     r",\s+(?:" + "|".join(_EN.LATER_CLAUSE_OPENERS) + r")\b", re.I
@@ -1018,14 +1038,24 @@ def _sharable_subject(clause: str) -> str | None:
 def _main_verb(sentence: str) -> str | None:
     """The first finite verb of a sentence whose subject is a plain noun phrase (see
     _subject), or None: a fronted clause ("As ... reported, ...") has no plain subject."""
+    sentence = _THOUSANDS.sub(r"\1\2", sentence)  # "$300, 000": a figure, no clause break
     sentence = _LEADING_SUBCLAUSE.sub("", _DATELINE.sub("", sentence.strip()), count=1)
     sentence = _tidy(_APPOSITIVE.sub(r"\1 ", sentence, count=1))  # "As ..., X sent": X sent
-    subject = _subject(sentence)
-    if subject is None:  # "John Jenkin, 23, was arrested": past the aside after the subject
-        aside = _REPORT_ASIDE.search(sentence)
-        if aside is not None:
-            sentence = sentence[:aside.start()] + " " + sentence[aside.end():]
-            subject = _subject(sentence)
+    subject = _subject(sentence, numeral=True)  # "3 people were killed"
+    aside = _REPORT_ASIDE.search(sentence) if subject is None else None
+    if aside is not None:
+        # "John Jenkin, 23, was arrested": past the asides after the subject, one or a few in
+        # a row ("Fred LaRue, 75, the Nixon aide who delivered the payoffs, died")
+        end = aside.start()
+        for _ in range(ASIDES_MAX):
+            one = _ONE_ASIDE.match(sentence, end)
+            if one is None or sentence[one.end():one.end() + 1] != ",":
+                break
+            end = one.end()
+            subject = _subject(sentence[:aside.start()] + " " + sentence[end + 1:].lstrip())
+            if subject is not None:
+                sentence = sentence[:aside.start()] + " " + sentence[end + 1:].lstrip()
+                break
     if subject is None or subject.split()[0].lower() in _FRONTING:
         return None
     at = sentence.find(subject[1:]) if len(subject) > 1 else -1
@@ -1039,9 +1069,19 @@ _FRONTED_TIME_PHRASE = re.compile(
     r"^(?:(?:on|in|at|during|by|earlier|later|last|this)\b[^,]{0,40},\s*)", re.I)
 
 
-def _subject(clause: str) -> str | None:
+def _attributive(words: Sequence[str], i: int) -> bool:
+    """Whether the word in -ed at `i` is an adjective before its noun: right after a
+    determiner, or after a determiner and an adverb ("an allegedly intoxicated driver"); a
+    determiner never comes right before the verb."""
+    before = [w.lower() for w in words[max(0, i - 2):i]]
+    return before[-1] in _DETERMINERS or (
+        len(before) == 2 and before[0] in _DETERMINERS and before[1].endswith("ly"))
+
+
+def _subject(clause: str, numeral: bool = False) -> str | None:
     """The subject of a clause: the words before its first finite verb, when they look like a
-    noun phrase (a capital or a determiner first, no comma, at most eight words)."""
+    noun phrase (a capital or a determiner first, or with `numeral` a figure: "9 people were
+    killed"; no comma, at most eight words)."""
     text = _DATELINE.sub("", clause.strip())
     text = _LEADING_FILLER.sub("", text)
     text = _FRONTED_TIME_PHRASE.sub("", text)
@@ -1049,10 +1089,11 @@ def _subject(clause: str) -> str | None:
     for i, w in enumerate(words):
         bare = w.strip("“”\"',.;:").lower()
         if i and (bare in _FINITE or _EVENT_VERB.fullmatch(bare)
-                  or (bare.endswith("ed") and w[:1].islower())):
+                  or (bare.endswith("ed") and w[:1].islower() and not _attributive(words, i))):
             subject = " ".join(words[:i])
             if (i <= 8 and "," not in subject
-                    and (subject[:1].isupper() or words[0].lower() in _DETERMINERS)):
+                    and (subject[:1].isupper() or words[0].lower() in _DETERMINERS
+                         or (numeral and words[0][:1].isdigit()))):
                 return subject[:1].upper() + subject[1:]
             return None
     return None
@@ -1254,6 +1295,15 @@ def _is_heading(text: str) -> bool:
             and bool(re.match(r"[\"“‘']?[A-Z0-9]", text)))
 
 
+# A year as a label inside a noun phrase after a preposition ("a sentence for a 2012 car crash
+# case", "convicted of the 2005 murder"): it dates another thing, not the lead's report.
+# As the action's own object the label dates the action ("hosted the 2022 World Cup").
+_LABEL_YEAR_PREPS = ("of", "for", "over", "about")
+_LABEL_YEAR = re.compile(r"\b(?:" + "|".join(_LABEL_YEAR_PREPS) + r")\s+(?:"
+                         + "|".join(sorted(_DETERMINERS)) + r")\s+(?:1[89]|20)\d\d"
+                         r"(?=\s+[^\W\d_])", re.I)
+
+
 def _reports_event(text: str, skip: frozenset[str] = frozenset(), present: bool = False,
                    perfect: bool = False) -> bool:
     """A factual report of a done action: an eventive past verb (or participle after
@@ -1261,7 +1311,7 @@ def _reports_event(text: str, skip: frozenset[str] = frozenset(), present: bool 
     have one: "..., and will remain there"). Verbs in `skip` do not count; `present`
     also takes a headline's present ("checks into"); `perfect` takes only the present perfect."""
     if len(text.split()) < (4 if present else 5) or "?" in text \
-            or _LEAD_DATE_WORDS.search(text):
+            or _LEAD_DATE_WORDS.search(_LABEL_YEAR.sub(" ", text)):
         return False
     if present and _HEDGE.search(text):  # a title has no clauses to tell apart
         return False
