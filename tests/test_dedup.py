@@ -369,3 +369,12 @@ def test_wire_copy_in_many_articles_costs_its_reports_pairs_not_its_copies():
     run = dedup.Run([rows.item[us[0]] for us in rows.units])
     pairs, nodes = dedup._candidate_links(run, rows)
     assert len(nodes.units) == 2 and len(pairs) <= 2
+
+
+def test_pair_weights_past_four_bytes_are_kept_whole():
+    # Copies in the tens of thousands pair up to weights past 2**31: nothing is cut.
+    from timeline.dedup import LINK, Pairs
+    pairs = Pairs()
+    pairs.add(0, 1, (0.5, LINK), 3)
+    pairs.add(2, 1, (0.25, LINK), 60_000 * 70_000)
+    assert list(pairs) == [(0, 1, 0.5, LINK, 3), (1, 2, 0.25, LINK, 60_000 * 70_000)]

@@ -275,21 +275,26 @@ def _linked(a: EventMention, b: EventMention, pair: tuple[float, float, float],
 
 class Pairs:
     """The scored candidate pairs of nodes, i < j, in the order they were found: five flat
-    arrays (25 bytes a pair, where a dict of dicts of tuples takes over 100), since a large
+    arrays (21 bytes a pair, where a dict of dicts of tuples takes over 100), since a large
     run holds millions of them and only the pairs inside one block are ever needed at once.
     w is how many mention pairs the entry stands for (the nodes' weights multiplied); one
     pair of nodes may have several entries (copies in different articles, copies in one)."""
 
     def __init__(self):
         self.i, self.j = array("i"), array("i")
-        self.score, self.status, self.w = array("d"), array("b"), array("q")
+        # w fits four bytes unless copies in the thousands pair up: widened when it must
+        self.score, self.status, self.w = array("d"), array("b"), array("i")
 
     def add(self, i: int, j: int, found: tuple[float, int], w: int = 1) -> None:
         self.i.append(min(i, j))
         self.j.append(max(i, j))
         self.score.append(found[0])
         self.status.append(found[1])
-        self.w.append(w)
+        try:
+            self.w.append(w)
+        except OverflowError:
+            self.w = array("q", self.w)
+            self.w.append(w)
 
     def __len__(self) -> int:
         return len(self.i)
@@ -574,9 +579,9 @@ def _parts(blocks: list[list[int]], pairs: Pairs):
     counts = np.bincount(first[order], minlength=len(blocks))
     del first, inside
     columns = []
-    for name, kind in (("i", np.int32), ("j", np.int32), ("score", np.float64),
-                       ("status", np.int8), ("w", np.int64)):
-        columns.append(np.frombuffer(getattr(pairs, name), dtype=kind)[order])
+    for name in ("i", "j", "score", "status", "w"):
+        column = getattr(pairs, name)
+        columns.append(np.frombuffer(column, dtype=np.dtype(column.typecode))[order])
         setattr(pairs, name, None)  # this column is gathered: release the run's
     del order
     start = end = held = 0
@@ -595,7 +600,7 @@ def _block_edges(blocks: list[list[int]], columns: Sequence, counts: Sequence[in
     time (views into the part's columns, not copies)."""
     start = 0
     # as flat native arrays (a column shipped to a Dask worker may say "=i" for "i")
-    views = [memoryview(c).cast("B").cast(code) for c, code in zip(columns, "iidbq")]
+    views = [memoryview(c).cast("B").cast(c.dtype.char) for c in columns]
     for block, count in zip(blocks, counts):
         yield block, [v[start:start + count] for v in views]
         start += count
