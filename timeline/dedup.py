@@ -170,9 +170,10 @@ def merge_events(mentions: Sequence[EventMention], documents: Sequence[Document]
               cfg.place_only_weight, rows.weights, slack)
     pairs, nodes = _candidate_links(run, rows, cfg)
     # What every part reads, the same for all: small beside the parts' pairs.
-    shared = _Shared([(run.feats[r].lo, run.feats[r].hi) for r in nodes.row],
+    shared = _Shared(array("i", (d.toordinal() for r in nodes.row
+                                 for d in (run.feats[r].lo, run.feats[r].hi))),
                      nodes.weights, cfg)
-    del run  # the clustering needs the pairs and the windows only
+    del run, rows  # the clustering needs the pairs and the windows only
     parts = _parts(_blocks(len(nodes.row), pairs), pairs)
     docs = {d.id: d for d in documents}
     # The clusters come back as node numbers, in block order (a part's result is small).
@@ -547,10 +548,10 @@ MapBlocks = Callable[[Callable, object, Iterable], Iterable]
 
 @dataclass(frozen=True)
 class _Shared:
-    """What every part's clustering reads: the nodes' date windows and weights, and the
-    settings."""
+    """What every part's clustering reads: the nodes' date windows (first and last day
+    of node n, as ordinals, at 2n and 2n + 1) and weights, and the settings."""
 
-    windows: Sequence[tuple[date, date]]
+    windows: Sequence[int]
     weights: Sequence[int]
     cfg: MergeSettings
 
@@ -682,7 +683,7 @@ def _unpack(entry: int) -> tuple[int, int, int]:
 
 
 def _agglomerate(block: list[int], edges: Sequence[Sequence],
-                 windows: Sequence[tuple[date, date]], weights: Sequence[int] | None = None,
+                 windows: Sequence[int], weights: Sequence[int] | None = None,
                  cfg: MergeSettings = DEFAULTS) -> list[tuple[int, ...]]:
     """Average linkage inside one block with a conflict check.
 
@@ -701,10 +702,10 @@ def _agglomerate(block: list[int], edges: Sequence[Sequence],
     cluster grew is then the same as the entry its growth pushed."""
     if len(block) == 1:
         return [(block[0],)]
-    reach = timedelta(days=cfg.conflict_max_days)
-    weight = weights or [1] * len(windows)
+    reach = cfg.conflict_max_days
+    weight = weights or [1] * (len(windows) // 2)
     size = [weight[i] for i in block]
-    window = [windows[i] for i in block]
+    window = [(windows[2 * i], windows[2 * i + 1]) for i in block]  # day ordinals
     members: list[list[int] | None] = [[i] for i in block]  # by place, of nodes
     near, slot, (total, links, vetoes, scored) = _adjacency(block, edges)
 
