@@ -378,3 +378,16 @@ def test_pair_weights_past_four_bytes_are_kept_whole():
     pairs.add(0, 1, (0.5, LINK), 3)
     pairs.add(2, 1, (0.25, LINK), 60_000 * 70_000)
     assert list(pairs) == [(0, 1, 0.5, LINK, 3), (1, 2, 0.25, LINK, 60_000 * 70_000)]
+
+
+def test_clusters_with_pair_counts_past_four_bytes_are_the_same():
+    # The clustering keeps its counts in four bytes and starts over in eight when they do
+    # not fit: nodes standing for 60,000 copies each give the clusters single reports give.
+    from datetime import date as day
+    from timeline.dedup import CANNOT, LINK, MAYBE, _agglomerate
+    d = day(2024, 5, 1).toordinal()
+    windows = [d, d] * 4
+    edges = [[0, 0, 1, 2], [1, 2, 2, 3], [0.9, 0.8, 0.3, 0.6], [LINK, LINK, MAYBE, CANNOT]]
+    single = _agglomerate([0, 1, 2, 3], edges + [[1] * 4], windows, [1] * 4)
+    copies = _agglomerate([0, 1, 2, 3], edges + [[60_000 ** 2] * 4], windows, [60_000] * 4)
+    assert single == copies == [(0, 1, 2), (3,)]

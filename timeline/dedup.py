@@ -614,11 +614,12 @@ def _cluster_part(shared: _Shared, part: tuple) -> list[tuple[int, ...]]:
             for c in _agglomerate(block, edges, s.windows, s.weights, s.cfg)]
 
 
-def _adjacency(block: list[int], edges: Sequence[Sequence]):
+def _adjacency(block: list[int], edges: Sequence[Sequence], counts: str = "i"):
     """The block's pairs as sorted neighbour lists: for each node (its place in the block),
     its neighbours' places and the slot their pair's statistics sit at, one slot per pair of
     nodes (an entry's score sum, links, vetoes and scored mention pairs added there in the
-    order found). Flat arrays: a large block holds millions of pairs."""
+    order found; the counts in `counts` arrays, "i" or "q"). Flat arrays: a large block
+    holds millions of pairs."""
     m = len(block)
     place = {n: x for x, n in enumerate(block)}  # blocks are sorted: places keep node order
     I, J, S, T, W = edges
@@ -636,7 +637,7 @@ def _adjacency(block: list[int], edges: Sequence[Sequence]):
     del at, first
     near = [array("i") for _ in range(m)]
     slot = [array("i") for _ in range(m)]
-    total, links, vetoes, scored = array("d"), array("q"), array("q"), array("q")
+    total, links, vetoes, scored = array("d"), array(counts), array(counts), array(counts)
     for x in range(m):
         # a node's later neighbours in order; its earlier ones were appended, in order, when
         # their own rows were read, so every list comes out sorted
@@ -702,12 +703,22 @@ def _agglomerate(block: list[int], edges: Sequence[Sequence],
     cluster grew is then the same as the entry its growth pushed."""
     if len(block) == 1:
         return [(block[0],)]
+    try:
+        return _average_linkage(block, edges, windows, weights, cfg, "i")
+    except OverflowError:  # mention-pair counts past four bytes (copies in the tens of
+        return _average_linkage(block, edges, windows, weights, cfg, "q")  # thousands)
+
+
+def _average_linkage(block: list[int], edges: Sequence[Sequence], windows: Sequence[int],
+                     weights: Sequence[int] | None, cfg: MergeSettings, counts: str
+                     ) -> list[tuple[int, ...]]:
+    """_agglomerate's work, its pair counts in four-byte ("i") or eight-byte ("q") arrays."""
     reach = cfg.conflict_max_days
     weight = weights or [1] * (len(windows) // 2)
     size = [weight[i] for i in block]
     window = [(windows[2 * i], windows[2 * i + 1]) for i in block]  # day ordinals
     members: list[list[int] | None] = [[i] for i in block]  # by place, of nodes
-    near, slot, (total, links, vetoes, scored) = _adjacency(block, edges)
+    near, slot, (total, links, vetoes, scored) = _adjacency(block, edges, counts)
 
     def eligible(a: int, b: int, k: int) -> float | None:
         n = size[a] * size[b]
