@@ -787,7 +787,7 @@ def _average_linkage(block: list[int], edges: Sequence[Sequence], windows: Seque
                 nc.insert(q, a)
                 kc.insert(q, k)
             if (avg := eligible(a, c, k)) is not None:
-                heapq.heappush(heap, _entry(avg, a, c) if a < c else _entry(avg, c, a))
+                heapq.heappush(heap, _entry(avg, min(a, c), max(a, c)))
         near[a], slot[a] = mine, mine_slot
     return [tuple(sorted(group)) for group in members if group is not None]
 

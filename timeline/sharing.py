@@ -21,7 +21,7 @@ class Pool:
         self._seen: dict = {}
 
     def __call__(self, value):
-        return self._seen.setdefault(value, value) if value is not None else None
+        return self._seen.setdefault(value, value)
 
     def time_mention(self, t: TimeMention) -> TimeMention:
         value, span, anchor = self(t.value), self(t.span), self(t.anchor)
@@ -36,9 +36,8 @@ class Pool:
         shared = {id(t): self.time_mention(t) for t in times}
         out = []
         for e in events:
-            time = shared.get(id(e.time)) if e.time is not None else None
-            if e.time is not None and time is None:
-                time = self.time_mention(e.time)
+            time = None if e.time is None else (shared.get(id(e.time))
+                                                 or self.time_mention(e.time))
             entities = self(tuple(self(name) for name in e.entities))
             # a headline that is its whole sentence need not be a second copy of it
             headline = e.sentence if e.headline == e.sentence else e.headline
