@@ -160,6 +160,14 @@ def test_xlsx_columns_fit_and_long_ones_are_capped():
     assert max(widths.values()) <= 82
 
 
+def test_xlsx_width_is_the_longest_line_with_wide_characters_counted_twice():
+    from timeline.export.table_xlsx import _display_width
+    assert _display_width("short\na longer line\nmid") == len("a longer line")
+    assert _display_width("习近平 says") == 6 + 5
+    assert _display_width("abc\n习近平习近平") == 12
+    assert _display_width("") == 0
+
+
 def test_xlsx_drops_characters_xml_cannot_hold():
     import dataclasses
     timeline = sample.sample_timeline()

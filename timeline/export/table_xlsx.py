@@ -54,6 +54,8 @@ def _clean(value: str) -> str:
 
 def _display_width(value: str) -> int:
     """Width of the longest line in character cells (CJK and other wide characters count 2)."""
+    if value.isascii():  # most cells: no wide characters, so a line's width is its length
+        return max(map(len, value.split("\n")))
     return max((sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
                 for line in value.split("\n")), default=0)
 
