@@ -47,7 +47,8 @@ DATA = {
                "in den nächsten": 1, "den nächsten": 1, "die nächsten": 1,
                "in den kommenden": 1, "den kommenden": 1, "die kommenden": 1},
     "vague": {"einigen": "X", "einige": "X", "mehreren": "X", "mehrere": "X",
-              "wenigen": "X", "wenige": "X", "vielen": "X", "viele": "X"},
+              "wenigen": "X", "wenige": "X", "vielen": "X", "viele": "X",
+              "ein paar": "X"},  # "vor ein paar Tagen": a few days (not "ein Paar", a pair)
     "deictic": {"heute": "day:0", "gestern": "day:-1", "morgen": "day:1",
                 "vorgestern": "day:-2", "übermorgen": "day:2", "jetzt": "PRESENT_REF",
                 "derzeit": "PRESENT_REF", "zurzeit": "PRESENT_REF", "momentan": "PRESENT_REF",
@@ -72,7 +73,9 @@ DATA = {
                  "tag der arbeit": "05-01", "allerheiligen": "11-01", "reformationstag": "10-31",
                  "dreikönigstag": "01-06", "heilige drei könige": "01-06",
                  "mariä himmelfahrt": "08-15", "valentinstag": "02-14",
-                 "erster weihnachtsfeiertag": "12-25", "zweiter weihnachtsfeiertag": "12-26"},
+                 "erster weihnachtsfeiertag": "12-25", "zweiter weihnachtsfeiertag": "12-26",
+                 # the second Sunday of May; the first Sunday of October
+                 "muttertag": "05-SU2", "erntedankfest": "10-SU1", "erntedank": "10-SU1"},
     "sets": {"jährlich": "P1Y", "jährliche": "P1Y", "jährlichen": "P1Y", "pro jahr": "P1Y",
              "monatlich": "P1M", "monatliche": "P1M", "monatlichen": "P1M",
              "pro monat": "P1M", "wöchentlich": "P1W", "wöchentliche": "P1W",
@@ -89,6 +92,8 @@ DATA = {
                      "fünfziger": 1950, "sechziger": 1960, "siebziger": 1970,
                      "achtziger": 1980, "neunziger": 1990},
     "every": ["jeden", "jede", "jedes", "alle"],
+    # a day number's period is its ordinal mark ("am 15."): it stays in the mention
+    "ordinal_dot": True,
     "not_after_year": ["euro", "dollar", "mark", "menschen", "einwohner", "millionen",
                        "meter", "kilometer", "tonnen", "stimmen"],
     "about": ["fast", "etwa", "rund", "mehr als", "weniger als", "knapp", "gut", "über",

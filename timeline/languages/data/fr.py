@@ -60,7 +60,10 @@ DATA = {
                  "la saint-sylvestre": "12-31", "la toussaint": "11-01",
                  "la fête nationale": "07-14", "la saint-valentin": "02-14",
                  "la fête du travail": "05-01", "l'assomption": "08-15",
-                 "l’assomption": "08-15", "halloween": "10-31"},
+                 "l’assomption": "08-15", "halloween": "10-31",
+                 # the third Sunday of June (Mothers' Day, the last Sunday of May, moves
+                 # when Pentecost falls on it: no rule of this form holds it)
+                 "la fête des pères": "06-SU3"},
     "sets": {"annuel": "P1Y", "annuelle": "P1Y", "annuels": "P1Y", "annuelles": "P1Y",
              "par an": "P1Y", "chaque année": "P1Y", "mensuel": "P1M", "mensuelle": "P1M",
              "mensuels": "P1M", "par mois": "P1M", "hebdomadaire": "P1W",

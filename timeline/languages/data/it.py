@@ -23,7 +23,9 @@ DATA = {
                 # "una decina di anni": about ten, TimeML P10Y
                 "decina": 10, "quindicina": 15, "ventina": 20, "trentina": 30,
                 "trenta": 30, "quaranta": 40, "cinquanta": 50, "sessanta": 60,
-                "settanta": 70, "ottanta": 80, "novanta": 90, "cento": 100, "mille": 1000},
+                "settanta": 70, "ottanta": 80, "novanta": 90, "cento": 100, "mille": 1000,
+                # a multi-word entry counts whole: "un paio di anni" is P2Y
+                "un paio di": 2},
     "number_joiners": [],
     "ordinals": {"primo": 1, "prima": 1, "secondo": 2, "seconda": 2, "terzo": 3, "terza": 3,
                  "quarto": 4, "quarta": 4},
@@ -67,7 +69,9 @@ DATA = {
                  "san silvestro": "12-31", "ferragosto": "08-15", "epifania": "01-06",
                  "festa della liberazione": "04-25", "festa della repubblica": "06-02",
                  "festa dei lavoratori": "05-01", "festa del lavoro": "05-01",
-                 "ognissanti": "11-01", "santo stefano": "12-26", "san valentino": "02-14"},
+                 "ognissanti": "11-01", "santo stefano": "12-26", "san valentino": "02-14",
+                 # the second Sunday of May (Fathers' Day is San Giuseppe, 19 March)
+                 "festa della mamma": "05-SU2", "festa del papà": "03-19"},
     "sets": {"annuale": "P1Y", "annuali": "P1Y", "annualmente": "P1Y", "all'anno": "P1Y",
              "mensile": "P1M", "mensili": "P1M", "al mese": "P1M", "settimanale": "P1W",
              "settimanali": "P1W", "alla settimana": "P1W", "al giorno": "P1D",

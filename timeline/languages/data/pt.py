@@ -21,7 +21,9 @@ DATA = {
                 "dezenove": 19, "dezanove": 19, "vinte": 20, "trinta": 30, "quarenta": 40,
                 "cinquenta": 50, "sessenta": 60, "setenta": 70, "oitenta": 80, "noventa": 90,
                 "cem": 100, "cento": 100, "duzentos": 200, "trezentos": 300, "mil": 1000,
-                "dezena": 10, "vintena": 20},  # "uma dezena de anos": about ten, TimeML P10Y
+                "dezena": 10, "vintena": 20,
+                # a multi-word entry counts whole: "um par de anos" is P2Y
+                "um par de": 2},  # "uma dezena de anos": about ten, TimeML P10Y
     "number_joiners": ["e"],
     "ordinals": {"primeiro": 1, "primeira": 1, "segundo": 2, "segunda": 2, "terceiro": 3,
                  "terceira": 3, "quarto": 4, "quarta": 4},
@@ -62,7 +64,11 @@ DATA = {
                    "final de": "late", "final do": "late", "final da": "late",
                    "fim de": "late", "fim do": "late", "fins de": "late", "finais de": "late"},
     "holidays": {"natal": "12-25", "véspera de natal": "12-24", "ano novo": "01-01",
-                 "dia de ano novo": "01-01", "réveillon": "12-31"},
+                 "dia de ano novo": "01-01", "réveillon": "12-31",
+                 # Portugal: the first Sunday of May; Brazil: the second; Brazil's fathers
+                 # the second Sunday of August (Portugal's "dia do pai" is 19 March)
+                 "dia da mãe": "05-SU1", "dia das mães": "05-SU2", "dia do pai": "03-19",
+                 "dia dos pais": "08-SU2"},
     "sets": {"anual": "P1Y", "anuais": "P1Y", "anualmente": "P1Y", "por ano": "P1Y",
              "ao ano": "P1Y", "mensal": "P1M", "mensais": "P1M", "mensalmente": "P1M",
              "por mês": "P1M", "semanal": "P1W", "semanais": "P1W", "semanalmente": "P1W",
