@@ -75,7 +75,13 @@ DATA = {
                  "mariä himmelfahrt": "08-15", "valentinstag": "02-14",
                  "erster weihnachtsfeiertag": "12-25", "zweiter weihnachtsfeiertag": "12-26",
                  # the second Sunday of May; the first Sunday of October
-                 "muttertag": "05-SU2", "erntedankfest": "10-SU1", "erntedank": "10-SU1"},
+                 "muttertag": "05-SU2", "erntedankfest": "10-SU1", "erntedank": "10-SU1",
+                 # movable feasts: days counted from Easter Sunday ("E+1")
+                 "ostern": "E+0", "ostersonntag": "E+0", "ostermontag": "E+1",
+                 "karfreitag": "E-2", "gründonnerstag": "E-3", "palmsonntag": "E-7",
+                 "aschermittwoch": "E-46", "rosenmontag": "E-48", "fastnacht": "E-47",
+                 "christi himmelfahrt": "E+39", "pfingsten": "E+49", "pfingstsonntag": "E+49",
+                 "pfingstmontag": "E+50", "fronleichnam": "E+60"},
     "sets": {"jährlich": "P1Y", "jährliche": "P1Y", "jährlichen": "P1Y", "pro jahr": "P1Y",
              "monatlich": "P1M", "monatliche": "P1M", "monatlichen": "P1M",
              "pro monat": "P1M", "wöchentlich": "P1W", "wöchentliche": "P1W",

@@ -74,7 +74,15 @@ DATA = {
     "holidays": {"navidad": "12-25", "nochebuena": "12-24", "nochevieja": "12-31",
                  "año nuevo": "01-01", "día de reyes": "01-06",
                  # Spain: the first Sunday of May
-                 "día de la madre": "05-SU1"},
+                 "día de la madre": "05-SU1",
+                 # movable feasts: days counted from Easter Sunday ("E+1")
+                 "domingo de pascua": "E+0", "domingo de resurrección": "E+0",
+                 "pascua de resurrección": "E+0", "lunes de pascua": "E+1",
+                 "viernes santo": "E-2", "jueves santo": "E-3", "domingo de ramos": "E-7",
+                 "miércoles de ceniza": "E-46", "martes de carnaval": "E-47",
+                 "la ascensión": "E+39", "pentecostés": "E+49",
+                 "domingo de pentecostés": "E+49", "lunes de pentecostés": "E+50",
+                 "corpus christi": "E+60"},
     "sets": {"anual": "P1Y", "anuales": "P1Y", "anualmente": "P1Y", "al año": "P1Y",
              "por año": "P1Y", "mensual": "P1M", "mensuales": "P1M", "al mes": "P1M",
              "semanal": "P1W", "semanales": "P1W", "a la semana": "P1W",

@@ -63,7 +63,14 @@ DATA = {
                  "l’assomption": "08-15", "halloween": "10-31",
                  # the third Sunday of June (Mothers' Day, the last Sunday of May, moves
                  # when Pentecost falls on it: no rule of this form holds it)
-                 "la fête des pères": "06-SU3"},
+                 "la fête des pères": "06-SU3",
+                 # movable feasts: days counted from Easter Sunday ("E+1")
+                 "pâques": "E+0", "le dimanche de pâques": "E+0", "le lundi de pâques": "E+1",
+                 "lundi de pâques": "E+1", "le vendredi saint": "E-2", "vendredi saint": "E-2",
+                 "le jeudi saint": "E-3", "le dimanche des rameaux": "E-7",
+                 "le mercredi des cendres": "E-46", "mardi gras": "E-47",
+                 "l'ascension": "E+39", "l’ascension": "E+39", "la pentecôte": "E+49",
+                 "le lundi de pentecôte": "E+50", "lundi de pentecôte": "E+50"},
     "sets": {"annuel": "P1Y", "annuelle": "P1Y", "annuels": "P1Y", "annuelles": "P1Y",
              "par an": "P1Y", "chaque année": "P1Y", "mensuel": "P1M", "mensuelle": "P1M",
              "mensuels": "P1M", "par mois": "P1M", "hebdomadaire": "P1W",

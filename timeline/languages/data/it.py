@@ -71,7 +71,14 @@ DATA = {
                  "festa dei lavoratori": "05-01", "festa del lavoro": "05-01",
                  "ognissanti": "11-01", "santo stefano": "12-26", "san valentino": "02-14",
                  # the second Sunday of May (Fathers' Day is San Giuseppe, 19 March)
-                 "festa della mamma": "05-SU2", "festa del papà": "03-19"},
+                 "festa della mamma": "05-SU2", "festa del papà": "03-19",
+                 # movable feasts: days counted from Easter Sunday ("E+1")
+                 "pasqua": "E+0", "domenica di pasqua": "E+0", "pasquetta": "E+1",
+                 "lunedì dell'angelo": "E+1", "lunedì dell’angelo": "E+1",
+                 "lunedì di pasqua": "E+1", "venerdì santo": "E-2", "giovedì santo": "E-3",
+                 "domenica delle palme": "E-7", "mercoledì delle ceneri": "E-46",
+                 "martedì grasso": "E-47", "l'ascensione": "E+39", "l’ascensione": "E+39",
+                 "pentecoste": "E+49", "lunedì di pentecoste": "E+50"},
     "sets": {"annuale": "P1Y", "annuali": "P1Y", "annualmente": "P1Y", "all'anno": "P1Y",
              "mensile": "P1M", "mensili": "P1M", "al mese": "P1M", "settimanale": "P1W",
              "settimanali": "P1W", "alla settimana": "P1W", "al giorno": "P1D",

@@ -68,7 +68,14 @@ DATA = {
                  # Portugal: the first Sunday of May; Brazil: the second; Brazil's fathers
                  # the second Sunday of August (Portugal's "dia do pai" is 19 March)
                  "dia da mãe": "05-SU1", "dia das mães": "05-SU2", "dia do pai": "03-19",
-                 "dia dos pais": "08-SU2"},
+                 "dia dos pais": "08-SU2",
+                 # movable feasts: days counted from Easter Sunday ("E+1")
+                 "páscoa": "E+0", "domingo de páscoa": "E+0", "segunda-feira de páscoa": "E+1",
+                 "sexta-feira santa": "E-2", "quinta-feira santa": "E-3",
+                 "domingo de ramos": "E-7", "quarta-feira de cinzas": "E-46",
+                 "terça-feira de carnaval": "E-47", "dia da ascensão": "E+39",
+                 "pentecostes": "E+49", "domingo de pentecostes": "E+49",
+                 "corpus christi": "E+60"},
     "sets": {"anual": "P1Y", "anuais": "P1Y", "anualmente": "P1Y", "por ano": "P1Y",
              "ao ano": "P1Y", "mensal": "P1M", "mensais": "P1M", "mensalmente": "P1M",
              "por mês": "P1M", "semanal": "P1W", "semanais": "P1W", "semanalmente": "P1W",
