@@ -108,6 +108,9 @@ def test_compound_durations_and_days_of_this_month():
     ("it", "La crisi nel Mezzogiorno è grave.", []),
     ("it", "Ha pagato novecento euro.", []),
     ("de", "Der Jahresbericht ist da.", []),
+    # a bare day number is a day only where nothing follows it, and not a phone number
+    ("fr", "En cas d'urgence, appelez le 15.", []),
+    ("fr", "Le 15 000 habitants ont voté.", []),
 ])
 def test_words_that_only_look_like_dates(code, text, words):
     assert [m.text for m in tag(text, date(2023, 3, 24), language=code)] == words

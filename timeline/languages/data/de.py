@@ -6,7 +6,11 @@ DATA = {
     "date_order": "DMY",  # 07.08.95 is 7 August 1995
     "months": {"januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "april": 4,
                "mai": 5, "juni": 6, "juli": 7, "august": 8, "september": 9, "oktober": 10,
-               "november": 11, "dezember": 12},
+               "november": 11, "dezember": 12,
+               # the genitive: "Ende Februars", "im Laufe des Oktobers" ("Mais" is maize)
+               "januars": 1, "jänners": 1, "februars": 2, "märzes": 3, "aprils": 4,
+               "junis": 6, "julis": 7, "augusts": 8, "septembers": 9, "oktobers": 10,
+               "novembers": 11, "dezembers": 12},
     "month_abbr": {"jan": 1, "feb": 2, "mär": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
                    "sep": 9, "sept": 9, "okt": 10, "nov": 11, "dez": 12},
     "weekdays": {"montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4,
@@ -123,6 +127,9 @@ DATA = {
         "(?:das|dieses|im|in diesem) {focus}(?! de)",
         "{anaphor}",
         "(?:am )?(?:{weekday} ?,? (?:de[nm] )?)?{day} ?{month}(?: {year})?",
+        # "am 3. und 4. März", "vom 3. bis 5. März": a day of a list takes the month (and
+        # year) the list ends with, read ahead; the last day is its own match
+        "(?:am |vom |den )?{day}(?=(?:(?:,| und| oder| bis(?: zum)?) (?:zum |am |den )?\\d{1,2}\\.){1,4} ?{month}(?: {year})?)",
         "(?:{art} )?{spanpart} {month}(?: {year})?",
         "(?:im )?{month} {year}",
         "(?:im )?{monthname} (?:des )?{yrel} jahres",

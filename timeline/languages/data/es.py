@@ -117,6 +117,9 @@ DATA = {
         "{anaphor}",
         "(?:{art} )?(?:{weekday} ?,? |{rel} )?(?:día )?{day} de {month}(?: de(?:l)? {year}| {rel})?",
         "(?:{art} )?día {day}",
+        # "el 3 y el 4 de marzo", "los días 3 y 4 de marzo", "del 3 al 5 de marzo": a day of a
+        # list takes the month (and year) the list ends with, read ahead
+        "(?:(?:el|los|los días|del|entre el) )?{day}(?=(?:(?:,| y| o| al) (?:el )?\\d{1,2}){1,4} de {month}(?: de(?:l)? {year})?)",
         "(?:{art} )?{monthname} de(?:l)? (?:{yrel} año|año {yrel})",
         "(?:{art} )?{spanpart} (?:{art} )?{month}(?: de(?:l)? {year})?",
         "(?:{art} )?{month} de(?:l)? {year}",

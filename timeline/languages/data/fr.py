@@ -103,6 +103,12 @@ DATA = {
         "(?:le|ce) {focus}(?! d)",
         "{anaphor}",
         "(?:le )?(?:{weekday} )?{day} {month}(?: {year}| {rel})?",
+        # "le 3 et le 4 mars", "les 3, 4 et 5 mars", "du 3 au 5 mars": a day of a list takes
+        # the month (and year) the list ends with, read ahead; the last day is its own match
+        "(?:les? |du )?{day}(?=(?:(?:,| et| ou| au) (?:le )?\\d{1,2}(?:er)?){1,4} {month}(?: {year})?)",
+        # "le 15": a day of this month or the one beside it, by tense, when nothing follows
+        # the number (not "le 15 000", nor the emergency number "appelez le 15")
+        "(?<!appeler\\s)(?<!appelez\\s)(?<!composez\\s)(?<!composer\\s)(?<!dans\\s)le {day}(?: du mois)?(?=\\s*[,.;:!?)]|\\s*$)",
         "(?:{art} )?{spanpart} ?{month}(?: {year})?",
         "(?:en )?{month} {year}",
         "(?:en )?{monthname} de l(?:'|’)année {yrel}",

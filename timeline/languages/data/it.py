@@ -115,6 +115,12 @@ DATA = {
         "(?:il|nel|questo) {focus}(?! d)",
         "{anaphor}",
         "(?:{art} )?(?:{weekday} |{rel} )?{day} {month}(?: {year}| {rel})?",
+        # "il 3 e il 4 marzo", "dal 3 al 5 marzo": a day of a list takes the month (and
+        # year) the list ends with, read ahead; the last day is its own match
+        "(?:(?:il|i|dal|i giorni) |l'|l’)?{day}(?=(?:(?:,| e| o| al) (?:il |l'|l’)?\\d{1,2}){1,4} {month}(?: {year})?)",
+        # "il 15", "l'8": a day of this month or the one beside it, by tense, when nothing
+        # follows the number
+        "(?:il |l'|l’){day}(?: del mese)?(?=\\s*[,.;:!?)]|\\s*$)",
         "(?:{art} )?{spanpart}(?: (?:di|del|dello|della))? {month}(?: {year})?",
         "(?:{art} ?)?{month} (?:del )?{year}",  # "nell'aprile 2020"
         "(?:{art} ?)?{monthname} (?:dell'|dell’|dello )anno {yrel}",

@@ -109,6 +109,9 @@ DATA = {
         "{anaphor}",
         "(?:{weekday} ?,? |{rel} )?(?:dia )?{day} de {month}(?: de {year}| {rel})?",
         "dia {day}",
+        # "nos dias 3 e 4 de março", "de 3 a 5 de março": a day of a list takes the month
+        # (and year) the list ends with, read ahead
+        "(?:(?:os dias|nos dias|dias|de|entre) )?{day}(?=(?:(?:,| e| ou| a) (?:o |os |de )?\\d{1,2}){1,4} de {month}(?: de {year})?)",
         "{monthname} (?:do|de) (?:{yrel} ano|ano {yrel})",
         "{spanpart} {month}(?: de {year})?",
         "{month} de {year}",
