@@ -188,3 +188,14 @@ def test_holiday_rules_name_a_weekday_of_a_month_or_a_day_counted_from_easter():
     assert day_of("05-SUL", 2023) == date(2023, 5, 28)  # the last Sunday of May
     assert day_of("E-2", 2024) == date(2024, 3, 29)
     assert not valid("05-SU5") and not valid("5-25") and valid("12-25")
+
+
+@pytest.mark.parametrize("code,text,type_", [
+    ("it", "Il mercato si tiene il sabato.", "SET"),
+    ("it", "Il sabato arriverà il ministro.", "DATE"),
+    ("fr", "Le marché se tient le samedi.", "SET"),
+    ("fr", "Le ministre viendra le samedi.", "DATE"),
+])
+def test_an_article_makes_a_weekday_a_habit_unless_the_clause_names_one_day(code, text, type_):
+    found = tag(text, date(2023, 3, 24), language=code)
+    assert [m.type for m in found] == [type_]

@@ -45,6 +45,7 @@ class Language:
     before: re.Pattern | None
     after: re.Pattern | None
     approx: re.Pattern | None
+    habitual: re.Pattern | None  # aspect cues of a habit (an imperfect, "d'habitude")
     trigger: re.Pattern  # the words one of which every pattern holds
     number_words: re.Pattern  # the words of `numbers`, longest first ("quatre-vingt")
 
@@ -241,7 +242,7 @@ def build(code: str, d: dict) -> Language:
     return Language(code, d, tuple(pats), words, _cue(tense.get("past")),
                     _cue(tense.get("future")), _prefix(d.get("bounds", {}).get("before")),
                     _prefix(d.get("bounds", {}).get("after")), _prefix(d.get("approx")),
-                    trigger, number_words)
+                    _cue(tense.get("habitual")), trigger, number_words)
 
 
 # ---------------------------------------------------------------------------------------
@@ -422,14 +423,29 @@ def _roman(s: str) -> int | None:
 # Tense of the clause
 
 
-def _tense(lang: Language, text: str, start: int, end: int) -> str | None:
-    """"past" or "future" from the cues of the clause around [start, end), or None."""
+def _clause(text: str, start: int, end: int) -> str:
+    """The words of the clause around [start, end), the expression left out."""
     left = max(0, start - _REACH)
     cut = [m.end() for m in _CLAUSE_END.finditer(text, left, start)]
     left = cut[-1] if cut else left
     stop = _CLAUSE_END.search(text, end, min(len(text), end + _REACH))
     right = stop.start() if stop else min(len(text), end + _REACH)
-    clause = text[left:start] + " " + text[end:right]
+    return text[left:start] + " " + text[end:right]
+
+
+def _habitual(lang: Language, text: str, start: int, end: int, tense: str | None) -> bool:
+    """A habit, for an entry marked "habitual" (Italian "il lunedì", French "le lundi":
+    the article makes a weekday a habit): a present clause (no past or future cue), or one
+    whose cues say habit (an imperfect, "di solito"). A perfective past or a future names
+    one day ("è arrivato il lunedì")."""
+    if tense is None:
+        return True
+    return bool(lang.habitual and lang.habitual.search(_clause(text, start, end)))
+
+
+def _tense(lang: Language, text: str, start: int, end: int) -> str | None:
+    """"past" or "future" from the cues of the clause around [start, end), or None."""
+    clause = _clause(text, start, end)
     past = len(lang.past.findall(clause)) if lang.past else 0
     future = len(lang.future.findall(clause)) if lang.future else 0
     if future > past:
@@ -827,6 +843,10 @@ def _mention(lang: Language, text: str, m: re.Match, entry: dict, dct: date | No
                                None, anchor, None, 0.3, ("unanchored",))
         return TimeMention(doc_id, start, end, text[start:end], "DATE", day.isoformat(),
                            cal.span_of(day.isoformat()), anchor)
+    if entry.get("habitual") and slots.get("weekday") is not None \
+            and _habitual(lang, text, start, end, tense):
+        return TimeMention(doc_id, start, end, text[start:end], "SET",
+                           f"XXXX-WXX-{slots['weekday'] + 1}")
     reading = _resolve(slots, entry, dct, tense)
     if reading is None:
         return None

@@ -92,6 +92,9 @@ DATA = {
     "bounds": {"before": ["avant", "avant le", "d'ici", "jusqu'au", "jusqu'à", "au plus tard"],
                "after": ["depuis", "à partir de", "à partir du", "après", "dès"]},
     "tense": {"future": [r"\b\w{2,}(?:ra|ront|rai|rons|rez)\b", r"\b(?:va|vont|vais) \w+(?:er|ir|re)\b"],
+              # the aspect of a habit: an imperfect, a habitual adverb
+              "habitual": [r"\b\w{2,}(?:ait|aient)\b",
+                           r"\b(?:d'habitude|d’habitude|habituellement|généralement|toujours)\b"],
               # "a lieu" (takes place) is a present
               "past": [r"\b(?:a|ont|avait|avaient|était|étaient|est|sont|ai|avons) (?!lieu\b)\w+(?:é|ée|és|ées|u|ue|is|it|i)\b",
                        r"\b\w{2,}(?:ait|aient)\b"]},
@@ -117,6 +120,9 @@ DATA = {
         "(?:au |le )?mois de {monthname}(?: {year})?",
         # a month alone is written in lower case: "Mars" is the planet
         {"p": "(?:{art} )?{monthname}(?: {rel})?", "lower": ["monthname"]},
+        # "le lundi": the article makes a weekday a habit ("Le musée ferme le lundi"),
+        # unless a perfective past or a future names one day (listed first: it wins the tie)
+        {"p": "le {weekday}", "habitual": True},
         "(?:{art} )?{weekday}(?: {rel})?", "{rel} {weekday}", "(?:{art} )?{weekday} {part}",
         "{deictic}(?: {part})?",
         # "le Midi" (the south of France) and "le Printemps arabe" are names

@@ -104,6 +104,9 @@ DATA = {
                "after": ["dal", "dalla", "dall'", "dopo", "a partire da", "a partire dal",
                          "sin dal", "fin dal"]},
     "tense": {"future": [r"\b\w{2,}(?:rà|ranno|remo)\b"],
+              # the aspect of a habit: an imperfect, a habitual adverb
+              "habitual": [r"\b\w{2,}(?:ava|avano|eva|evano|iva|ivano)\b",
+                           r"\b(?:di solito|solitamente|abitualmente|generalmente|sempre)\b"],
               "past": [r"\b(?:ha|hanno|ho|abbiamo|aveva|avevano|è|sono|era|erano) \w+(?:ato|ata|ati|ate|ito|ita|iti|ite|uto|uta|uti|ute)\b",
                        r"\b\w{2,}(?:arono|erono|irono|ava|avano)\b", r"\b(?:fu|furono)\b"]},
     # a day counted from the last day the text named (TimeML: anchored to that mention)
@@ -127,6 +130,9 @@ DATA = {
         "{dd}/{mm}/{yearnum}", "{dd}-{mm}-{yearnum}", "{dd}\\.{mm}\\.{year}",
         {"p": "(?:{art} ?)?{monthname}(?: {rel})?", "lower": ["monthname"]},
         "(?:{art} )?{rel} {monthname}",  # "lo scorso settembre"
+        # "il lunedì": the article makes a weekday a habit ("Il museo è chiuso il lunedì"),
+        # unless a perfective past or a future names one day (listed first: it wins the tie)
+        {"p": "(?:il|la) {weekday}", "habitual": True},
         "(?:{art} )?{weekday}(?: {rel})?", "(?:{art} )?{rel} {weekday}",
         "{deictic}(?: {part})?",
         # "il Mezzogiorno" (the south of Italy) and "la Primavera araba" are names
