@@ -495,16 +495,22 @@ def _year_for(month: int, day: int | None, dct: date, tense: str | None) -> int:
     return min(years, key=lambda y: (abs((middle(y) - dct).days), y != dct.year))
 
 
-def _weekday(wd: int, dct: date, rel: int | None, tense: str | None) -> date:
+def _weekday(wd: int, dct: date, rel: int | None, tense: str | None,
+             ahead: bool = False) -> date:
+    """The day of weekday `wd` a clause names: the last one in a past clause, the next one
+    in a future clause, and in a clause with no cue the last one, or the next one where the
+    language's present names the future (`ahead`: German "am Sonntag wählt Berlin")."""
     back = (dct.weekday() - wd) % 7
-    ahead = (wd - dct.weekday()) % 7
+    forward = (wd - dct.weekday()) % 7
     if rel == -1:
         return dct - timedelta(days=back or 7)
     if rel == 1:
-        return dct + timedelta(days=ahead or 7)
+        return dct + timedelta(days=forward or 7)
     if rel == 0 and tense is None:  # "ce samedi", "diesen Montag": the day of this week
         return dct + timedelta(days=wd - dct.weekday())
-    return dct + timedelta(days=ahead) if tense == "future" else dct - timedelta(days=back)
+    if tense == "future" or (tense is None and ahead):
+        return dct + timedelta(days=forward)
+    return dct - timedelta(days=back)
 
 
 def _duration(n, unit: str) -> str:
@@ -656,7 +662,7 @@ def _calendar(s: dict, dct: date | None, tense: str | None) -> _Reading | None:
     if month is None:  # a weekday
         if dct is None:
             return _Reading("DATE", "XXXX-XX-XX", relative=True)
-        d = _weekday(wd, dct, rel, tense)
+        d = _weekday(wd, dct, rel, tense, s.get("present_ahead", False))
         r = _Reading("DATE", d.isoformat(), True, rel is None)
         return _with_part(r, s)
     if year is None and s.get("yrel") is not None and dct is not None:
@@ -827,6 +833,8 @@ def _mention(lang: Language, text: str, m: re.Match, entry: dict, dct: date | No
              doc_id: str, reference: TimeMention | None = None,
              focus: dict | None = None) -> TimeMention | None:
     slots = _slots(lang, m)
+    if lang.data.get("weekday_ahead"):  # the language's present names a coming weekday
+        slots["present_ahead"] = True
     start, end = m.start(), _end(lang, m)
     tense = _tense(lang, text, start, end)
     if slots.get("focus"):  # "o trimestre": the quarter the text last named, if any

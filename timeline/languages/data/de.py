@@ -102,6 +102,9 @@ DATA = {
                      "fünfziger": 1950, "sechziger": 1960, "siebziger": 1970,
                      "achtziger": 1980, "neunziger": 1990},
     "every": ["jeden", "jede", "jedes", "alle"],
+    # the present names a coming weekday ("Am Sonntag wählt Berlin"): a weekday in a clause
+    # with no tense cue is the next one, not the last
+    "weekday_ahead": True,
     # a day number's period is its ordinal mark ("am 15."): it stays in the mention
     "ordinal_dot": True,
     "not_after_year": ["euro", "dollar", "mark", "menschen", "einwohner", "millionen",
@@ -115,8 +118,27 @@ DATA = {
     "tense": {"future": [r"\b(?:wird|werden|wirst|werde|werdet)\b", r"\bsoll(?:en)?\b",
                          r"\b(?:geplant|vorgesehen|angesetzt)\b"],
               "past": [r"\b(?:hat|haben|hatte|hatten|war|waren|wurde|wurden)\b",
-                       # participles in lower case: "Gewerkschaften" is a noun
-                       r"(?-i:\bge\w{3,}(?:t|en)\b)"]},
+                       # participles in lower case: "Gewerkschaften" is a noun; with a
+                       # separable prefix: "zurückgetreten", "angekündigt" (not "insgesamt")
+                       r"(?-i:\b(?!insgesamt\b)(?:[a-zäöü]{2,8})?ge\w{3,}(?:t|en)\b)",
+                       # the weak preterite ("sagte", "teilten mit"), not an adjective after a
+                       # determiner ("den letzten") nor the adverbs that end alike
+                       r"(?-i:(?<!der\s)(?<!die\s)(?<!das\s)(?<!den\s)(?<!dem\s)(?<!des\s)"
+                       r"(?<!am\s)(?<!im\s)(?<!zum\s)(?<!vom\s)(?<!beim\s)(?<!ein\s)(?<!eine\s)"
+                       r"(?<!einen\s)(?<!einem\s)(?<!einer\s)\b(?!(?:heute|bitte|mitte|mitten|unten|"
+                       r"hinten|erste|ersten|zweite|zweiten|dritte|dritten|letzte|letzten|nächste|"
+                       r"nächsten|meisten|beste|besten|weiteren?|guten|rechten)\b)"
+                       r"[a-zäöüß]{3,}(?:te|ten)\b)",
+                       # the strong preterite of the verbs news reports with
+                       r"(?-i:\b(?:kam|kamen|ging|gingen|griff|griffen|sprach|sprachen|gab|gaben|"
+                       r"fand|fanden|stand|standen|sah|sahen|trat|traten|fiel|fielen|nahm|nahmen|"
+                       r"rief|riefen|hielt|hielten|ließ|ließen|lag|lagen|saß|saßen|fuhr|fuhren|"
+                       r"flog|flogen|zog|zogen|blieb|blieben|schrieb|schrieben|stieg|stiegen|"
+                       r"wies|wiesen|traf|trafen|brach|brachen|starb|starben|wuchs|wuchsen|sank|"
+                       r"sanken|gewann|gewannen|verlor|begann|begannen|schloss|schlossen|bat|baten|"
+                       r"bot|boten|trug|trugen|schlug|schlugen|lief|liefen|warf|warfen|verließ|"
+                       r"verließen|erhielt|erhielten|entschied|beschloss|empfing|empfingen|"
+                       r"erschien|geschah|verschwand|floh|flohen|wurde|wurden)\b)"]},
     # a day counted from the last day the text named (TimeML: anchored to that mention)
     "anaphoric": {"am vortag": -1, "am tag zuvor": -1, "am tag davor": -1, "tags zuvor": -1,
                    "am nächsten tag": 1, "am folgenden tag": 1, "am tag danach": 1,
