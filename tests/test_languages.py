@@ -108,6 +108,9 @@ def test_compound_durations_and_days_of_this_month():
     ("it", "La crisi nel Mezzogiorno è grave.", []),
     ("it", "Ha pagato novecento euro.", []),
     ("de", "Der Jahresbericht ist da.", []),
+    # a bare day number is a day only where nothing follows it, and not a phone number
+    ("fr", "En cas d'urgence, appelez le 15.", []),
+    ("fr", "Le 15 000 habitants ont voté.", []),
 ])
 def test_words_that_only_look_like_dates(code, text, words):
     assert [m.text for m in tag(text, date(2023, 3, 24), language=code)] == words
@@ -139,3 +142,60 @@ def test_the_quarter_in_focus_is_the_one_last_named():
                                                    ("O trimestre", "1989-Q3")]
     assert found[1].anchor.kind == "mention"
     assert tag("El trimestre fue bueno.", date(1989, 10, 26), language="es") == []
+
+
+@pytest.mark.parametrize("code", SUPPORTED)
+def test_a_data_error_is_refused_when_the_language_loads(code):
+    from importlib import import_module
+    from timeline.languages import engine
+    data = import_module(f"timeline.languages.data.{code}").DATA
+    engine.validate(code, data)  # every shipped table holds canonical values only
+    word = next(iter(data["units"]))
+    bad = {**data, "units": {**data["units"], word: "fortnight"}}
+    with pytest.raises(ValueError, match="fortnight"):
+        engine.build(code, bad)
+    bad = {**data, "holidays": {**data["holidays"], "x": "13-40"}}
+    with pytest.raises(ValueError, match="13-40"):
+        engine.build(code, bad)
+
+
+@pytest.mark.parametrize("code,text,words", [
+    ("es", "Ocurrió hace 900 siglos.", "hace 900 siglos"),
+    ("pt", "Foi há 900 séculos.", "há 900 séculos"),
+    ("fr", "C'était il y a 900 siècles.", "il y a 900 siècles"),
+    ("de", "Das war vor 900 Jahrhunderten.", "vor 900 Jahrhunderten"),
+    ("it", "Successe 900 secoli fa.", "900 secoli fa"),
+])
+def test_a_date_no_calendar_holds_is_kept_and_flagged(code, text, words):
+    found = tag(text, date(2023, 3, 24), language=code)
+    assert [(m.text, m.span, m.flags) for m in found] == [(words, None, ("out-of-range",))]
+
+
+@pytest.mark.parametrize("code,text,words", [
+    ("es", "Seguirá hasta el día 30. Luego cierra.", "el día 30"),
+    ("pt", "Fica aberto até o dia 30. Depois fecha.", "dia 30"),
+])
+def test_a_full_stop_after_a_closing_day_number_ends_the_sentence(code, text, words):
+    m = tag(text, date(2023, 3, 24), language=code)[0]
+    assert (m.text, m.value) == (words, "2023-03-30")
+
+
+def test_holiday_rules_name_a_weekday_of_a_month_or_a_day_counted_from_easter():
+    from timeline.languages.holidays import day_of, easter, valid
+    assert [easter(y) for y in (2008, 2019, 2024, 2038)] == [
+        date(2008, 3, 23), date(2019, 4, 21), date(2024, 3, 31), date(2038, 4, 25)]
+    assert day_of("11-TH4", 2023) == date(2023, 11, 23)
+    assert day_of("05-SUL", 2023) == date(2023, 5, 28)  # the last Sunday of May
+    assert day_of("E-2", 2024) == date(2024, 3, 29)
+    assert not valid("05-SU5") and not valid("5-25") and valid("12-25")
+
+
+@pytest.mark.parametrize("code,text,type_", [
+    ("it", "Il mercato si tiene il sabato.", "SET"),
+    ("it", "Il sabato arriverà il ministro.", "DATE"),
+    ("fr", "Le marché se tient le samedi.", "SET"),
+    ("fr", "Le ministre viendra le samedi.", "DATE"),
+])
+def test_an_article_makes_a_weekday_a_habit_unless_the_clause_names_one_day(code, text, type_):
+    found = tag(text, date(2023, 3, 24), language=code)
+    assert [m.type for m in found] == [type_]

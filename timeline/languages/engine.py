@@ -17,6 +17,7 @@ from importlib import import_module
 
 from ..model import Anchor, TimeMention, TimeSpan
 from ..temporal import calendar as cal
+from . import holidays
 
 # Canonical units: TIMEX3 duration letter, and whether it counts time of day (PT...).
 _UNIT_LETTER = {"minute": ("M", True), "hour": ("H", True), "day": ("D", False),
@@ -44,7 +45,9 @@ class Language:
     before: re.Pattern | None
     after: re.Pattern | None
     approx: re.Pattern | None
+    habitual: re.Pattern | None  # aspect cues of a habit (an imperfect, "d'habitude")
     trigger: re.Pattern  # the words one of which every pattern holds
+    number_words: re.Pattern  # the words of `numbers`, longest first ("quatre-vingt")
 
 
 def _alternation(words) -> str:
@@ -176,9 +179,43 @@ _TRIGGER_MACROS = {"year", "yy", "yearnum", "mm", "dd", "day", "month", "monthna
                    "anaphor", "focus", "decadeword", "centuryword", "clock"}
 
 
+# The canonical values a data table may give (see README.md): a data file that gives any
+# other is refused when it is loaded, not when a text first uses the word.
+_CANONICAL = {"units": set(_UNIT_LETTER), "quarters": {"quarter", "half"},
+              "parts_of_day": {"MO", "MI", "AF", "EV", "NI"},
+              "seasons": {"SP", "SU", "FA", "WI"}, "span_parts": {"early", "mid", "late"},
+              "relative": {-1, 0, 1}, "last_n": {-1, 1}, "vague": {"X"},
+              "months": set(range(1, 13)), "month_abbr": set(range(1, 13)),
+              "weekdays": set(range(7)), "weekday_short": set(range(7))}
+
+
+def validate(code: str, d: dict) -> None:
+    """Refuse a data file whose tables give a value the engine cannot read (ValueError
+    naming each word): a unit "fortnight" the resolver has no letter for, a holiday rule of
+    no known form, a month 13."""
+    errors = []
+    for table, allowed in _CANONICAL.items():
+        for word, value in d.get(table, {}).items():
+            if value not in allowed:
+                errors.append(f"{table}[{word!r}] = {value!r} (one of {sorted(allowed)})")
+    for word, value in d.get("numbers", {}).items():
+        if not isinstance(value, int) or value < 0:
+            errors.append(f"numbers[{word!r}] = {value!r} (a whole number)")
+    for word, rule in d.get("holidays", {}).items():
+        if not holidays.valid(rule):
+            errors.append(f"holidays[{word!r}] = {rule!r} (MM-DD, MM-<weekday><n|L>, E+N)")
+    if errors:
+        raise ValueError(f"{code}: " + "; ".join(errors))
+
+
 @lru_cache(maxsize=None)
 def load(code: str) -> Language:
-    d = import_module(f"{__package__}.data.{code}").DATA
+    return build(code, import_module(f"{__package__}.data.{code}").DATA)
+
+
+def build(code: str, d: dict) -> Language:
+    """A language's compiled patterns and tables, from its data (validated first)."""
+    validate(code, d)
     macros = _macros(d)
     # abbreviations stand next to a day or year, whose digits are triggers already
     keys = ("months", "weekdays", "weekday_short", "units", "deictic",
@@ -201,10 +238,11 @@ def load(code: str) -> Language:
     if isinstance(d.get("clock_words"), dict):
         words["clock_words"] = {w.lower(): v for w, v in d["clock_words"].items()}
     tense = d.get("tense", {})
+    number_words = re.compile(rf"(?<!\w)(?:{_alternation(d['numbers'])})(?!\w)")
     return Language(code, d, tuple(pats), words, _cue(tense.get("past")),
                     _cue(tense.get("future")), _prefix(d.get("bounds", {}).get("before")),
                     _prefix(d.get("bounds", {}).get("after")), _prefix(d.get("approx")),
-                    trigger)
+                    _cue(tense.get("habitual")), trigger, number_words)
 
 
 # ---------------------------------------------------------------------------------------
@@ -312,7 +350,7 @@ def _slots(lang: Language, m: re.Match) -> dict:
             digits = re.match(r"\d+", raw)
             s["day"] = int(digits[0]) if digits else w["day_words"].get(low)
         elif name == "number":
-            s["number"] = _number(low, w["numbers"])
+            s["number"] = _number(low, lang)
             s.setdefault("pairs", {}).setdefault(index, {})["number"] = s["number"]
         elif name == "cardinal":
             s["number"] = int(raw)
@@ -357,14 +395,15 @@ def _slots(lang: Language, m: re.Match) -> dict:
     return s
 
 
-def _number(words: str, table: dict) -> int | None:
+def _number(words: str, lang: Language) -> int | None:
+    """The value of a written number: each entry of the language's table counts whole, the
+    longest first ("quatre-vingt-dix" is 80 + 10, "un par de" is 2, not 1 + 2)."""
     if words[:1].isdigit():
         return int(words)
     total = 0
-    for piece in re.findall(r"\w+", words):
-        v = table.get(piece)
-        if v is None:
-            continue  # a joiner ("y", "e", "et", "und")
+    table = lang.words["numbers"]
+    for piece in lang.number_words.finditer(words):  # joiners ("y", "e", "et") fall between
+        v = table[" ".join(piece[0].split())]
         if v >= 100 and total:  # "dos cientos": multiply what came before
             total = total * v if total < v else total + v
         else:
@@ -384,14 +423,29 @@ def _roman(s: str) -> int | None:
 # Tense of the clause
 
 
-def _tense(lang: Language, text: str, start: int, end: int) -> str | None:
-    """"past" or "future" from the cues of the clause around [start, end), or None."""
+def _clause(text: str, start: int, end: int) -> str:
+    """The words of the clause around [start, end), the expression left out."""
     left = max(0, start - _REACH)
     cut = [m.end() for m in _CLAUSE_END.finditer(text, left, start)]
     left = cut[-1] if cut else left
     stop = _CLAUSE_END.search(text, end, min(len(text), end + _REACH))
     right = stop.start() if stop else min(len(text), end + _REACH)
-    clause = text[left:start] + " " + text[end:right]
+    return text[left:start] + " " + text[end:right]
+
+
+def _habitual(lang: Language, text: str, start: int, end: int, tense: str | None) -> bool:
+    """A habit, for an entry marked "habitual" (Italian "il lunedì", French "le lundi":
+    the article makes a weekday a habit): a present clause (no past or future cue), or one
+    whose cues say habit (an imperfect, "di solito"). A perfective past or a future names
+    one day ("è arrivato il lunedì")."""
+    if tense is None:
+        return True
+    return bool(lang.habitual and lang.habitual.search(_clause(text, start, end)))
+
+
+def _tense(lang: Language, text: str, start: int, end: int) -> str | None:
+    """"past" or "future" from the cues of the clause around [start, end), or None."""
+    clause = _clause(text, start, end)
     past = len(lang.past.findall(clause)) if lang.past else 0
     future = len(lang.future.findall(clause)) if lang.future else 0
     if future > past:
@@ -441,22 +495,26 @@ def _year_for(month: int, day: int | None, dct: date, tense: str | None) -> int:
     return min(years, key=lambda y: (abs((middle(y) - dct).days), y != dct.year))
 
 
-def _weekday(wd: int, dct: date, rel: int | None, tense: str | None) -> date:
+def _weekday(wd: int, dct: date, rel: int | None, tense: str | None,
+             ahead: bool = False) -> date:
+    """The day of weekday `wd` a clause names: the last one in a past clause, the next one
+    in a future clause, and in a clause with no cue the last one, or the next one where the
+    language's present names the future (`ahead`: German "am Sonntag wählt Berlin")."""
     back = (dct.weekday() - wd) % 7
-    ahead = (wd - dct.weekday()) % 7
+    forward = (wd - dct.weekday()) % 7
     if rel == -1:
         return dct - timedelta(days=back or 7)
     if rel == 1:
-        return dct + timedelta(days=ahead or 7)
+        return dct + timedelta(days=forward or 7)
     if rel == 0 and tense is None:  # "ce samedi", "diesen Montag": the day of this week
         return dct + timedelta(days=wd - dct.weekday())
-    return dct + timedelta(days=ahead) if tense == "future" else dct - timedelta(days=back)
+    if tense == "future" or (tense is None and ahead):
+        return dct + timedelta(days=forward)
+    return dct - timedelta(days=back)
 
 
 def _duration(n, unit: str) -> str:
     letter, clock = _UNIT_LETTER[unit]
-    if unit == "quarter":
-        return f"P{3 * n}M" if isinstance(n, int) else "PXM"
     if unit == "half":
         return f"P{6 * n}M" if isinstance(n, int) else "PXM"
     if unit == "season":
@@ -505,13 +563,16 @@ def _resolve(s: dict, entry: dict, dct: date | None, tense: str | None) -> _Read
         return _clock(s, dct, tense)
     if "deictic" in s and s["deictic"] is not None:
         return _deictic(s["deictic"], s.get("part"), dct)
-    if s.get("holiday"):
-        month, day = (int(x) for x in s["holiday"].split("-"))
+    if s.get("holiday"):  # a fixed day, a weekday of a month, a day counted from Easter
+        rule = s["holiday"]
         if "year" in s:
-            return _day(s["year"], month, day, False, part)
+            d = holidays.day_of(rule, s["year"])
+            return _day(d.year, d.month, d.day, False, part)
         if dct is None:
-            return _Reading("DATE", f"XXXX-{month:02d}-{day:02d}", relative=True)
-        return _day(_year_for(month, day, dct, tense), month, day, True, part, True)
+            return _Reading("DATE", holidays.unanchored(rule), relative=True)
+        near = holidays.day_of(rule, dct.year)
+        d = holidays.day_of(rule, _year_for(near.month, near.day, dct, tense))
+        return _day(d.year, d.month, d.day, True, part, True)
     if s.get("weekend"):
         return _weekend(s.get("rel"), dct, tense)
     if s.get("quarter"):
@@ -601,7 +662,7 @@ def _calendar(s: dict, dct: date | None, tense: str | None) -> _Reading | None:
     if month is None:  # a weekday
         if dct is None:
             return _Reading("DATE", "XXXX-XX-XX", relative=True)
-        d = _weekday(wd, dct, rel, tense)
+        d = _weekday(wd, dct, rel, tense, s.get("present_ahead", False))
         r = _Reading("DATE", d.isoformat(), True, rel is None)
         return _with_part(r, s)
     if year is None and s.get("yrel") is not None and dct is not None:
@@ -708,6 +769,11 @@ def _season(s: dict, dct: date | None, tense: str | None) -> _Reading | None:
 # Tagging
 
 
+# The value of an expression whose date no calendar holds, by its type (as in English).
+_PLACEHOLDERS = {"DATE": "XXXX-XX-XX", "TIME": "XXXX-XX-XXTXX:XX", "DURATION": "PXD",
+                 "SET": "XXXX-XX-XX"}
+
+
 def tag(text: str, dct: date | None, doc_id: str, code: str) -> list[TimeMention]:
     lang = load(code)
     out: list[TimeMention] = []
@@ -716,8 +782,16 @@ def tag(text: str, dct: date | None, doc_id: str, code: str) -> list[TimeMention
     for m, entry in _matches(lang, text):
         try:
             mention = _mention(lang, text, m, entry, dct, doc_id, reference, focus)
-        except (ValueError, OverflowError, KeyError, TypeError):
-            mention = None  # a pattern whose slots make no date: skip, never raise
+        except (cal.OutOfRange, OverflowError):
+            # "hace 30000 siglos": no calendar holds the date; the words stay, flagged (the
+            # pipeline warns of them), as the English tagger keeps them. Any other error is
+            # a bug and raises: the data tables were validated when the language loaded.
+            start, end = m.start(), _end(lang, m)
+            kind = entry.get("type") or ("DURATION" if entry.get("as") == "duration"
+                                         else "DATE")
+            mention = TimeMention(doc_id, start, end, text[start:end], kind,
+                                  _PLACEHOLDERS[kind], None, None, None, 0.1,
+                                  ("out-of-range",))
         if mention is not None:
             out.append(mention)
             # a day counted from the reference does not replace it: "la veille ... le
@@ -730,6 +804,18 @@ def tag(text: str, dct: date | None, doc_id: str, code: str) -> list[TimeMention
                     and mention.type == "DATE":
                 focus[mention.span.precision] = mention
     return out
+
+
+def _end(lang: Language, m: re.Match) -> int:
+    """Where a mention ends: a full stop after the day number that closes a match ends the
+    sentence ("hasta el día 30."), except where the language writes a day as an ordinal
+    with a period ("am 15."), which the period belongs to."""
+    if not lang.data.get("ordinal_dot"):
+        for key, raw in m.groupdict().items():
+            if raw and raw.endswith(".") and key.split("__")[0] == "day" \
+                    and m.end(key) == m.end():
+                return m.end() - 1
+    return m.end()
 
 
 def _anaphoric(offset: int, reference: TimeMention | None, dct: date | None):
@@ -747,8 +833,10 @@ def _mention(lang: Language, text: str, m: re.Match, entry: dict, dct: date | No
              doc_id: str, reference: TimeMention | None = None,
              focus: dict | None = None) -> TimeMention | None:
     slots = _slots(lang, m)
-    tense = _tense(lang, text, m.start(), m.end())
-    start, end = m.start(), m.end()
+    if lang.data.get("weekday_ahead"):  # the language's present names a coming weekday
+        slots["present_ahead"] = True
+    start, end = m.start(), _end(lang, m)
+    tense = _tense(lang, text, start, end)
     if slots.get("focus"):  # "o trimestre": the quarter the text last named, if any
         named = (focus or {}).get(slots["focus"])
         if named is None:
@@ -763,6 +851,10 @@ def _mention(lang: Language, text: str, m: re.Match, entry: dict, dct: date | No
                                None, anchor, None, 0.3, ("unanchored",))
         return TimeMention(doc_id, start, end, text[start:end], "DATE", day.isoformat(),
                            cal.span_of(day.isoformat()), anchor)
+    if entry.get("habitual") and slots.get("weekday") is not None \
+            and _habitual(lang, text, start, end, tense):
+        return TimeMention(doc_id, start, end, text[start:end], "SET",
+                           f"XXXX-WXX-{slots['weekday'] + 1}")
     reading = _resolve(slots, entry, dct, tense)
     if reading is None:
         return None

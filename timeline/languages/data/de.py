@@ -6,7 +6,11 @@ DATA = {
     "date_order": "DMY",  # 07.08.95 is 7 August 1995
     "months": {"januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "april": 4,
                "mai": 5, "juni": 6, "juli": 7, "august": 8, "september": 9, "oktober": 10,
-               "november": 11, "dezember": 12},
+               "november": 11, "dezember": 12,
+               # the genitive: "Ende Februars", "im Laufe des Oktobers" ("Mais" is maize)
+               "januars": 1, "jänners": 1, "februars": 2, "märzes": 3, "aprils": 4,
+               "junis": 6, "julis": 7, "augusts": 8, "septembers": 9, "oktobers": 10,
+               "novembers": 11, "dezembers": 12},
     "month_abbr": {"jan": 1, "feb": 2, "mär": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
                    "sep": 9, "sept": 9, "okt": 10, "nov": 11, "dez": 12},
     "weekdays": {"montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4,
@@ -47,7 +51,8 @@ DATA = {
                "in den nächsten": 1, "den nächsten": 1, "die nächsten": 1,
                "in den kommenden": 1, "den kommenden": 1, "die kommenden": 1},
     "vague": {"einigen": "X", "einige": "X", "mehreren": "X", "mehrere": "X",
-              "wenigen": "X", "wenige": "X", "vielen": "X", "viele": "X"},
+              "wenigen": "X", "wenige": "X", "vielen": "X", "viele": "X",
+              "ein paar": "X"},  # "vor ein paar Tagen": a few days (not "ein Paar", a pair)
     "deictic": {"heute": "day:0", "gestern": "day:-1", "morgen": "day:1",
                 "vorgestern": "day:-2", "übermorgen": "day:2", "jetzt": "PRESENT_REF",
                 "derzeit": "PRESENT_REF", "zurzeit": "PRESENT_REF", "momentan": "PRESENT_REF",
@@ -72,7 +77,15 @@ DATA = {
                  "tag der arbeit": "05-01", "allerheiligen": "11-01", "reformationstag": "10-31",
                  "dreikönigstag": "01-06", "heilige drei könige": "01-06",
                  "mariä himmelfahrt": "08-15", "valentinstag": "02-14",
-                 "erster weihnachtsfeiertag": "12-25", "zweiter weihnachtsfeiertag": "12-26"},
+                 "erster weihnachtsfeiertag": "12-25", "zweiter weihnachtsfeiertag": "12-26",
+                 # the second Sunday of May; the first Sunday of October
+                 "muttertag": "05-SU2", "erntedankfest": "10-SU1", "erntedank": "10-SU1",
+                 # movable feasts: days counted from Easter Sunday ("E+1")
+                 "ostern": "E+0", "ostersonntag": "E+0", "ostermontag": "E+1",
+                 "karfreitag": "E-2", "gründonnerstag": "E-3", "palmsonntag": "E-7",
+                 "aschermittwoch": "E-46", "rosenmontag": "E-48", "fastnacht": "E-47",
+                 "christi himmelfahrt": "E+39", "pfingsten": "E+49", "pfingstsonntag": "E+49",
+                 "pfingstmontag": "E+50", "fronleichnam": "E+60"},
     "sets": {"jährlich": "P1Y", "jährliche": "P1Y", "jährlichen": "P1Y", "pro jahr": "P1Y",
              "monatlich": "P1M", "monatliche": "P1M", "monatlichen": "P1M",
              "pro monat": "P1M", "wöchentlich": "P1W", "wöchentliche": "P1W",
@@ -89,6 +102,11 @@ DATA = {
                      "fünfziger": 1950, "sechziger": 1960, "siebziger": 1970,
                      "achtziger": 1980, "neunziger": 1990},
     "every": ["jeden", "jede", "jedes", "alle"],
+    # the present names a coming weekday ("Am Sonntag wählt Berlin"): a weekday in a clause
+    # with no tense cue is the next one, not the last
+    "weekday_ahead": True,
+    # a day number's period is its ordinal mark ("am 15."): it stays in the mention
+    "ordinal_dot": True,
     "not_after_year": ["euro", "dollar", "mark", "menschen", "einwohner", "millionen",
                        "meter", "kilometer", "tonnen", "stimmen"],
     "about": ["fast", "etwa", "rund", "mehr als", "weniger als", "knapp", "gut", "über",
@@ -100,8 +118,27 @@ DATA = {
     "tense": {"future": [r"\b(?:wird|werden|wirst|werde|werdet)\b", r"\bsoll(?:en)?\b",
                          r"\b(?:geplant|vorgesehen|angesetzt)\b"],
               "past": [r"\b(?:hat|haben|hatte|hatten|war|waren|wurde|wurden)\b",
-                       # participles in lower case: "Gewerkschaften" is a noun
-                       r"(?-i:\bge\w{3,}(?:t|en)\b)"]},
+                       # participles in lower case: "Gewerkschaften" is a noun; with a
+                       # separable prefix: "zurückgetreten", "angekündigt" (not "insgesamt")
+                       r"(?-i:\b(?!insgesamt\b)(?:[a-zäöü]{2,8})?ge\w{3,}(?:t|en)\b)",
+                       # the weak preterite ("sagte", "teilten mit"), not an adjective after a
+                       # determiner ("den letzten") nor the adverbs that end alike
+                       r"(?-i:(?<!der\s)(?<!die\s)(?<!das\s)(?<!den\s)(?<!dem\s)(?<!des\s)"
+                       r"(?<!am\s)(?<!im\s)(?<!zum\s)(?<!vom\s)(?<!beim\s)(?<!ein\s)(?<!eine\s)"
+                       r"(?<!einen\s)(?<!einem\s)(?<!einer\s)\b(?!(?:heute|bitte|mitte|mitten|unten|"
+                       r"hinten|erste|ersten|zweite|zweiten|dritte|dritten|letzte|letzten|nächste|"
+                       r"nächsten|meisten|beste|besten|weiteren?|guten|rechten)\b)"
+                       r"[a-zäöüß]{3,}(?:te|ten)\b)",
+                       # the strong preterite of the verbs news reports with
+                       r"(?-i:\b(?:kam|kamen|ging|gingen|griff|griffen|sprach|sprachen|gab|gaben|"
+                       r"fand|fanden|stand|standen|sah|sahen|trat|traten|fiel|fielen|nahm|nahmen|"
+                       r"rief|riefen|hielt|hielten|ließ|ließen|lag|lagen|saß|saßen|fuhr|fuhren|"
+                       r"flog|flogen|zog|zogen|blieb|blieben|schrieb|schrieben|stieg|stiegen|"
+                       r"wies|wiesen|traf|trafen|brach|brachen|starb|starben|wuchs|wuchsen|sank|"
+                       r"sanken|gewann|gewannen|verlor|begann|begannen|schloss|schlossen|bat|baten|"
+                       r"bot|boten|trug|trugen|schlug|schlugen|lief|liefen|warf|warfen|verließ|"
+                       r"verließen|erhielt|erhielten|entschied|beschloss|empfing|empfingen|"
+                       r"erschien|geschah|verschwand|floh|flohen|wurde|wurden)\b)"]},
     # a day counted from the last day the text named (TimeML: anchored to that mention)
     "anaphoric": {"am vortag": -1, "am tag zuvor": -1, "am tag davor": -1, "tags zuvor": -1,
                    "am nächsten tag": 1, "am folgenden tag": 1, "am tag danach": 1,
@@ -112,6 +149,9 @@ DATA = {
         "(?:das|dieses|im|in diesem) {focus}(?! de)",
         "{anaphor}",
         "(?:am )?(?:{weekday} ?,? (?:de[nm] )?)?{day} ?{month}(?: {year})?",
+        # "am 3. und 4. März", "vom 3. bis 5. März": a day of a list takes the month (and
+        # year) the list ends with, read ahead; the last day is its own match
+        "(?:am |vom |den )?{day}(?=(?:(?:,| und| oder| bis(?: zum)?) (?:zum |am |den )?\\d{1,2}\\.){1,4} ?{month}(?: {year})?)",
         "(?:{art} )?{spanpart} {month}(?: {year})?",
         "(?:im )?{month} {year}",
         "(?:im )?{monthname} (?:des )?{yrel} jahres",

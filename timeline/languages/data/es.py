@@ -23,7 +23,9 @@ DATA = {
                 "decena": 10, "veintena": 20,
                 "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70,
                 "ochenta": 80, "noventa": 90, "cien": 100, "ciento": 100, "doscientos": 200,
-                "trescientos": 300, "quinientos": 500, "mil": 1000, "medio": 0},
+                "trescientos": 300, "quinientos": 500, "mil": 1000, "medio": 0,
+                # a multi-word entry counts whole: "un par de años" is P2Y
+                "un par de": 2},
     "number_joiners": ["y"],
     "ordinals": {"primer": 1, "primero": 1, "primera": 1, "segundo": 2, "segunda": 2,
                  "tercer": 3, "tercero": 3, "tercera": 3, "cuarto": 4, "cuarta": 4},
@@ -70,7 +72,17 @@ DATA = {
                    "fin de": "late", "fin del": "late",
                    "finales del": "late", "fines del": "late"},
     "holidays": {"navidad": "12-25", "nochebuena": "12-24", "nochevieja": "12-31",
-                 "año nuevo": "01-01", "día de reyes": "01-06"},
+                 "año nuevo": "01-01", "día de reyes": "01-06",
+                 # Spain: the first Sunday of May
+                 "día de la madre": "05-SU1",
+                 # movable feasts: days counted from Easter Sunday ("E+1")
+                 "domingo de pascua": "E+0", "domingo de resurrección": "E+0",
+                 "pascua de resurrección": "E+0", "lunes de pascua": "E+1",
+                 "viernes santo": "E-2", "jueves santo": "E-3", "domingo de ramos": "E-7",
+                 "miércoles de ceniza": "E-46", "martes de carnaval": "E-47",
+                 "la ascensión": "E+39", "pentecostés": "E+49",
+                 "domingo de pentecostés": "E+49", "lunes de pentecostés": "E+50",
+                 "corpus christi": "E+60"},
     "sets": {"anual": "P1Y", "anuales": "P1Y", "anualmente": "P1Y", "al año": "P1Y",
              "por año": "P1Y", "mensual": "P1M", "mensuales": "P1M", "al mes": "P1M",
              "semanal": "P1W", "semanales": "P1W", "a la semana": "P1W",
@@ -105,6 +117,9 @@ DATA = {
         "{anaphor}",
         "(?:{art} )?(?:{weekday} ?,? |{rel} )?(?:día )?{day} de {month}(?: de(?:l)? {year}| {rel})?",
         "(?:{art} )?día {day}",
+        # "el 3 y el 4 de marzo", "los días 3 y 4 de marzo", "del 3 al 5 de marzo": a day of a
+        # list takes the month (and year) the list ends with, read ahead
+        "(?:(?:el|los|los días|del|entre el) )?{day}(?=(?:(?:,| y| o| al) (?:el )?\\d{1,2}){1,4} de {month}(?: de(?:l)? {year})?)",
         "(?:{art} )?{monthname} de(?:l)? (?:{yrel} año|año {yrel})",
         "(?:{art} )?{spanpart} (?:{art} )?{month}(?: de(?:l)? {year})?",
         "(?:{art} )?{month} de(?:l)? {year}",

@@ -60,7 +60,17 @@ DATA = {
                  "la saint-sylvestre": "12-31", "la toussaint": "11-01",
                  "la fête nationale": "07-14", "la saint-valentin": "02-14",
                  "la fête du travail": "05-01", "l'assomption": "08-15",
-                 "l’assomption": "08-15", "halloween": "10-31"},
+                 "l’assomption": "08-15", "halloween": "10-31",
+                 # the third Sunday of June (Mothers' Day, the last Sunday of May, moves
+                 # when Pentecost falls on it: no rule of this form holds it)
+                 "la fête des pères": "06-SU3",
+                 # movable feasts: days counted from Easter Sunday ("E+1")
+                 "pâques": "E+0", "le dimanche de pâques": "E+0", "le lundi de pâques": "E+1",
+                 "lundi de pâques": "E+1", "le vendredi saint": "E-2", "vendredi saint": "E-2",
+                 "le jeudi saint": "E-3", "le dimanche des rameaux": "E-7",
+                 "le mercredi des cendres": "E-46", "mardi gras": "E-47",
+                 "l'ascension": "E+39", "l’ascension": "E+39", "la pentecôte": "E+49",
+                 "le lundi de pentecôte": "E+50", "lundi de pentecôte": "E+50"},
     "sets": {"annuel": "P1Y", "annuelle": "P1Y", "annuels": "P1Y", "annuelles": "P1Y",
              "par an": "P1Y", "chaque année": "P1Y", "mensuel": "P1M", "mensuelle": "P1M",
              "mensuels": "P1M", "par mois": "P1M", "hebdomadaire": "P1W",
@@ -82,6 +92,9 @@ DATA = {
     "bounds": {"before": ["avant", "avant le", "d'ici", "jusqu'au", "jusqu'à", "au plus tard"],
                "after": ["depuis", "à partir de", "à partir du", "après", "dès"]},
     "tense": {"future": [r"\b\w{2,}(?:ra|ront|rai|rons|rez)\b", r"\b(?:va|vont|vais) \w+(?:er|ir|re)\b"],
+              # the aspect of a habit: an imperfect, a habitual adverb
+              "habitual": [r"\b\w{2,}(?:ait|aient)\b",
+                           r"\b(?:d'habitude|d’habitude|habituellement|généralement|toujours)\b"],
               # "a lieu" (takes place) is a present
               "past": [r"\b(?:a|ont|avait|avaient|était|étaient|est|sont|ai|avons) (?!lieu\b)\w+(?:é|ée|és|ées|u|ue|is|it|i)\b",
                        r"\b\w{2,}(?:ait|aient)\b"]},
@@ -93,6 +106,12 @@ DATA = {
         "(?:le|ce) {focus}(?! d)",
         "{anaphor}",
         "(?:le )?(?:{weekday} )?{day} {month}(?: {year}| {rel})?",
+        # "le 3 et le 4 mars", "les 3, 4 et 5 mars", "du 3 au 5 mars": a day of a list takes
+        # the month (and year) the list ends with, read ahead; the last day is its own match
+        "(?:les? |du )?{day}(?=(?:(?:,| et| ou| au) (?:le )?\\d{1,2}(?:er)?){1,4} {month}(?: {year})?)",
+        # "le 15": a day of this month or the one beside it, by tense, when nothing follows
+        # the number (not "le 15 000", nor the emergency number "appelez le 15")
+        "(?<!appeler\\s)(?<!appelez\\s)(?<!composez\\s)(?<!composer\\s)(?<!dans\\s)le {day}(?: du mois)?(?=\\s*[,.;:!?)]|\\s*$)",
         "(?:{art} )?{spanpart} ?{month}(?: {year})?",
         "(?:en )?{month} {year}",
         "(?:en )?{monthname} de l(?:'|’)année {yrel}",
@@ -101,6 +120,9 @@ DATA = {
         "(?:au |le )?mois de {monthname}(?: {year})?",
         # a month alone is written in lower case: "Mars" is the planet
         {"p": "(?:{art} )?{monthname}(?: {rel})?", "lower": ["monthname"]},
+        # "le lundi": the article makes a weekday a habit ("Le musée ferme le lundi"),
+        # unless a perfective past or a future names one day (listed first: it wins the tie)
+        {"p": "le {weekday}", "habitual": True},
         "(?:{art} )?{weekday}(?: {rel})?", "{rel} {weekday}", "(?:{art} )?{weekday} {part}",
         "{deictic}(?: {part})?",
         # "le Midi" (the south of France) and "le Printemps arabe" are names

@@ -23,7 +23,9 @@ DATA = {
                 # "una decina di anni": about ten, TimeML P10Y
                 "decina": 10, "quindicina": 15, "ventina": 20, "trentina": 30,
                 "trenta": 30, "quaranta": 40, "cinquanta": 50, "sessanta": 60,
-                "settanta": 70, "ottanta": 80, "novanta": 90, "cento": 100, "mille": 1000},
+                "settanta": 70, "ottanta": 80, "novanta": 90, "cento": 100, "mille": 1000,
+                # a multi-word entry counts whole: "un paio di anni" is P2Y
+                "un paio di": 2},
     "number_joiners": [],
     "ordinals": {"primo": 1, "prima": 1, "secondo": 2, "seconda": 2, "terzo": 3, "terza": 3,
                  "quarto": 4, "quarta": 4},
@@ -67,7 +69,16 @@ DATA = {
                  "san silvestro": "12-31", "ferragosto": "08-15", "epifania": "01-06",
                  "festa della liberazione": "04-25", "festa della repubblica": "06-02",
                  "festa dei lavoratori": "05-01", "festa del lavoro": "05-01",
-                 "ognissanti": "11-01", "santo stefano": "12-26", "san valentino": "02-14"},
+                 "ognissanti": "11-01", "santo stefano": "12-26", "san valentino": "02-14",
+                 # the second Sunday of May (Fathers' Day is San Giuseppe, 19 March)
+                 "festa della mamma": "05-SU2", "festa del papà": "03-19",
+                 # movable feasts: days counted from Easter Sunday ("E+1")
+                 "pasqua": "E+0", "domenica di pasqua": "E+0", "pasquetta": "E+1",
+                 "lunedì dell'angelo": "E+1", "lunedì dell’angelo": "E+1",
+                 "lunedì di pasqua": "E+1", "venerdì santo": "E-2", "giovedì santo": "E-3",
+                 "domenica delle palme": "E-7", "mercoledì delle ceneri": "E-46",
+                 "martedì grasso": "E-47", "l'ascensione": "E+39", "l’ascensione": "E+39",
+                 "pentecoste": "E+49", "lunedì di pentecoste": "E+50"},
     "sets": {"annuale": "P1Y", "annuali": "P1Y", "annualmente": "P1Y", "all'anno": "P1Y",
              "mensile": "P1M", "mensili": "P1M", "al mese": "P1M", "settimanale": "P1W",
              "settimanali": "P1W", "alla settimana": "P1W", "al giorno": "P1D",
@@ -93,6 +104,9 @@ DATA = {
                "after": ["dal", "dalla", "dall'", "dopo", "a partire da", "a partire dal",
                          "sin dal", "fin dal"]},
     "tense": {"future": [r"\b\w{2,}(?:rà|ranno|remo)\b"],
+              # the aspect of a habit: an imperfect, a habitual adverb
+              "habitual": [r"\b\w{2,}(?:ava|avano|eva|evano|iva|ivano)\b",
+                           r"\b(?:di solito|solitamente|abitualmente|generalmente|sempre)\b"],
               "past": [r"\b(?:ha|hanno|ho|abbiamo|aveva|avevano|è|sono|era|erano) \w+(?:ato|ata|ati|ate|ito|ita|iti|ite|uto|uta|uti|ute)\b",
                        r"\b\w{2,}(?:arono|erono|irono|ava|avano)\b", r"\b(?:fu|furono)\b"]},
     # a day counted from the last day the text named (TimeML: anchored to that mention)
@@ -104,12 +118,21 @@ DATA = {
         "(?:il|nel|questo) {focus}(?! d)",
         "{anaphor}",
         "(?:{art} )?(?:{weekday} |{rel} )?{day} {month}(?: {year}| {rel})?",
+        # "il 3 e il 4 marzo", "dal 3 al 5 marzo": a day of a list takes the month (and
+        # year) the list ends with, read ahead; the last day is its own match
+        "(?:(?:il|i|dal|i giorni) |l'|l’)?{day}(?=(?:(?:,| e| o| al) (?:il |l'|l’)?\\d{1,2}){1,4} {month}(?: {year})?)",
+        # "il 15", "l'8": a day of this month or the one beside it, by tense, when nothing
+        # follows the number
+        "(?:il |l'|l’){day}(?: del mese)?(?=\\s*[,.;:!?)]|\\s*$)",
         "(?:{art} )?{spanpart}(?: (?:di|del|dello|della))? {month}(?: {year})?",
         "(?:{art} ?)?{month} (?:del )?{year}",  # "nell'aprile 2020"
         "(?:{art} ?)?{monthname} (?:dell'|dell’|dello )anno {yrel}",
         "{dd}/{mm}/{yearnum}", "{dd}-{mm}-{yearnum}", "{dd}\\.{mm}\\.{year}",
         {"p": "(?:{art} ?)?{monthname}(?: {rel})?", "lower": ["monthname"]},
         "(?:{art} )?{rel} {monthname}",  # "lo scorso settembre"
+        # "il lunedì": the article makes a weekday a habit ("Il museo è chiuso il lunedì"),
+        # unless a perfective past or a future names one day (listed first: it wins the tie)
+        {"p": "(?:il|la) {weekday}", "habitual": True},
         "(?:{art} )?{weekday}(?: {rel})?", "(?:{art} )?{rel} {weekday}",
         "{deictic}(?: {part})?",
         # "il Mezzogiorno" (the south of Italy) and "la Primavera araba" are names

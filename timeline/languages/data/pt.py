@@ -21,7 +21,9 @@ DATA = {
                 "dezenove": 19, "dezanove": 19, "vinte": 20, "trinta": 30, "quarenta": 40,
                 "cinquenta": 50, "sessenta": 60, "setenta": 70, "oitenta": 80, "noventa": 90,
                 "cem": 100, "cento": 100, "duzentos": 200, "trezentos": 300, "mil": 1000,
-                "dezena": 10, "vintena": 20},  # "uma dezena de anos": about ten, TimeML P10Y
+                "dezena": 10, "vintena": 20,
+                # a multi-word entry counts whole: "um par de anos" is P2Y
+                "um par de": 2},  # "uma dezena de anos": about ten, TimeML P10Y
     "number_joiners": ["e"],
     "ordinals": {"primeiro": 1, "primeira": 1, "segundo": 2, "segunda": 2, "terceiro": 3,
                  "terceira": 3, "quarto": 4, "quarta": 4},
@@ -62,7 +64,18 @@ DATA = {
                    "final de": "late", "final do": "late", "final da": "late",
                    "fim de": "late", "fim do": "late", "fins de": "late", "finais de": "late"},
     "holidays": {"natal": "12-25", "véspera de natal": "12-24", "ano novo": "01-01",
-                 "dia de ano novo": "01-01", "réveillon": "12-31"},
+                 "dia de ano novo": "01-01", "réveillon": "12-31",
+                 # Portugal: the first Sunday of May; Brazil: the second; Brazil's fathers
+                 # the second Sunday of August (Portugal's "dia do pai" is 19 March)
+                 "dia da mãe": "05-SU1", "dia das mães": "05-SU2", "dia do pai": "03-19",
+                 "dia dos pais": "08-SU2",
+                 # movable feasts: days counted from Easter Sunday ("E+1")
+                 "páscoa": "E+0", "domingo de páscoa": "E+0", "segunda-feira de páscoa": "E+1",
+                 "sexta-feira santa": "E-2", "quinta-feira santa": "E-3",
+                 "domingo de ramos": "E-7", "quarta-feira de cinzas": "E-46",
+                 "terça-feira de carnaval": "E-47", "dia da ascensão": "E+39",
+                 "pentecostes": "E+49", "domingo de pentecostes": "E+49",
+                 "corpus christi": "E+60"},
     "sets": {"anual": "P1Y", "anuais": "P1Y", "anualmente": "P1Y", "por ano": "P1Y",
              "ao ano": "P1Y", "mensal": "P1M", "mensais": "P1M", "mensalmente": "P1M",
              "por mês": "P1M", "semanal": "P1W", "semanais": "P1W", "semanalmente": "P1W",
@@ -96,6 +109,9 @@ DATA = {
         "{anaphor}",
         "(?:{weekday} ?,? |{rel} )?(?:dia )?{day} de {month}(?: de {year}| {rel})?",
         "dia {day}",
+        # "nos dias 3 e 4 de março", "de 3 a 5 de março": a day of a list takes the month
+        # (and year) the list ends with, read ahead
+        "(?:(?:os dias|nos dias|dias|de|entre) )?{day}(?=(?:(?:,| e| ou| a) (?:o |os |de )?\\d{1,2}){1,4} de {month}(?: de {year})?)",
         "{monthname} (?:do|de) (?:{yrel} ano|ano {yrel})",
         "{spanpart} {month}(?: de {year})?",
         "{month} de {year}",
