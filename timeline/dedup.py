@@ -618,49 +618,44 @@ def _adjacency(block: list[int], edges: Sequence[Sequence], counts: str = "i"):
     """The block's pairs as sorted neighbour lists: for each node (its place in the block),
     its neighbours' places and the slot their pair's statistics sit at, one slot per pair of
     nodes (an entry's score sum, links, vetoes and scored mention pairs added there in the
-    order found; the counts in `counts` arrays, "i" or "q"). Flat arrays: a large block
-    holds millions of pairs."""
+    order found; the counts in `counts` arrays, "i" or "q"). Flat arrays, and the places
+    and the order found with numpy: a large block holds millions of pairs, which as lists
+    of Python ints would cost several times their arrays."""
+    import numpy as np
+
     m = len(block)
-    place = {n: x for x, n in enumerate(block)}  # blocks are sorted: places keep node order
+    nodes = np.asarray(block, dtype=np.int64)  # blocks are sorted: places keep node order
     I, J, S, T, W = edges
-    first, second = array("i", [place[i] for i in I]), array("i", [place[j] for j in J])
-    # entries grouped by their first node (a counting sort keeps the found order)
-    start = array("q", [0]) * (m + 1)
-    for x in first:
-        start[x + 1] += 1
-    for x in range(m):
-        start[x + 1] += start[x]
-    at, order = array("q", start), array("q", [0]) * len(first)
-    for e, x in enumerate(first):
-        order[at[x]] = e
-        at[x] += 1
-    del at, first
+    first = np.searchsorted(nodes, np.asarray(I)).astype(np.int32)
+    second = np.searchsorted(nodes, np.asarray(J)).astype(np.int32)
+    # entries by (first node, second node), the entries of one pair in the order found
+    order = np.lexsort((second, first)).astype(np.int32)
+    xs, ys = first[order], second[order]
+    del first, second
     near = [array("i") for _ in range(m)]
     slot = [array("i") for _ in range(m)]
     total, links, vetoes, scored = array("d"), array(counts), array(counts), array(counts)
-    for x in range(m):
-        # a node's later neighbours in order; its earlier ones were appended, in order, when
-        # their own rows were read, so every list comes out sorted
-        last = -1
-        for e in sorted(order[start[x]:start[x + 1]], key=second.__getitem__):
-            y = second[e]
-            if y != last:
-                k, last = len(total), y
-                near[x].append(y)
-                slot[x].append(k)
-                near[y].append(x)
-                slot[y].append(k)
-                total.append(0.0)
-                links.append(0)
-                vetoes.append(0)
-                scored.append(0)
-            w = W[e]
-            total[k] += S[e] * w
-            if T[e] == LINK:
-                links[k] += w
-            elif T[e] == CANNOT:
-                vetoes[k] += w
-            scored[k] += w
+    # Rows in order: a node's later neighbours come in order, and its earlier ones were
+    # appended, in order, when their own rows were read, so every list comes out sorted.
+    last = (-1, -1)
+    for x, y, e in zip(memoryview(xs), memoryview(ys), memoryview(order)):
+        if (x, y) != last:
+            k, last = len(total), (x, y)
+            near[x].append(y)
+            slot[x].append(k)
+            near[y].append(x)
+            slot[y].append(k)
+            total.append(0.0)
+            links.append(0)
+            vetoes.append(0)
+            scored.append(0)
+        w = W[e]
+        total[k] += S[e] * w
+        if T[e] == LINK:
+            links[k] += w
+        elif T[e] == CANNOT:
+            vetoes[k] += w
+        scored[k] += w
     return near, slot, (total, links, vetoes, scored)
 
 
