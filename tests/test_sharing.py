@@ -23,6 +23,7 @@ def test_pooled_mentions_equal_the_originals_and_share_parts():
     # the two articles' "March 3, 2023" spans, and each article's "published" anchors, are one
     march = [t for t in times_a + times_b if t.value == "2023-03-03"]
     assert len(march) == 4 and all(t.span is march[0].span for t in march)
+    assert all(t.text is march[0].text for t in march)  # and their words
     anchors = [t.anchor for t in times_a if t.anchor is not None and t.anchor.kind == "published"]
     assert len(anchors) >= 2 and all(a is anchors[0] for a in anchors)
     # an event's time mention is still the one in its document's list

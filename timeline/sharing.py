@@ -2,8 +2,8 @@
 
 A large build holds hundreds of thousands of mentions until the merge and the exports, and
 most of their small parts repeat: every relative date of an article has the same "published"
-anchor, a day's span recurs across articles, and so do TIMEX3 values, names and tuples of
-names. A Pool hands back the first equal object it has seen, so each is held once (as dedup
+anchor, a day's span recurs across articles, and so do the words of expressions ("on
+Monday", "last year"), TIMEX3 values, names and tuples of names. A Pool hands back the first equal object it has seen, so each is held once (as dedup
 pools its features). Values are unchanged: only which equal object a field points to.
 """
 from __future__ import annotations
@@ -24,10 +24,10 @@ class Pool:
         return self._seen.setdefault(value, value)
 
     def time_mention(self, t: TimeMention) -> TimeMention:
-        value, span, anchor = self(t.value), self(t.span), self(t.anchor)
-        if value is t.value and span is t.span and anchor is t.anchor:
+        text, value, span, anchor = self(t.text), self(t.value), self(t.span), self(t.anchor)
+        if text is t.text and value is t.value and span is t.span and anchor is t.anchor:
             return t
-        return replace(t, value=value, span=span, anchor=anchor)
+        return replace(t, text=text, value=value, span=span, anchor=anchor)
 
     def mentions(self, times: Sequence[TimeMention], events: Sequence[EventMention]
                  ) -> tuple[list[TimeMention], list[EventMention]]:
