@@ -1622,15 +1622,16 @@ def _drop_dangling(text: str, words: frozenset[str]) -> str:
         text = rest
 
 
-_TIDY_SPACE = re.compile(r"\s+")
 _TIDY_EMPTY_BRACKETS = re.compile(r"\(\s*\)")
-_TIDY_SPACE_BEFORE_MARK = re.compile(r"\s+([,;:.!?])")
+# (spaces only by then: a space first lets the scan skip from one space to the next)
+_TIDY_SPACE_BEFORE_MARK = re.compile(r" \s*([,;:.!?])")
 _TIDY_MARK_RUN = re.compile(r"([,;:])(?:\s*[,;:])+")
 _TIDY_COMMA_PERIOD = re.compile(r",\s*\.")
 
 
+@lru_cache(maxsize=64)  # pure; a headline is tidied again after each step that changes nothing
 def _tidy(text: str) -> str:
-    text = _TIDY_SPACE.sub(" ", text)
+    text = " ".join(text.split())  # (the ends are stripped below)
     if "(" in text:  # (the substitutions below find nothing to do in most texts)
         text = _TIDY_EMPTY_BRACKETS.sub("", text)
     text = _TIDY_SPACE_BEFORE_MARK.sub(r"\1", text)
