@@ -1226,9 +1226,14 @@ def _lead_events(doc, sentences, dated_paragraphs, names, dated_sentences=frozen
                  and _reports_by_data(s.text, r)]
         sentences = ()  # the rest of this function is English grammar
     for pos, sent in enumerate(sentences):
-        if sent.index in dated_sentences or _HABITUAL.search(sent.text):
+        in_lead = sent.paragraph in lead
+        # (only a lead or a section lead may report: the habit words are not looked for
+        # in the other sentences)
+        if sent.index in dated_sentences \
+                or not (in_lead or _is_section_lead(sentences, pos, dated_sentences)) \
+                or _HABITUAL.search(sent.text):
             continue
-        if sent.paragraph in lead:
+        if in_lead:
             first = pos == 0 or sentences[pos - 1].paragraph != sent.paragraph
             last = pos + 1 == len(sentences) or sentences[pos + 1].paragraph != sent.paragraph
             if first and last and _is_heading(sent.text):  # a title line: headline present
@@ -1236,9 +1241,8 @@ def _lead_events(doc, sentences, dated_paragraphs, names, dated_sentences=frozen
                     titles.append(sent)
             elif _reports_event(sent.text):
                 leads.append(sent)
-        elif _is_section_lead(sentences, pos, dated_sentences):
-            if _reports_event(sent.text, _SPEECH_VERBS) and sent.text[-1:] in ".!":
-                leads.append(sent)
+        elif _reports_event(sent.text, _SPEECH_VERBS) and sent.text[-1:] in ".!":
+            leads.append(sent)  # a section lead
     # A title announces the event its lead reports: it is a report of its own only when no
     # lead sentence is (one report per article, not the title and the lead side by side).
     if not any(s.paragraph in lead for s in leads):
@@ -1304,14 +1308,21 @@ _LABEL_YEAR = re.compile(r"\b(?:" + "|".join(_LABEL_YEAR_PREPS) + r")\s+(?:"
                          r"(?=\s+[^\W\d_])", re.I)
 
 
+def _has_date_word(text: str) -> bool:
+    """Whether a lead sentence names a date, label years left aside. (A label year gives way
+    to a space, between a non-word character and a space: that makes no new date word, so a
+    sentence without any is passed by the first search alone.)"""
+    return bool(_LEAD_DATE_WORDS.search(text)
+                and _LEAD_DATE_WORDS.search(_LABEL_YEAR.sub(" ", text)))
+
+
 def _reports_event(text: str, skip: frozenset[str] = frozenset(), present: bool = False,
                    perfect: bool = False) -> bool:
     """A factual report of a done action: an eventive past verb (or participle after
     has/have/was/were), no hedge, modal or negation in its main clause (a later clause may
     have one: "..., and will remain there"). Verbs in `skip` do not count; `present`
     also takes a headline's present ("checks into"); `perfect` takes only the present perfect."""
-    if len(text.split()) < (4 if present else 5) or "?" in text \
-            or _LEAD_DATE_WORDS.search(_LABEL_YEAR.sub(" ", text)):
+    if len(text.split()) < (4 if present else 5) or "?" in text or _has_date_word(text):
         return False
     if present and _HEDGE.search(text):  # a title has no clauses to tell apart
         return False
