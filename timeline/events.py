@@ -1491,7 +1491,9 @@ def _opener_cue(lang) -> re.Pattern:
     # the first letter a capital, the rest in any case ("The", "THE")
     alternatives = "|".join(re.escape(w[0].upper()) + "(?i:" + re.escape(w[1:]) + ")"
                             for w in openers)
-    return re.compile(r"[^\W\d_] (?:" + alternatives + r")\W+[^\W\d_]")
+    # (the space first and the letter before it looked back at: the scan jumps from one
+    # space to the next instead of trying every letter)
+    return re.compile(r" (?<=[^\W\d_] )(?:" + alternatives + r")\W+[^\W\d_]")
 
 
 def split_run_ons(text: str, sentences: Sequence[Sentence]) -> list[Sentence]:
@@ -1525,8 +1527,10 @@ def _make_headline(clause: str, cuts: Sequence[tuple[int, int]], r: _Rules) -> s
         text = _LEADING_SUBCLAUSE.sub("", text, count=1)
     while True:
         stripped = r.filler.sub("", text, count=1)
+        if stripped == text:
+            break
         words = _WORD.findall(stripped)
-        if stripped == text or (words and _opens_with_verb(words, _EN)):
+        if words and _opens_with_verb(words, _EN):
             break  # "Then came the anger": the adverb is what the inverted verb follows
         text = _tidy(stripped)
     if not re.search(r"[\"“”]|''|``", text):  # a quote keeps its speaker
