@@ -1676,18 +1676,15 @@ def _known_names(text: str, sentences: Sequence[Sentence], r: _Rules = _RULES_EN
                  ) -> frozenset[str]:
     """Capitalised words the document also uses mid-sentence: names, not sentence openers."""
     starts = {s.start for s in sentences}
-    out = set()
-    seen: dict[str, bool] = {}  # a word's test, once per document (names repeat)
+    seen: dict[str, str] = {}  # a word's name ("" for none), once per document (names repeat)
     for m in r.capital_word.finditer(text):
         if m.start() in starts:
             continue
         word = m.group()
-        name = seen.get(word)
-        if name is None:
-            name = seen[word] = not r.not_names.match(word)
-        if name:
-            out.add(word.rstrip(".").removesuffix("’s").removesuffix("'s"))
-    return frozenset(out)
+        if word not in seen:
+            seen[word] = "" if r.not_names.match(word) \
+                else word.rstrip(".").removesuffix("’s").removesuffix("'s")
+    return frozenset(name for name in seen.values() if name)
 
 
 _OPENING_MARKS = re.compile(r"[\"'“‘(\[]*")
@@ -1705,20 +1702,17 @@ def extract_entities(sentence: str, names: frozenset[str] = frozenset(),
     first = _OPENING_MARKS.match(sentence).end()
     for m in r.cap_run.finditer(sentence):
         words = [w.rstrip(",") for w in m.group().split()]
+        bare = [_bare(w) for w in words]
         lo, hi = 0, len(words)  # trimmed by index: popping the front of a long run is quadratic
-        while lo < hi and (r.not_names.match(_bare(words[lo]))
-                           or _bare(words[lo]).lower() in _TITLE_WORDS):
+        while lo < hi and (r.not_names.match(bare[lo]) or bare[lo].lower() in _TITLE_WORDS):
             lo += 1
-        while lo < hi and r.not_names.match(_bare(words[hi - 1])):
+        while lo < hi and r.not_names.match(bare[hi - 1]):
             hi -= 1
-        words = words[lo:hi]
-        if not words:
+        if lo < hi and m.start() == first and bare[lo] not in names:
+            lo += 1  # a sentence opener ("Following Putin"), unless used as a name
+        if lo == hi:
             continue
-        if m.start() == first and _bare(words[0]) not in names:
-            words.pop(0)  # a sentence opener ("Following Putin"), unless used as a name
-        if not words:
-            continue
-        name = " ".join(_bare(w) if i == len(words) - 1 else w for i, w in enumerate(words))
+        name = " ".join(words[lo:hi - 1] + bare[hi - 1:hi])
         name = name.removesuffix("’s").removesuffix("'s")
         if name and name not in out:
             out.append(name)
