@@ -117,6 +117,14 @@ def test_narrative_mode_returns_to_publication_in_a_reporting_sentence():
     assert last_monday.anchor.kind == "published"
 
 
+def test_news_cues_are_counted_in_any_case_and_across_any_spaces():
+    # 18 words; cues: TODAY, Said, "this  week", "Last\nmonth", "according to", Mondays, and
+    # the long s of "ſaid" (a case variant of s) -- but "this, week" and "nowadays" are none
+    text = ("TODAY the mayor Said this  week and Last\nmonth, according to aides, on Mondays "
+            "this, week nowadays ſaid")
+    assert judge_mode(text)[2].endswith(f"{1000 * 7 / 18:.1f} news cues per 1000 words")
+
+
 def test_judge_mode_history_against_news():
     mode, confidence, reason = judge_mode(HISTORY)
     assert mode == "narrative" and 0.5 <= confidence <= 1.0 and "years" in reason

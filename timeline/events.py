@@ -1226,9 +1226,14 @@ def _lead_events(doc, sentences, dated_paragraphs, names, dated_sentences=frozen
                  and _reports_by_data(s.text, r)]
         sentences = ()  # the rest of this function is English grammar
     for pos, sent in enumerate(sentences):
-        if sent.index in dated_sentences or _HABITUAL.search(sent.text):
+        in_lead = sent.paragraph in lead
+        # (only a lead or a section lead may report: the habit words are not looked for
+        # in the other sentences)
+        if sent.index in dated_sentences \
+                or not (in_lead or _is_section_lead(sentences, pos, dated_sentences)) \
+                or _HABITUAL.search(sent.text):
             continue
-        if sent.paragraph in lead:
+        if in_lead:
             first = pos == 0 or sentences[pos - 1].paragraph != sent.paragraph
             last = pos + 1 == len(sentences) or sentences[pos + 1].paragraph != sent.paragraph
             if first and last and _is_heading(sent.text):  # a title line: headline present
@@ -1236,9 +1241,8 @@ def _lead_events(doc, sentences, dated_paragraphs, names, dated_sentences=frozen
                     titles.append(sent)
             elif _reports_event(sent.text):
                 leads.append(sent)
-        elif _is_section_lead(sentences, pos, dated_sentences):
-            if _reports_event(sent.text, _SPEECH_VERBS) and sent.text[-1:] in ".!":
-                leads.append(sent)
+        elif _reports_event(sent.text, _SPEECH_VERBS) and sent.text[-1:] in ".!":
+            leads.append(sent)  # a section lead
     # A title announces the event its lead reports: it is a report of its own only when no
     # lead sentence is (one report per article, not the title and the lead side by side).
     if not any(s.paragraph in lead for s in leads):
@@ -1304,14 +1308,21 @@ _LABEL_YEAR = re.compile(r"\b(?:" + "|".join(_LABEL_YEAR_PREPS) + r")\s+(?:"
                          r"(?=\s+[^\W\d_])", re.I)
 
 
+def _has_date_word(text: str) -> bool:
+    """Whether a lead sentence names a date, label years left aside. (A label year gives way
+    to a space, between a non-word character and a space: that makes no new date word, so a
+    sentence without any is passed by the first search alone.)"""
+    return bool(_LEAD_DATE_WORDS.search(text)
+                and _LEAD_DATE_WORDS.search(_LABEL_YEAR.sub(" ", text)))
+
+
 def _reports_event(text: str, skip: frozenset[str] = frozenset(), present: bool = False,
                    perfect: bool = False) -> bool:
     """A factual report of a done action: an eventive past verb (or participle after
     has/have/was/were), no hedge, modal or negation in its main clause (a later clause may
     have one: "..., and will remain there"). Verbs in `skip` do not count; `present`
     also takes a headline's present ("checks into"); `perfect` takes only the present perfect."""
-    if len(text.split()) < (4 if present else 5) or "?" in text \
-            or _LEAD_DATE_WORDS.search(_LABEL_YEAR.sub(" ", text)):
+    if len(text.split()) < (4 if present else 5) or "?" in text or _has_date_word(text):
         return False
     if present and _HEDGE.search(text):  # a title has no clauses to tell apart
         return False
@@ -1480,7 +1491,9 @@ def _opener_cue(lang) -> re.Pattern:
     # the first letter a capital, the rest in any case ("The", "THE")
     alternatives = "|".join(re.escape(w[0].upper()) + "(?i:" + re.escape(w[1:]) + ")"
                             for w in openers)
-    return re.compile(r"[^\W\d_] (?:" + alternatives + r")\W+[^\W\d_]")
+    # (the space first and the letter before it looked back at: the scan jumps from one
+    # space to the next instead of trying every letter)
+    return re.compile(r" (?<=[^\W\d_] )(?:" + alternatives + r")\W+[^\W\d_]")
 
 
 def split_run_ons(text: str, sentences: Sequence[Sentence]) -> list[Sentence]:
@@ -1514,8 +1527,10 @@ def _make_headline(clause: str, cuts: Sequence[tuple[int, int]], r: _Rules) -> s
         text = _LEADING_SUBCLAUSE.sub("", text, count=1)
     while True:
         stripped = r.filler.sub("", text, count=1)
+        if stripped == text:
+            break
         words = _WORD.findall(stripped)
-        if stripped == text or (words and _opens_with_verb(words, _EN)):
+        if words and _opens_with_verb(words, _EN):
             break  # "Then came the anger": the adverb is what the inverted verb follows
         text = _tidy(stripped)
     if not re.search(r"[\"“”]|''|``", text):  # a quote keeps its speaker
@@ -1622,15 +1637,16 @@ def _drop_dangling(text: str, words: frozenset[str]) -> str:
         text = rest
 
 
-_TIDY_SPACE = re.compile(r"\s+")
 _TIDY_EMPTY_BRACKETS = re.compile(r"\(\s*\)")
-_TIDY_SPACE_BEFORE_MARK = re.compile(r"\s+([,;:.!?])")
+# (spaces only by then: a space first lets the scan skip from one space to the next)
+_TIDY_SPACE_BEFORE_MARK = re.compile(r" \s*([,;:.!?])")
 _TIDY_MARK_RUN = re.compile(r"([,;:])(?:\s*[,;:])+")
 _TIDY_COMMA_PERIOD = re.compile(r",\s*\.")
 
 
+@lru_cache(maxsize=64)  # pure; a headline is tidied again after each step that changes nothing
 def _tidy(text: str) -> str:
-    text = _TIDY_SPACE.sub(" ", text)
+    text = " ".join(text.split())  # (the ends are stripped below)
     if "(" in text:  # (the substitutions below find nothing to do in most texts)
         text = _TIDY_EMPTY_BRACKETS.sub("", text)
     text = _TIDY_SPACE_BEFORE_MARK.sub(r"\1", text)
@@ -1660,18 +1676,15 @@ def _known_names(text: str, sentences: Sequence[Sentence], r: _Rules = _RULES_EN
                  ) -> frozenset[str]:
     """Capitalised words the document also uses mid-sentence: names, not sentence openers."""
     starts = {s.start for s in sentences}
-    out = set()
-    seen: dict[str, bool] = {}  # a word's test, once per document (names repeat)
+    seen: dict[str, str] = {}  # a word's name ("" for none), once per document (names repeat)
     for m in r.capital_word.finditer(text):
         if m.start() in starts:
             continue
         word = m.group()
-        name = seen.get(word)
-        if name is None:
-            name = seen[word] = not r.not_names.match(word)
-        if name:
-            out.add(word.rstrip(".").removesuffix("’s").removesuffix("'s"))
-    return frozenset(out)
+        if word not in seen:
+            seen[word] = "" if r.not_names.match(word) \
+                else word.rstrip(".").removesuffix("’s").removesuffix("'s")
+    return frozenset(name for name in seen.values() if name)
 
 
 _OPENING_MARKS = re.compile(r"[\"'“‘(\[]*")
@@ -1689,20 +1702,17 @@ def extract_entities(sentence: str, names: frozenset[str] = frozenset(),
     first = _OPENING_MARKS.match(sentence).end()
     for m in r.cap_run.finditer(sentence):
         words = [w.rstrip(",") for w in m.group().split()]
+        bare = [_bare(w) for w in words]
         lo, hi = 0, len(words)  # trimmed by index: popping the front of a long run is quadratic
-        while lo < hi and (r.not_names.match(_bare(words[lo]))
-                           or _bare(words[lo]).lower() in _TITLE_WORDS):
+        while lo < hi and (r.not_names.match(bare[lo]) or bare[lo].lower() in _TITLE_WORDS):
             lo += 1
-        while lo < hi and r.not_names.match(_bare(words[hi - 1])):
+        while lo < hi and r.not_names.match(bare[hi - 1]):
             hi -= 1
-        words = words[lo:hi]
-        if not words:
+        if lo < hi and m.start() == first and bare[lo] not in names:
+            lo += 1  # a sentence opener ("Following Putin"), unless used as a name
+        if lo == hi:
             continue
-        if m.start() == first and _bare(words[0]) not in names:
-            words.pop(0)  # a sentence opener ("Following Putin"), unless used as a name
-        if not words:
-            continue
-        name = " ".join(_bare(w) if i == len(words) - 1 else w for i, w in enumerate(words))
+        name = " ".join(words[lo:hi - 1] + bare[hi - 1:hi])
         name = name.removesuffix("’s").removesuffix("'s")
         if name and name not in out:
             out.append(name)

@@ -43,11 +43,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from itertools import compress
 
 from . import languages
 from .model import Anchor, TimeMention, TimeSpan, language_code
 from .sentences import split_sentences
 from .temporal import tag
+from .temporal.dispatch import words_of
 
 MODES = ("news", "narrative", "auto")
 
@@ -520,13 +522,35 @@ FEW_YEARS = 3
 FEW_SPREAD = 10
 FEW_NEWS_CUES = 2.0
 
-_YEAR_WORD = re.compile(r"\b(?:(1[0-9]{3}|20[0-9]{2})\b(?!\s*(?:BC|BCE|B\.C\.))"
+# (the lookahead: a word start that is no digit fails at once, not in every branch)
+_YEAR_WORD = re.compile(r"\b(?=\d)(?:(1[0-9]{3}|20[0-9]{2})\b(?!\s*(?:BC|BCE|B\.C\.))"
                         r"|(\d{1,4})\s*(?:BC|BCE|B\.C\.)(?=\W|$))")
-_NEWS_CUE = re.compile(
-    r"\b(?:today|yesterday|tomorrow|tonight|this\s+(?:week|month|year|morning|afternoon)"
-    r"|(?:last|next)\s+(?:week|month|year)|ago|(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
-    r"|currently|now|said|says|told|tells|according\s+to|announced|reported|added"
-    r"|spokes(?:man|woman|person))\b", re.I)
+# The news cues, one word or two (separated by spaces only), in any case.
+_WEEKDAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
+_NEWS_CUE_WORDS = frozenset(
+    "today yesterday tomorrow tonight ago currently now said says told tells announced"
+    " reported added spokesman spokeswoman spokesperson".split()
+    + [f"{day}day{s}" for day in _WEEKDAYS for s in ("", "s")])
+_NEWS_CUE_PAIRS = {"this": frozenset({"week", "month", "year", "morning", "afternoon"}),
+                   "last": frozenset({"week", "month", "year"}),
+                   "next": frozenset({"week", "month", "year"}),
+                   "according": frozenset({"to"})}
+# Case is folded as re.IGNORECASE folds it: besides ASCII case, these four letters count as
+# i, k and s (and no other letter folds to an ASCII one).
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u212a": "k", "\u017f": "s"})
+
+
+def _news_cues(text: str, positions: list[int], words: list[str]) -> int:
+    """How many news cues the text holds; `words` (starting at `positions`) are its runs of
+    word characters, as `timeline.temporal.dispatch.words_of` gives them to the tagger too."""
+    folded = list(map(str.lower, words) if text.isascii()
+                  else (w.translate(_FOLD).lower() for w in words))
+    count = sum(map(_NEWS_CUE_WORDS.__contains__, folded))
+    for i in compress(range(len(folded) - 1), map(_NEWS_CUE_PAIRS.__contains__, folded)):
+        if folded[i + 1] in _NEWS_CUE_PAIRS[folded[i]] \
+                and text[positions[i] + len(words[i]):positions[i + 1]].isspace():
+            count += 1
+    return count
 
 
 def judge_mode(text: str) -> tuple[str, float, str]:
@@ -534,10 +558,11 @@ def judge_mode(text: str) -> tuple[str, float, str]:
 
     A narrative names many years far apart and hardly ever counts from the day of writing
     or reports speech; news does both. See the feature notes above for the thresholds."""
-    words = len(re.findall(r"\w+", text)) or 1
+    positions, tokens = words_of(text)  # the tagger's split of the text, made once
+    words = len(tokens) or 1
     years = {int(ad) if ad else 1 - int(bc) for ad, bc in _YEAR_WORD.findall(text)}
     spread = max(years) - min(years) if years else 0
-    cues = 1000 * len(_NEWS_CUE.findall(text)) / words
+    cues = 1000 * _news_cues(text, positions, tokens) / words
     reason = (f"{len(years)} distinct years over {spread} years, "
               f"{cues:.1f} news cues per 1000 words")
     if (len(years) >= MIN_YEARS and spread >= MIN_SPREAD and cues < MAX_NEWS_CUES) or \
