@@ -84,9 +84,16 @@ def test_a_count_from_a_named_time_keeps_the_finer_granularity():
     # with no time named before it, a count runs from the creation date
     m = tag("Deux jours plus tard, il est reparti.", dct, language="fr")[0]
     assert m.value == "2023-03-26" and m.anchor.kind == "published"
-    # a count from an event ("after his death") is no date
-    assert [m.value for m in tag("Tre giorni dopo la sua morte.", dct, language="it")] \
-        == ["P3D"]
+    # of a month, a month: the day it falls on is not known
+    m = tag("Er kam im März 2021. Zwei Wochen danach starb er.", dct, language="de")[-1]
+    assert m.value == "2021-03" and m.span.precision == "month"
+    # a count from an event ("after his death", "before the elections") is no date
+    for code, text in [("it", "È arrivato il 3 marzo 2021. Tre giorni dopo la sua morte."),
+                       ("it", "È arrivato il 3 marzo 2021. Il mese prima delle elezioni."),
+                       ("fr", "Arrivé le 3 mars 2021. Trois mois après avoir signé."),
+                       ("es", "Llegó el 3 de marzo de 2021. Dos días después del partido.")]:
+        found = tag(text, dct, language=code)
+        assert all(m.anchor is None or m.anchor.kind != "mention" for m in found), found
 
 
 def test_a_counted_time_does_not_move_the_story_on():

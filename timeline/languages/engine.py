@@ -844,8 +844,7 @@ def tag(text: str, dct: date | None, doc_id: str, code: str) -> list[TimeMention
 
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
-# granularities from the finest; a count from a named time keeps the finer of its own and
-# the time's ("dos años después" of a day is a day)
+# the granularities a named time may have to be counted from
 _ORDER = ("day", "week", "month", "quarter", "half", "year", "decade", "century")
 
 
@@ -864,10 +863,11 @@ def _from_story(s: dict, entry: dict, dct: date | None, story: TimeMention | Non
     """A count from the time the story has reached ("dos días después", "drei Jahre
     später": `from: mention` with a `dir`) or a unit next to it or before it ("al mes
     siguiente", "im Jahr zuvor": a word of `since_mention`), from the creation date when
-    the text has named none. A count is written at the finer granularity of its unit and
-    the named time ("two years later" of a day is a day); a unit at its own ("al año
-    siguiente" of a day is a year), but a year back from a quarter is that quarter a year
-    back, the period a business report compares with."""
+    the text has named none. A count is written at the granularity of the named time
+    ("two years later" of a day is a day, "three months later" of 2010 is no month the
+    text knows: 2010); a unit at its own ("al año siguiente" of a day is a year), but a year
+    back from a quarter is that quarter a year back, the period a business report compares
+    with."""
     unit = s["unit"]
     if story is not None:
         base, gran = story.span.first, story.span.precision
@@ -886,8 +886,7 @@ def _from_story(s: dict, entry: dict, dct: date | None, story: TimeMention | Non
                             anchor=anchor)
         n = s.get("number") or entry.get("n", 1)
         day = base if unit in ("hour", "minute") else cal.shift(base, unit, sign * n)
-        if story is not None and own in _ORDER and gran in _ORDER \
-                and _ORDER.index(gran) < _ORDER.index(own):
+        if story is not None:  # written as finely as the time it counts from, no finer
             own = gran
         value = cal.fmt(own, day)
         if entry.get("as") == "duration":

@@ -157,13 +157,13 @@ DATA = {
         # counted from the time the story has reached ("deux jours plus tard", "un an
         # auparavant"), at the finer granularity of the unit and that time; "deux jours
         # après sa mort" counts from an event, not a date
-        {"p": "(?:{about} )?{number} {unit} (?:plus tard|après)(?! (?:{art}|de|des|que|sa|son|ses|leur|leurs|cette|ce|cet|un|une)(?!\\w)| (?:l|d|qu)['’])",
+        {"p": "(?:{about} )?{number} {unit} (?:plus tard|après)(?! (?:{art}|de|des|que|sa|son|ses|leur|leurs|cette|ce|cet|un|une|avoir|être)(?!\\w)| (?:l|d|qu)['’])",
          "dir": 1, "from": "mention"},
-        {"p": "(?:{about} )?{number} {unit} (?:plus tôt|auparavant|avant)(?! (?:{art}|de|des|que|sa|son|ses|leur|leurs|cette|ce|cet|un|une)(?!\\w)| (?:l|d|qu)['’])",
+        {"p": "(?:{about} )?{number} {unit} (?:plus tôt|auparavant|avant)(?! (?:{art}|de|des|que|sa|son|ses|leur|leurs|cette|ce|cet|un|une|avoir|être)(?!\\w)| (?:l|d|qu)['’])",
          "dir": -1, "from": "mention"},
-        {"p": "(?:{vague} {unit}|{bare}) (?:plus tard|après)(?! (?:{art}|de|des|que|sa|son|ses|leur|leurs|cette|ce|cet|un|une)(?!\\w)| (?:l|d|qu)['’])",
+        {"p": "(?:{vague} {unit}|{bare}) (?:plus tard|après)(?! (?:{art}|de|des|que|sa|son|ses|leur|leurs|cette|ce|cet|un|une|avoir|être)(?!\\w)| (?:l|d|qu)['’])",
          "dir": 1, "from": "mention"},
-        {"p": "(?:{vague} {unit}|{bare}) (?:plus tôt|auparavant|avant)(?! (?:{art}|de|des|que|sa|son|ses|leur|leurs|cette|ce|cet|un|une)(?!\\w)| (?:l|d|qu)['’])",
+        {"p": "(?:{vague} {unit}|{bare}) (?:plus tôt|auparavant|avant)(?! (?:{art}|de|des|que|sa|son|ses|leur|leurs|cette|ce|cet|un|une|avoir|être)(?!\\w)| (?:l|d|qu)['’])",
          "dir": -1, "from": "mention"},
         "(?:les |ces )?(?:{number} )?{lastn} {unit}",
         "{number} {unit} et {number} {unit}",

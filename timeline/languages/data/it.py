@@ -181,9 +181,9 @@ DATA = {
         {"p": "(?:{vague} {unit}|{bare}) prima(?! (?:{art}|di|dei|degli|delle|che)(?!\\w)| (?:l|dell|nell|all|dall)['’])",
          "dir": -1, "from": "mention"},
         # "l'anno dopo", "il mese prima": the unit after or before the time last named
-        {"p": "(?:{art} ?)?{unit} dopo(?! (?:{art}|di|che)(?!\\w)| (?:l|dell|nell|all|dall)['’])",
+        {"p": "(?:{art} ?)?{unit} dopo(?! (?:{art}|di|dei|degli|delle|che|aver|essere)(?!\\w)| (?:l|dell|nell|all|dall)['’])",
          "rel": 1, "since": True},
-        {"p": "(?:{art} ?)?{unit} prima(?! (?:{art}|di|che)(?!\\w)| (?:l|dell|nell|all|dall)['’])",
+        {"p": "(?:{art} ?)?{unit} prima(?! (?:{art}|di|dei|degli|delle|che)(?!\\w)| (?:l|dell|nell|all|dall)['’])",
          "rel": -1, "since": True},
         {"p": "{bare} fa", "dir": -1},
         "{lastn}(?: {number})? {unit}",
