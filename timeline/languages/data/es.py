@@ -172,6 +172,8 @@ DATA = {
          "as": "duration"},
         {"p": "hace {bare}", "dir": -1, "as": "duration"},
         "{lastn}(?: {number})? {unit}",
+        # the count before the adjective: "los cinco últimos años", "os dois primeiros anos"
+        "(?:{art} )?{number} (?:últimos|últimas|pasados|pasadas|primeros|primeras|próximos|próximas) {unit}",
         "{number} {unit} y {number} {unit}",
         "(?:{about} )?{number} {unit}", "{vague} {unit}", "una {number} de {unit}",
         "(?:{art} )?(?:{rel} )?{season}(?: {rel})?(?: de(?:l)? {year})?",

@@ -162,6 +162,8 @@ DATA = {
          "from": "mention"},
         {"p": "há {bare}(?: atrás)?", "dir": -1}, {"p": "{bare} atrás", "dir": -1},
         "{lastn}(?: {number})? {unit}",
+        # the count before the adjective: "los cinco últimos años", "os dois primeiros anos"
+        "(?:{art} )?{number} (?:últimos|últimas|passados|passadas|primeiros|primeiras|próximos|próximas) {unit}",
         "{number} {unit} e {number} {unit}",
         "(?:{about} )?{number} {unit}", "{vague} {unit}", "uma {number} de {unit}",
         "(?:{rel} )?{season}(?: {rel})?(?: de {year})?",
