@@ -96,6 +96,14 @@ def test_a_count_from_a_named_time_keeps_the_finer_granularity():
         assert all(m.anchor is None or m.anchor.kind != "mention" for m in found), found
 
 
+def test_that_year_needs_a_year_named_before_it():
+    dct = date(2023, 3, 24)
+    assert tag("Ese año ganó la liga.", dct, language="es") == []
+    found = tag("Foi fundada em 1999. No mesmo trimestre do ano anterior perdeu.", dct,
+                language="pt")  # "the same quarter of ...": the year is what counts
+    assert [(m.text, m.value) for m in found] == [("1999", "1999"), ("ano anterior", "1998")]
+
+
 def test_a_counted_time_does_not_move_the_story_on():
     # "el año anterior" twice in a report is the same year, not one further back each time
     found = tag("Ganó 5 millones en 2010. El año anterior ganó 3, y el año anterior "

@@ -844,7 +844,7 @@ def tag(text: str, dct: date | None, doc_id: str, code: str) -> list[TimeMention
 
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
-# the granularities a named time may have to be counted from
+# the granularities a named time may have to be counted from, the finest first
 _ORDER = ("day", "week", "month", "quarter", "half", "year", "decade", "century")
 
 
@@ -865,9 +865,9 @@ def _from_story(s: dict, entry: dict, dct: date | None, story: TimeMention | Non
     siguiente", "im Jahr zuvor": a word of `since_mention`), from the creation date when
     the text has named none. A count is written at the granularity of the named time
     ("two years later" of a day is a day, "three months later" of 2010 is no month the
-    text knows: 2010); a unit at its own ("al año siguiente" of a day is a year), but a year
-    back from a quarter is that quarter a year back, the period a business report compares
-    with."""
+    text knows: 2010); a unit at its own where it is no finer than the time ("al año
+    siguiente" of a day is a year, "el mismo mes" of 1999 is 1999), but a year back from a
+    quarter is that quarter a year back, the period a business report compares with."""
     unit = s["unit"]
     if story is not None:
         base, gran = story.span.first, story.span.precision
@@ -900,6 +900,8 @@ def _from_story(s: dict, entry: dict, dct: date | None, story: TimeMention | Non
     day = cal.shift(base, unit, s["rel"])
     if unit == "year" and story is not None and gran in ("quarter", "half") and s["rel"] < 0:
         own = gran
+    elif story is not None and own in _ORDER and _ORDER.index(own) < _ORDER.index(gran):
+        own = gran  # "el mismo mes" of 1999: no month the text knows, the year
     return _Reading("DATE", cal.fmt(own, day), True, anchor=anchor)
 
 

@@ -199,6 +199,9 @@ DATA = {
         {"p": "(?:{art} )?{unit} (?:darauf|danach)", "rel": 1, "since": True},
         {"p": "(?:{art} )?{unit} (?:zuvor|davor)", "rel": -1, "since": True},
         {"p": "vor {bare}", "dir": -1},
+        # "im selben Jahr", "in jenem Monat": the unit of the time last named
+        {"p": "(?:im selben|im gleichen|in jenem|in jener|an jenem) {unit}(?! (?:des|der|vom)(?!\\w))", "rel": 0,
+         "since": True},
         "{lastn}(?: {number})? {unit}",
         "{number} {unit} und {number} {unit}",
         "(?:{about} )?{number} {unit}(?: lang)?", "{vague} {unit}",  # "drei Jahre lang"

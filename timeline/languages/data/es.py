@@ -171,6 +171,9 @@ DATA = {
         {"p": "(?:{vague} {unit}|{bare}) antes(?! (?:de|del|que)(?!\\w))", "dir": -1, "from": "mention",
          "as": "duration"},
         {"p": "hace {bare}", "dir": -1, "as": "duration"},
+        # "ese año", "aquel mismo mes", "el mismo año": the unit of the time last named
+        {"p": "(?:(?:ese|esa|aquel|aquella)(?: mism[oa])?|(?:el|la|del|al) mism[oa]) {unit}(?! (?:de|del)(?!\\w))",
+         "rel": 0, "since": True},
         "{lastn}(?: {number})? {unit}",
         # the count before the adjective: "los cinco últimos años", "os dois primeiros anos"
         "(?:{art} )?{number} (?:últimos|últimas|pasados|pasadas|primeros|primeras|próximos|próximas) {unit}",

@@ -165,6 +165,9 @@ DATA = {
          "dir": 1, "from": "mention"},
         {"p": "(?:{vague} {unit}|{bare}) (?:plus tôt|auparavant|avant)(?! (?:{art}|de|des|que|sa|son|ses|leur|leurs|cette|ce|cet|un|une|avoir|être)(?!\\w)| (?:l|d|qu)['’])",
          "dir": -1, "from": "mention"},
+        # "cette année-là", "le même mois": the unit of the time last named
+        {"p": "(?:cette|cet|ce) {unit}-là", "rel": 0, "since": True},
+        {"p": "(?:le|la|du|au) même {unit}(?! (?:de|du|des)(?!\\w)| d['’])", "rel": 0, "since": True},
         "(?:les |ces )?(?:{number} )?{lastn} {unit}",
         "{number} {unit} et {number} {unit}",
         # "des années" is a vague count, but "des années soixante" a decade

@@ -186,6 +186,9 @@ DATA = {
         {"p": "(?:{art} ?)?{unit} prima(?! (?:{art}|di|dei|degli|delle|che)(?!\\w)| (?:l|dell|nell|all|dall)['’])",
          "rel": -1, "since": True},
         {"p": "{bare} fa", "dir": -1},
+        # "quell'anno", "lo stesso mese": the unit of the time last named
+        {"p": "(?:(?:in )?quell['’] ?|(?:in )?quel |(?:in )?quella |(?:lo|la|nello|nella|dello|della) stess[oa] ){unit}(?! (?:di|del|dello|della)(?!\\w)| dell['’])",
+         "rel": 0, "since": True},
         "{lastn}(?: {number})? {unit}",
         "{number} {unit} e {number} {unit}",
         "(?:{about} )?{number} {unit}", "{vague} {unit}",

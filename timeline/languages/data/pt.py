@@ -161,6 +161,9 @@ DATA = {
         {"p": "(?:{vague} {unit}|{bare}) antes(?! (?:de|do|da|dos|das|que)(?!\\w))", "dir": -1,
          "from": "mention"},
         {"p": "há {bare}(?: atrás)?", "dir": -1}, {"p": "{bare} atrás", "dir": -1},
+        # "nesse ano", "naquele mesmo mês", "no mesmo ano": the unit of the time last named
+        {"p": "(?:n?(?:esse|essa|aquele|aquela)(?: mesm[oa])?|(?:o|a|no|na|do|da) mesm[oa]) {unit}(?! (?:de|do|da)(?!\\w))",
+         "rel": 0, "since": True},
         "{lastn}(?: {number})? {unit}",
         # the count before the adjective: "los cinco últimos años", "os dois primeiros anos"
         "(?:{art} )?{number} (?:últimos|últimas|passados|passadas|primeiros|primeiras|próximos|próximas) {unit}",
