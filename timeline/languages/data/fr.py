@@ -157,6 +157,9 @@ DATA = {
         # counted from the time the story has reached ("deux jours plus tard", "un an
         # auparavant"), at the finer granularity of the unit and that time; "deux jours
         # après sa mort" counts from an event, not a date
+        # "au bout de deux jours": the same count, written before the unit
+        {"p": "au bout (?:de |d['’])(?:{about} )?{number} {unit}(?! (?:de|du|des)(?!\\w)| d['’])",
+         "dir": 1, "from": "mention"},
         {"p": "(?:{about} )?{number} {unit} (?:plus tard|après)(?! (?:{art}|de|des|que|sa|son|ses|leur|leurs|cette|ce|cet|un|une|avoir|être)(?!\\w)| (?:l|d|qu)['’])",
          "dir": 1, "from": "mention"},
         {"p": "(?:{about} )?{number} {unit} (?:plus tôt|auparavant|avant)(?! (?:{art}|de|des|que|sa|son|ses|leur|leurs|cette|ce|cet|un|une|avoir|être)(?!\\w)| (?:l|d|qu)['’])",

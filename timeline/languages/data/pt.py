@@ -160,6 +160,9 @@ DATA = {
          "dir": 1, "from": "mention"},
         {"p": "(?:{vague} {unit}|{bare}) antes(?! (?:de|do|da|dos|das|que)(?!\\w))", "dir": -1,
          "from": "mention"},
+        # "ao fim de dois dias": the same count, written before the unit
+        {"p": "ao (?:fim|cabo) de (?:{about} )?{number} {unit}(?! (?:de|do|da|dos|das)(?!\\w))",
+         "dir": 1, "from": "mention"},
         {"p": "há {bare}(?: atrás)?", "dir": -1}, {"p": "{bare} atrás", "dir": -1},
         # "nesse ano", "naquele mesmo mês", "no mesmo ano": the unit of the time last named
         {"p": "(?:n?(?:esse|essa|aquele|aquela)(?: mesm[oa])?|(?:o|a|no|na|do|da) mesm[oa]) {unit}(?! (?:de|do|da)(?!\\w))",
