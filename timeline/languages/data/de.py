@@ -187,13 +187,9 @@ DATA = {
         {"p": "in {number} {unit}", "dir": 1},
         # counted from the time the story has reached ("zwei Tage später", "ein Jahr
         # zuvor"), at the finer granularity of the unit and that time
-        {"p": "(?:{about} )?{number} {unit} (?:später|danach|darauf)", "dir": 1,
+        {"p": "(?:(?:{about} )?{number} {unit}|{vague} {unit}|{bare}) (?:später|danach|darauf)", "dir": 1,
          "from": "mention"},
-        {"p": "(?:{about} )?{number} {unit} (?:früher|zuvor|davor|vorher)", "dir": -1,
-         "from": "mention"},
-        {"p": "(?:{vague} {unit}|{bare}) (?:später|danach|darauf)", "dir": 1,
-         "from": "mention"},
-        {"p": "(?:{vague} {unit}|{bare}) (?:früher|zuvor|davor|vorher)", "dir": -1,
+        {"p": "(?:(?:{about} )?{number} {unit}|{vague} {unit}|{bare}) (?:früher|zuvor|davor|vorher)", "dir": -1,
          "from": "mention"},
         # "im Monat darauf", "im Jahr zuvor": the unit after or before the time last named
         {"p": "(?:{art} )?{unit} (?:darauf|danach)", "rel": 1, "since": True},

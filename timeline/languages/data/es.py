@@ -162,14 +162,10 @@ DATA = {
         # counted from the time the story has reached ("dos días después", "un año antes");
         # "dos días después de su muerte" counts from an event, not a date. TimeML-ES
         # writes these as durations (P2D), as "hace dos días"
-        {"p": "(?:{about} )?{number} {unit} (?:después|más tarde)(?: de (?:eso|ello|aquello)|(?! (?:de|del|que)(?!\\w)))", "dir": 1,
+        {"p": "(?:(?:{about} )?{number} {unit}|{vague} {unit}|{bare}) (?:después|más tarde)(?: de (?:eso|ello|aquello)|(?! (?:de|del|que)(?!\\w)))", "dir": 1,
          "from": "mention", "as": "duration"},
-        {"p": "(?:{about} )?{number} {unit} antes(?! (?:de|del|que)(?!\\w))", "dir": -1,
+        {"p": "(?:(?:{about} )?{number} {unit}|{vague} {unit}|{bare}) antes(?! (?:de|del|que)(?!\\w))", "dir": -1,
          "from": "mention", "as": "duration"},
-        {"p": "(?:{vague} {unit}|{bare}) (?:después|más tarde)(?! (?:de|del|que)(?!\\w))", "dir": 1,
-         "from": "mention", "as": "duration"},
-        {"p": "(?:{vague} {unit}|{bare}) antes(?! (?:de|del|que)(?!\\w))", "dir": -1, "from": "mention",
-         "as": "duration"},
         {"p": "hace {bare}", "dir": -1, "as": "duration"},
         # "al cabo de dos días": the same count, written before the unit
         {"p": "al cabo de (?:{about} )?{number} {unit}(?! (?:de|del)(?!\\w))", "dir": 1,

@@ -160,13 +160,9 @@ DATA = {
         # "au bout de deux jours": the same count, written before the unit
         {"p": "au bout (?:de |d['’])(?:{about} )?{number} {unit}(?! (?:de|du|des)(?!\\w)| d['’])",
          "dir": 1, "from": "mention"},
-        {"p": "(?:{about} )?{number} {unit} (?:plus tard|après)(?! (?:{art}|de|des|que|sa|son|ses|leur|leurs|cette|ce|cet|un|une|avoir|être)(?!\\w)| (?:l|d|qu)['’])",
+        {"p": "(?:(?:{about} )?{number} {unit}|{vague} {unit}|{bare}) (?:plus tard|après)(?! (?:{art}|de|des|que|sa|son|ses|leur|leurs|cette|ce|cet|un|une|avoir|être)(?!\\w)| (?:l|d|qu)['’])",
          "dir": 1, "from": "mention"},
-        {"p": "(?:{about} )?{number} {unit} (?:plus tôt|auparavant|avant)(?! (?:{art}|de|des|que|sa|son|ses|leur|leurs|cette|ce|cet|un|une|avoir|être)(?!\\w)| (?:l|d|qu)['’])",
-         "dir": -1, "from": "mention"},
-        {"p": "(?:{vague} {unit}|{bare}) (?:plus tard|après)(?! (?:{art}|de|des|que|sa|son|ses|leur|leurs|cette|ce|cet|un|une|avoir|être)(?!\\w)| (?:l|d|qu)['’])",
-         "dir": 1, "from": "mention"},
-        {"p": "(?:{vague} {unit}|{bare}) (?:plus tôt|auparavant|avant)(?! (?:{art}|de|des|que|sa|son|ses|leur|leurs|cette|ce|cet|un|une|avoir|être)(?!\\w)| (?:l|d|qu)['’])",
+        {"p": "(?:(?:{about} )?{number} {unit}|{vague} {unit}|{bare}) (?:plus tôt|auparavant|avant)(?! (?:{art}|de|des|que|sa|son|ses|leur|leurs|cette|ce|cet|un|une|avoir|être)(?!\\w)| (?:l|d|qu)['’])",
          "dir": -1, "from": "mention"},
         # "cette année-là", "le même mois": the unit of the time last named
         {"p": "(?:cette|cet|ce) {unit}-là", "rel": 0, "since": True},

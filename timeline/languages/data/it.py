@@ -172,13 +172,9 @@ DATA = {
         # counted from the time the story has reached ("due giorni dopo", "un anno
         # prima"), at the finer granularity of the unit and that time; "due giorni dopo
         # il voto" counts from an event, not a date
-        {"p": "(?:{about} )?{number} {unit} (?:dopo|più tardi)(?! (?:{art}|di|dei|degli|delle|che|aver|essere)(?!\\w)| (?:l|dell|nell|all|dall)['’])",
+        {"p": "(?:(?:{about} )?{number} {unit}|{vague} {unit}|{bare}) (?:dopo|più tardi)(?! (?:{art}|di|dei|degli|delle|che|aver|essere)(?!\\w)| (?:l|dell|nell|all|dall)['’])",
          "dir": 1, "from": "mention"},
-        {"p": "(?:{about} )?{number} {unit} prima(?! (?:{art}|di|dei|degli|delle|che)(?!\\w)| (?:l|dell|nell|all|dall)['’])",
-         "dir": -1, "from": "mention"},
-        {"p": "(?:{vague} {unit}|{bare}) (?:dopo|più tardi)(?! (?:{art}|di|dei|degli|delle|che|aver|essere)(?!\\w)| (?:l|dell|nell|all|dall)['’])",
-         "dir": 1, "from": "mention"},
-        {"p": "(?:{vague} {unit}|{bare}) prima(?! (?:{art}|di|dei|degli|delle|che)(?!\\w)| (?:l|dell|nell|all|dall)['’])",
+        {"p": "(?:(?:{about} )?{number} {unit}|{vague} {unit}|{bare}) prima(?! (?:{art}|di|dei|degli|delle|che)(?!\\w)| (?:l|dell|nell|all|dall)['’])",
          "dir": -1, "from": "mention"},
         # "l'anno dopo", "il mese prima": the unit after or before the time last named
         {"p": "(?:{art} ?)?{unit} dopo(?! (?:{art}|di|dei|degli|delle|che|aver|essere)(?!\\w)| (?:l|dell|nell|all|dall)['’])",

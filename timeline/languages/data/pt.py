@@ -152,13 +152,9 @@ DATA = {
         # counted from the time the story has reached ("três dias depois", "um ano antes"),
         # at the finer granularity of the unit and that time; "dois dias depois da
         # eleição" counts from an event, not a date
-        {"p": "(?:{about} )?{number} {unit} (?:depois|mais tarde)(?! (?:de|do|da|dos|das|que)(?!\\w))",
+        {"p": "(?:(?:{about} )?{number} {unit}|{vague} {unit}|{bare}) (?:depois|mais tarde)(?! (?:de|do|da|dos|das|que)(?!\\w))",
          "dir": 1, "from": "mention"},
-        {"p": "(?:{about} )?{number} {unit} antes(?! (?:de|do|da|dos|das|que)(?!\\w))", "dir": -1,
-         "from": "mention"},
-        {"p": "(?:{vague} {unit}|{bare}) (?:depois|mais tarde)(?! (?:de|do|da|dos|das|que)(?!\\w))",
-         "dir": 1, "from": "mention"},
-        {"p": "(?:{vague} {unit}|{bare}) antes(?! (?:de|do|da|dos|das|que)(?!\\w))", "dir": -1,
+        {"p": "(?:(?:{about} )?{number} {unit}|{vague} {unit}|{bare}) antes(?! (?:de|do|da|dos|das|que)(?!\\w))", "dir": -1,
          "from": "mention"},
         # "ao fim de dois dias": the same count, written before the unit
         {"p": "ao (?:fim|cabo) de (?:{about} )?{number} {unit}(?! (?:de|do|da|dos|das)(?!\\w))",
