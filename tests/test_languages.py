@@ -96,6 +96,15 @@ def test_a_count_from_a_named_time_keeps_the_finer_granularity():
         assert all(m.anchor is None or m.anchor.kind != "mention" for m in found), found
 
 
+def test_a_named_time_reaches_two_paragraph_breaks():
+    dct = date(2023, 3, 24)
+    near = "Llegó el 3 de marzo de 2021.\n\nNada.\n\nAl mes siguiente volvió."
+    far = "Llegó el 3 de marzo de 2021.\n\nNada.\n\nNada.\n\nAl mes siguiente volvió."
+    assert tag(near, dct, language="es")[-1].value == "2021-04"
+    m = tag(far, dct, language="es")[-1]
+    assert m.value == "2023-04" and m.anchor.kind == "published"
+
+
 def test_that_year_needs_a_year_named_before_it():
     dct = date(2023, 3, 24)
     assert tag("Ese año ganó la liga.", dct, language="es") == []
