@@ -58,6 +58,81 @@ def test_relative_dates_name_their_anchor_and_tense():
     assert m.value == "2023-03-28" and m.tense == "future"
 
 
+@pytest.mark.parametrize("code,text", [
+    ("es", "Llegó el 3 de marzo de 2021. Al mes siguiente volvió."),
+    ("pt", "Chegou a 3 de março de 2021. No mês seguinte voltou."),
+    ("fr", "Il est arrivé le 3 mars 2021. Le mois suivant, il est revenu."),
+    ("de", "Er kam am 3. März 2021. Im Monat darauf kehrte er zurück."),
+    ("it", "È arrivato il 3 marzo 2021. Il mese successivo è tornato."),
+])
+def test_the_following_month_counts_from_the_time_the_story_has_reached(code, text):
+    dct = date(2023, 3, 24)
+    named, following = tag(text, dct, language=code)
+    assert following.value == "2021-04" and following.anchor.kind == "mention"
+    assert following.anchor.date == date(2021, 3, 3) and following.anchor.text == named.text
+    assert following.span.first == date(2021, 4, 1)
+
+
+def test_a_count_from_a_named_time_keeps_the_finer_granularity():
+    dct = date(2023, 3, 24)
+    # "two years later" of a day is a day; of a year, a year
+    m = tag("Chegou a 3 de março de 2021. Dois anos depois partiu.", dct, language="pt")[-1]
+    assert m.value == "2023-03-03" and m.anchor.kind == "mention"
+    m = tag("Sie heirateten 1990. Drei Jahre später trennten sie sich.", dct,
+            language="de")[-1]
+    assert m.value == "1993"
+    # with no time named before it, a count runs from the creation date
+    m = tag("Deux jours plus tard, il est reparti.", dct, language="fr")[0]
+    assert m.value == "2023-03-26" and m.anchor.kind == "published"
+    # of a month, a month: the day it falls on is not known
+    m = tag("Er kam im März 2021. Zwei Wochen danach starb er.", dct, language="de")[-1]
+    assert m.value == "2021-03" and m.span.precision == "month"
+    # a count from an event ("after his death", "before the elections") is no date
+    for code, text in [("it", "È arrivato il 3 marzo 2021. Tre giorni dopo la sua morte."),
+                       ("it", "È arrivato il 3 marzo 2021. Il mese prima delle elezioni."),
+                       ("fr", "Arrivé le 3 mars 2021. Trois mois après avoir signé."),
+                       ("es", "Llegó el 3 de marzo de 2021. Dos días después del partido.")]:
+        found = tag(text, dct, language=code)
+        assert all(m.anchor is None or m.anchor.kind != "mention" for m in found), found
+
+
+def test_a_named_time_reaches_two_paragraph_breaks():
+    dct = date(2023, 3, 24)
+    near = "Llegó el 3 de marzo de 2021.\n\nNada.\n\nAl mes siguiente volvió."
+    far = "Llegó el 3 de marzo de 2021.\n\nNada.\n\nNada.\n\nAl mes siguiente volvió."
+    assert tag(near, dct, language="es")[-1].value == "2021-04"
+    m = tag(far, dct, language="es")[-1]
+    assert m.value == "2023-04" and m.anchor.kind == "published"
+
+
+def test_that_year_needs_a_year_named_before_it():
+    dct = date(2023, 3, 24)
+    assert tag("Ese año ganó la liga.", dct, language="es") == []
+    found = tag("Foi fundada em 1999. No mesmo trimestre do ano anterior perdeu.", dct,
+                language="pt")  # "the same quarter of ...": the year is what counts
+    assert [(m.text, m.value) for m in found] == [("1999", "1999"), ("ano anterior", "1998")]
+
+
+def test_a_counted_time_does_not_move_the_story_on():
+    # "el año anterior" twice in a report is the same year, not one further back each time
+    found = tag("Ganó 5 millones en 2010. El año anterior ganó 3, y el año anterior "
+                "había sido malo.", date(2023, 3, 24), language="es")
+    assert [m.value for m in found] == ["2010", "2009", "2009"]
+
+
+def test_bare_plural_units_are_vague_durations_not_dates():
+    dct = date(2023, 3, 24)
+    cases = [("es", "Trabajó durante años en la mina.", "años", "PXY"),
+             ("es", "En los años recientes el paro bajó.", "los años recientes", "PXY"),
+             ("pt", "Há anos que espera.", "Há anos", "PAST_REF"),
+             ("fr", "Il a attendu pendant des mois.", "des mois", "PXM"),
+             ("de", "Seit Jahren wartet er.", "Jahren", "PXY"),
+             ("it", "Anni fa viveva a Roma.", "Anni fa", "PAST_REF")]
+    for code, text, words, value in cases:
+        found = [(m.text, m.value, m.span) for m in tag(text, dct, language=code)]
+        assert found == [(words, value, None)], (code, found)
+
+
 def test_names_need_no_capital_and_bounds_come_from_the_words_before():
     dct = date(2023, 3, 24)
     assert [m.value for m in tag("am 3. märz 2023", dct, language="de")] == ["2023-03-03"]

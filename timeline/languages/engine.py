@@ -10,6 +10,7 @@ also carry fixed readings: "dir" (-1 ago, +1 later), "type", "value".
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -48,6 +49,9 @@ class Language:
     habitual: re.Pattern | None  # aspect cues of a habit (an imperfect, "d'habitude")
     trigger: re.Pattern  # the words one of which every pattern holds
     number_words: re.Pattern  # the words of `numbers`, longest first ("quatre-vingt")
+    # `relative` words that count from the time the text last named ("al mes siguiente")
+    since_mention: frozenset = frozenset()
+    plurals: frozenset = frozenset()  # plural unit words ("años": a bare one is PXY)
 
 
 def _alternation(words) -> str:
@@ -110,6 +114,8 @@ def _macros(d: dict) -> dict[str, str]:
         "wdshort": f"(?:{_alternation(d.get('weekday_short', {}))})(?!-)",
         "number": _number_regex(d["numbers"], d.get("number_joiners", [])),
         "unit": _alternation(d["units"]),
+        # a plural unit with no count: "durante años" is PXY, "hace meses" PAST_REF
+        "bare": _alternation(d.get("bare_units", [])),
         "rel": _alternation(d["relative"]),
         "yrel": _alternation(d["relative"]),  # this/next/last year: "junio del año pasado"
         "about": _alternation(d.get("about", [])),  # "hace casi dos años"
@@ -176,7 +182,7 @@ def _prefix(words) -> re.Pattern | None:
 _TRIGGER_MACROS = {"year", "yy", "yearnum", "mm", "dd", "day", "month", "monthname",
                    "weekday", "wdshort", "unit", "deictic", "part", "season", "quarter",
                    "holiday", "set", "hour", "minute", "decade", "cardinal", "weekend",
-                   "anaphor", "focus", "decadeword", "centuryword", "clock"}
+                   "anaphor", "focus", "decadeword", "centuryword", "clock", "bare"}
 
 
 # The canonical values a data table may give (see README.md): a data file that gives any
@@ -201,6 +207,14 @@ def validate(code: str, d: dict) -> None:
     for word, value in d.get("numbers", {}).items():
         if not isinstance(value, int) or value < 0:
             errors.append(f"numbers[{word!r}] = {value!r} (a whole number)")
+    units = {w.lower() for w in d.get("units", {})}
+    for word in d.get("bare_units", []):
+        if word.lower() not in units:
+            errors.append(f"bare_units: {word!r} is no word of units")
+    relative = {w.lower() for w in d.get("relative", {})}
+    for word in d.get("since_mention", []):
+        if word.lower() not in relative:
+            errors.append(f"since_mention: {word!r} is no word of relative")
     for word, rule in d.get("holidays", {}).items():
         if not holidays.valid(rule):
             errors.append(f"holidays[{word!r}] = {rule!r} (MM-DD, MM-<weekday><n|L>, E+N)")
@@ -242,7 +256,9 @@ def build(code: str, d: dict) -> Language:
     return Language(code, d, tuple(pats), words, _cue(tense.get("past")),
                     _cue(tense.get("future")), _prefix(d.get("bounds", {}).get("before")),
                     _prefix(d.get("bounds", {}).get("after")), _prefix(d.get("approx")),
-                    _cue(tense.get("habitual")), trigger, number_words)
+                    _cue(tense.get("habitual")), trigger, number_words,
+                    frozenset(w.lower() for w in d.get("since_mention", [])),
+                    frozenset(w.lower() for w in d.get("bare_units", [])))
 
 
 # ---------------------------------------------------------------------------------------
@@ -362,8 +378,14 @@ def _slots(lang: Language, m: re.Match) -> dict:
             s[name] = w[_TABLE[name]].get(low)
             if name == "unit":
                 s.setdefault("pairs", {}).setdefault(index, {})["unit"] = s["unit"]
+                if low in lang.plurals:
+                    s["plural"] = True
+        elif name == "bare":
+            s["unit"], s["vague"], s["plural"] = w["units"].get(low), "X", True
         elif name == "rel":
             s["rel"] = w["relative"].get(low)
+            if low in lang.since_mention:
+                s["since"] = True
         elif name == "yrel":
             s["yrel"] = w["relative"].get(low)
         elif name == "about":
@@ -469,6 +491,7 @@ class _Reading:
     # the date a duration counts to ("hace dos años" reported as P2Y where the language's
     # TimeML guideline says so): it still gives the mention its calendar span
     span_value: str | None = None
+    anchor: Anchor | None = None  # counted from a named time, not the creation date
 
 
 def _two_digit(yy: str, dct: date | None) -> int:
@@ -593,6 +616,10 @@ def _resolve(s: dict, entry: dict, dct: date | None, tense: str | None) -> _Read
         return _deictic(f"day:{s.get('rel') or 0}", s["part"], dct)  # "la nuit dernière": -1
     if "month" in s or "year" in s or "yy" in s or "weekday" in s or "day" in s:
         return _calendar(s, dct, tense)
+    if s.get("rel") is not None and s.get("unit") and s.get("plural") \
+            and not s.get("number"):
+        # "los años siguientes", "años recientes": several units, no date (PXY)
+        return _Reading("DURATION", _duration("X", s["unit"]))
     if s.get("rel") is not None and s.get("unit"):
         unit = s["unit"]
         if dct is None:
@@ -779,9 +806,12 @@ def tag(text: str, dct: date | None, doc_id: str, code: str) -> list[TimeMention
     out: list[TimeMention] = []
     reference: TimeMention | None = None  # the last day the text named, for "la veille"
     focus: dict[str, TimeMention] = {}  # the last quarter / half named, for "el trimestre"
+    story: TimeMention | None = None  # the time the story has reached, for "dos días después"
+    paragraphs = [p.end() for p in _PARAGRAPH.finditer(text)]
     for m, entry in _matches(lang, text):
         try:
-            mention = _mention(lang, text, m, entry, dct, doc_id, reference, focus)
+            mention = _mention(lang, text, m, entry, dct, doc_id, reference, focus,
+                               _in_reach(paragraphs, story, m.start()))
         except (cal.OutOfRange, OverflowError):
             # "hace 30000 siglos": no calendar holds the date; the words stay, flagged (the
             # pipeline warns of them), as the English tagger keeps them. Any other error is
@@ -800,10 +830,79 @@ def tag(text: str, dct: date | None, doc_id: str, code: str) -> list[TimeMention
                     and mention.span.kind == "point" and mention.type in ("DATE", "TIME") \
                     and (mention.anchor is None or mention.anchor.kind != "mention"):
                 reference = mention
+            # a time counted from a named one does not replace it: "the same quarter of the
+            # year before" compares with the quarter in focus, and "o ano anterior" twice
+            # in a report is the same year
+            counted = mention.anchor is not None and mention.anchor.kind == "mention"
             if mention.span is not None and mention.span.precision in ("quarter", "half") \
-                    and mention.type == "DATE":
+                    and mention.type == "DATE" and not counted:
                 focus[mention.span.precision] = mention
+            if mention.span is not None and mention.span.kind == "point" and not counted \
+                    and mention.type in ("DATE", "TIME") and mention.span.precision in _ORDER:
+                story = mention
     return out
+
+
+_PARAGRAPH = re.compile(r"\n\s*\n")
+# the granularities a named time may have to be counted from, the finest first
+_ORDER = ("day", "week", "month", "quarter", "half", "year", "decade", "century")
+
+
+def _in_reach(paragraphs: list[int], story: TimeMention | None, start: int):
+    """A named time stays the story's time across two paragraph breaks at most (as in
+    English): further on the creation date is the better guess."""
+    if story is None:
+        return None
+    if bisect_left(paragraphs, start + 1) - bisect_left(paragraphs, story.start) > 2:
+        return None
+    return story
+
+
+def _from_story(s: dict, entry: dict, dct: date | None, story: TimeMention | None
+                ) -> _Reading | None:
+    """A count from the time the story has reached ("dos días después", "drei Jahre
+    später": `from: mention` with a `dir`) or a unit next to it or before it ("al mes
+    siguiente", "im Jahr zuvor": a word of `since_mention`), from the creation date when
+    the text has named none. A count is written at the granularity of the named time
+    ("two years later" of a day is a day, "three months later" of 2010 is no month the
+    text knows: 2010); a unit at its own where it is no finer than the time ("al año
+    siguiente" of a day is a year, "el mismo mes" of 1999 is 1999), but a year back from a
+    quarter is that quarter a year back, the period a business report compares with."""
+    unit = s["unit"]
+    if story is not None:
+        base, gran = story.span.first, story.span.precision
+        anchor = Anchor("mention", story.span.first, story.text, story.start)
+    elif dct is not None:
+        base, gran, anchor = dct, "day", Anchor("published", dct)
+    else:
+        return None
+    own = {"minute": "day", "hour": "day"}.get(unit, unit)
+    if entry.get("from") == "mention":
+        sign = entry["dir"]
+        if s.get("vague"):
+            if entry.get("as") == "duration":
+                return _Reading("DURATION", _duration("X", unit), True, anchor=anchor)
+            return _Reading("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", True,
+                            anchor=anchor)
+        n = s.get("number") or entry.get("n", 1)
+        day = base if unit in ("hour", "minute") else cal.shift(base, unit, sign * n)
+        if story is not None:  # written as finely as the time it counts from, no finer
+            own = gran
+        value = cal.fmt(own, day)
+        if entry.get("as") == "duration":
+            return _Reading("DURATION", _duration(n, unit), True, span_value=value,
+                            anchor=anchor)
+        return _Reading("DATE", value, True, anchor=anchor)
+    if unit not in _CALENDAR_UNITS:
+        return None
+    if story is None and s["rel"] == 0:
+        return None  # "ese año" with no year named before it
+    day = cal.shift(base, unit, s["rel"])
+    if unit == "year" and story is not None and gran in ("quarter", "half") and s["rel"] < 0:
+        own = gran
+    elif story is not None and own in _ORDER and _ORDER.index(own) < _ORDER.index(gran):
+        own = gran  # "el mismo mes" of 1999: no month the text knows, the year
+    return _Reading("DATE", cal.fmt(own, day), True, anchor=anchor)
 
 
 def _end(lang: Language, m: re.Match) -> int:
@@ -831,7 +930,8 @@ def _anaphoric(offset: int, reference: TimeMention | None, dct: date | None):
 
 def _mention(lang: Language, text: str, m: re.Match, entry: dict, dct: date | None,
              doc_id: str, reference: TimeMention | None = None,
-             focus: dict | None = None) -> TimeMention | None:
+             focus: dict | None = None, story: TimeMention | None = None
+             ) -> TimeMention | None:
     slots = _slots(lang, m)
     if lang.data.get("weekday_ahead"):  # the language's present names a coming weekday
         slots["present_ahead"] = True
@@ -855,13 +955,27 @@ def _mention(lang: Language, text: str, m: re.Match, entry: dict, dct: date | No
             and _habitual(lang, text, start, end, tense):
         return TimeMention(doc_id, start, end, text[start:end], "SET",
                            f"XXXX-WXX-{slots['weekday'] + 1}")
-    reading = _resolve(slots, entry, dct, tense)
+    counted = entry.get("from") == "mention" and entry.get("dir") and slots.get("unit")
+    if entry.get("since") and slots.get("rel") is None:  # "im Jahr darauf", "l'anno dopo"
+        slots["rel"], slots["since"] = entry["rel"], True
+    since = slots.get("since") and slots.get("rel") is not None and slots.get("unit") \
+        and not slots.get("plural") and not slots.get("every")
+    if counted or since:  # "dos días después", "al mes siguiente": from the story's time
+        reading = _from_story(slots, entry, dct, story)
+        if reading is None and dct is None and story is None:
+            return TimeMention(doc_id, start, end, text[start:end], "DATE", "XXXX-XX-XX",
+                               None, Anchor("none"), None, 0.3, ("unanchored",))
+    else:
+        reading = _resolve(slots, entry, dct, tense)
     if reading is None:
         return None
     flags: list[str] = []
     anchor = None
     confidence = 1.0
-    if reading.relative:
+    if reading.anchor is not None:
+        anchor = reading.anchor
+        confidence = 0.7 if anchor.kind == "mention" else 1.0
+    elif reading.relative:
         if dct is None:
             anchor, confidence = Anchor("none"), 0.3
             flags.append("unanchored")

@@ -144,6 +144,10 @@ DATA = {
                    "am nächsten tag": 1, "am folgenden tag": 1, "am tag danach": 1,
                    "tags darauf": 1, "am selben tag": 0, "am gleichen tag": 0,
                    "an diesem tag": 0},
+    # plural unit words: with no count a vague duration ("seit Jahren": PXY)
+    "bare_units": ["tage", "tagen", "wochen", "monate", "monaten", "jahre", "jahren",
+                   "jahrzehnte", "jahrzehnten", "jahrhunderte", "jahrhunderten",
+                   "stunden", "minuten"],
     "patterns": [
         # the quarter or half in focus: the one the text last named
         "(?:das|dieses|im|in diesem) {focus}(?! de)",
@@ -181,6 +185,19 @@ DATA = {
         {"p": "vor (?:{about} )?{number} {unit}", "dir": -1},
         {"p": "vor {vague} {unit}", "dir": -1},
         {"p": "in {number} {unit}", "dir": 1},
+        # counted from the time the story has reached ("zwei Tage später", "ein Jahr
+        # zuvor"), at the finer granularity of the unit and that time
+        {"p": "(?:(?:{about} )?{number} {unit}|{vague} {unit}|{bare}) (?:später|danach|darauf)", "dir": 1,
+         "from": "mention"},
+        {"p": "(?:(?:{about} )?{number} {unit}|{vague} {unit}|{bare}) (?:früher|zuvor|davor|vorher)", "dir": -1,
+         "from": "mention"},
+        # "im Monat darauf", "im Jahr zuvor": the unit after or before the time last named
+        {"p": "(?:{art} )?{unit} (?:darauf|danach)", "rel": 1, "since": True},
+        {"p": "(?:{art} )?{unit} (?:zuvor|davor)", "rel": -1, "since": True},
+        {"p": "vor {bare}", "dir": -1},
+        # "im selben Jahr", "in jenem Monat": the unit of the time last named
+        {"p": "(?:im selben|im gleichen|in jenem|in jener|an jenem) {unit}(?! (?:des|der|vom)(?!\\w))", "rel": 0,
+         "since": True},
         "{lastn}(?: {number})? {unit}",
         "{number} {unit} und {number} {unit}",
         "(?:{about} )?{number} {unit}(?: lang)?", "{vague} {unit}",  # "drei Jahre lang"
@@ -192,5 +209,6 @@ DATA = {
         "(?:{art} )?{holiday}(?: {year})?",
         "{every} (?:{number} )?{unit}", "{every} {weekday}", "{set}",
         "(?:(?:im|dem|das|des) jahr(?:e|es)? )?{year}",
+        "{bare}",
     ],
 }

@@ -66,6 +66,10 @@ DATA = {
               "yrs": "year", "decade": "decade", "decades": "decade", "century": "century",
               "centuries": "century", "millennium": "millennium", "millennia": "millennium",
               "weekend": "weekend", "weekends": "weekend"},
+    # plural unit words: with no count a vague duration ("for years": PXY); English's
+    # `bare_units` rule takes the plural of each unit from `units` (its second word)
+    "bare_units": ["minutes", "hours", "days", "weeks", "months", "years", "decades",
+                   "centuries"],
     "quarters": {"quarter": "quarter", "half": "half"},
     "seasons": {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"},
     "parts_of_day": {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"},

@@ -40,7 +40,9 @@ DATA = {
     # this / next / last, as an offset in the unit they qualify
     "relative": {"este": 0, "esta": 0, "actual": 0, "presente": 0, "corriente": 0, "próximo": 1, "próxima": 1,
                  "proximo": 1, "proxima": 1, "que viene": 1, "entrante": 1, "siguiente": 1,
-                 "pasado": -1, "pasada": -1, "último": -1, "última": -1, "anterior": -1},
+                 "pasado": -1, "pasada": -1, "último": -1, "última": -1, "anterior": -1,
+                 # "años recientes": a plural unit with it is a vague duration
+                 "recientes": -1},
     # "los últimos (tres) meses": a duration reaching back or ahead from now
     "last_n": {"los últimos": -1, "las últimas": -1, "los próximos": 1, "las próximas": 1},
     "vague": {"varios": "X", "varias": "X", "algunos": "X", "algunas": "X", "unos": "X",
@@ -111,6 +113,12 @@ DATA = {
     "anaphoric": {"el día anterior": -1, "la víspera": -1, "el día siguiente": 1,
                    "al día siguiente": 1, "el mismo día": 0,
                    "ese mismo día": 0, "ese día": 0, "aquel día": 0},
+    # plural unit words: with no count a vague duration ("durante años": PXY)
+    "bare_units": ["días", "semanas", "meses", "años", "décadas", "siglos", "horas",
+                   "minutos"],
+    # `relative` words that, with a unit, count from the time the text last named ("al
+    # mes siguiente", "el año anterior"), from the creation date when it named none
+    "since_mention": ["siguiente", "anterior"],
     "patterns": [
         # the quarter or half in focus: the one the text last named
         "(?:el|este|ese|dicho) {focus}(?! de)",
@@ -151,7 +159,23 @@ DATA = {
         {"p": "hace (?:{about} )?{number} {unit}", "dir": -1, "as": "duration"},
         {"p": "hace {vague} {unit}", "dir": -1, "as": "duration"},
         {"p": "dentro de {number} {unit}", "dir": 1},
+        # counted from the time the story has reached ("dos días después", "un año antes");
+        # "dos días después de su muerte" counts from an event, not a date. TimeML-ES
+        # writes these as durations (P2D), as "hace dos días"
+        {"p": "(?:(?:{about} )?{number} {unit}|{vague} {unit}|{bare}) (?:después|más tarde)(?: de (?:eso|ello|aquello)|(?! (?:de|del|que)(?!\\w)))", "dir": 1,
+         "from": "mention", "as": "duration"},
+        {"p": "(?:(?:{about} )?{number} {unit}|{vague} {unit}|{bare}) antes(?! (?:de|del|que)(?!\\w))", "dir": -1,
+         "from": "mention", "as": "duration"},
+        {"p": "hace {bare}", "dir": -1, "as": "duration"},
+        # "al cabo de dos días": the same count, written before the unit
+        {"p": "al cabo de (?:{about} )?{number} {unit}(?! (?:de|del)(?!\\w))", "dir": 1,
+         "from": "mention", "as": "duration"},
+        # "ese año", "aquel mismo mes", "el mismo año": the unit of the time last named
+        {"p": "(?:(?:ese|esa|aquel|aquella)(?: mism[oa])?|(?:el|la|del|al) mism[oa]) {unit}(?! (?:de|del)(?!\\w))",
+         "rel": 0, "since": True},
         "{lastn}(?: {number})? {unit}",
+        # the count before the adjective: "los cinco últimos años", "os dois primeiros anos"
+        "(?:{art} )?{number} (?:últimos|últimas|pasados|pasadas|primeros|primeras|próximos|próximas) {unit}",
         "{number} {unit} y {number} {unit}",
         "(?:{about} )?{number} {unit}", "{vague} {unit}", "una {number} de {unit}",
         "(?:{art} )?(?:{rel} )?{season}(?: {rel})?(?: de(?:l)? {year})?",
@@ -162,5 +186,6 @@ DATA = {
         "(?:{art} )?{holiday}(?: de {year})?",
         "{every} (?:{number} )?{unit}", "{every} {weekday}s?", "{set}",
         "(?:{art} )?{year}",
+        "{bare}",
     ],
 }

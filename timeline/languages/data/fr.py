@@ -34,7 +34,7 @@ DATA = {
                  "passée": -1, "précédent": -1, "précédente": -1},
     # "ces derniers jours", "les trois derniers mois", "les prochaines semaines"
     "last_n": {"derniers": -1, "dernières": -1, "prochains": 1, "prochaines": 1},
-    "vague": {"plusieurs": "X", "quelques": "X"},
+    "vague": {"plusieurs": "X", "quelques": "X", "des": "X"},  # "des mois": PXM,
     "deictic": {"aujourd'hui": "day:0", "aujourd’hui": "day:0", "hier": "day:-1",
                 "demain": "day:1", "avant-hier": "day:-2", "après-demain": "day:2",
                 "maintenant": "PRESENT_REF", "actuellement": "PRESENT_REF",
@@ -101,6 +101,13 @@ DATA = {
     # a day counted from the last day the text named (TimeML: anchored to that mention)
     "anaphoric": {"la veille": -1, "le jour précédent": -1, "le lendemain": 1,
                    "le jour suivant": 1, "le même jour": 0, "ce jour-là": 0},
+    # plural unit words: with no count a vague duration ("pendant des années": PXY);
+    # "mois" and "ans" are also singular or rare alone, read after "des" (`vague`)
+    "bare_units": ["jours", "semaines", "années", "décennies", "siècles", "heures",
+                   "minutes"],
+    # `relative` words that, with a unit, count from the time the text last named ("le
+    # mois suivant", "l'année précédente"), from the creation date when it named none
+    "since_mention": ["suivant", "suivante", "précédent", "précédente"],
     "patterns": [
         # the quarter or half in focus: the one the text last named
         "(?:le|ce) {focus}(?! d)",
@@ -147,9 +154,23 @@ DATA = {
         {"p": "il y a (?:{about} )?{number} {unit}", "dir": -1},
         {"p": "il y a {vague} {unit}", "dir": -1},
         {"p": "dans {number} {unit}", "dir": 1},
+        # counted from the time the story has reached ("deux jours plus tard", "un an
+        # auparavant"), at the finer granularity of the unit and that time; "deux jours
+        # après sa mort" counts from an event, not a date
+        # "au bout de deux jours": the same count, written before the unit
+        {"p": "au bout (?:de |d['’])(?:{about} )?{number} {unit}(?! (?:de|du|des)(?!\\w)| d['’])",
+         "dir": 1, "from": "mention"},
+        {"p": "(?:(?:{about} )?{number} {unit}|{vague} {unit}|{bare}) (?:plus tard|après)(?! (?:{art}|de|des|que|sa|son|ses|leur|leurs|cette|ce|cet|un|une|avoir|être)(?!\\w)| (?:l|d|qu)['’])",
+         "dir": 1, "from": "mention"},
+        {"p": "(?:(?:{about} )?{number} {unit}|{vague} {unit}|{bare}) (?:plus tôt|auparavant|avant)(?! (?:{art}|de|des|que|sa|son|ses|leur|leurs|cette|ce|cet|un|une|avoir|être)(?!\\w)| (?:l|d|qu)['’])",
+         "dir": -1, "from": "mention"},
+        # "cette année-là", "le même mois": the unit of the time last named
+        {"p": "(?:cette|cet|ce) {unit}-là", "rel": 0, "since": True},
+        {"p": "(?:le|la|du|au) même {unit}(?! (?:de|du|des)(?!\\w)| d['’])", "rel": 0, "since": True},
         "(?:les |ces )?(?:{number} )?{lastn} {unit}",
         "{number} {unit} et {number} {unit}",
-        "(?:{about} )?{number} {unit}", "{vague} {unit}",
+        # "des années" is a vague count, but "des années soixante" a decade
+        "(?:{about} )?{number} {unit}", "{vague} {unit}(?! (?:{decade}|{decadeword})(?!\\w))",
         "une {number} (?:de |d'|d’){unit}",  # "une dizaine d'années"
         {"p": "(?:{rel} |l'|l’|en |au |le )(?:{season})(?: {rel})?(?: {year})?", "lower": ["season"]},
         "{spanpart} ?{year}",
@@ -158,5 +179,6 @@ DATA = {
         "(?:{art} )?{holiday}(?: {year})?",
         "{every} (?:{number} )?{unit}", "{every} {weekday}s?", "{set}",
         "(?:l'|l’)an(?:née)? {year}", "(?:en )?{year}",
+        "{bare}",
     ],
 }

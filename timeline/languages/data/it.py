@@ -39,7 +39,7 @@ DATA = {
     "relative": {"questo": 0, "questa": 0, "quest'": 0, "quest’": 0, "corrente": 0, "presente": 0,
                  "prossimo": 1, "prossima": 1, "successivo": 1, "successiva": 1,
                  "scorso": -1, "scorsa": -1, "passato": -1, "passata": -1, "ultimo": -1,
-                 "ultima": -1, "precedente": -1},
+                 "ultima": -1, "precedente": -1, "seguente": 1},
     "last_n": {"gli ultimi": -1, "le ultime": -1, "negli ultimi": -1, "nelle ultime": -1,
                "i prossimi": 1, "le prossime": 1, "nei prossimi": 1, "nelle prossime": 1},
     "vague": {"alcuni": "X", "alcune": "X", "diversi": "X", "diverse": "X", "vari": "X",
@@ -113,6 +113,12 @@ DATA = {
     "anaphoric": {"il giorno prima": -1, "il giorno precedente": -1, "la vigilia": -1,
                    "il giorno dopo": 1, "il giorno successivo": 1, "l'indomani": 1,
                    "lo stesso giorno": 0, "quel giorno": 0, "quel giorno stesso": 0},
+    # plural unit words: with no count a vague duration ("per anni": PXY)
+    "bare_units": ["giorni", "settimane", "mesi", "anni", "decenni", "secoli", "ore",
+                   "minuti"],
+    # `relative` words that, with a unit, count from the time the text last named ("il
+    # mese successivo", "l'anno precedente"), from the creation date when it named none
+    "since_mention": ["successivo", "successiva", "seguente", "precedente"],
     "patterns": [
         # the quarter or half in focus: the one the text last named
         "(?:il|nel|questo) {focus}(?! d)",
@@ -163,6 +169,22 @@ DATA = {
         {"p": "(?:{about} )?{number} {unit} fa", "dir": -1},
         {"p": "{vague} {unit} fa", "dir": -1},
         {"p": "(?:tra|fra) {number} {unit}", "dir": 1},
+        # counted from the time the story has reached ("due giorni dopo", "un anno
+        # prima"), at the finer granularity of the unit and that time; "due giorni dopo
+        # il voto" counts from an event, not a date
+        {"p": "(?:(?:{about} )?{number} {unit}|{vague} {unit}|{bare}) (?:dopo|più tardi)(?! (?:{art}|di|dei|degli|delle|che|aver|essere)(?!\\w)| (?:l|dell|nell|all|dall)['’])",
+         "dir": 1, "from": "mention"},
+        {"p": "(?:(?:{about} )?{number} {unit}|{vague} {unit}|{bare}) prima(?! (?:{art}|di|dei|degli|delle|che)(?!\\w)| (?:l|dell|nell|all|dall)['’])",
+         "dir": -1, "from": "mention"},
+        # "l'anno dopo", "il mese prima": the unit after or before the time last named
+        {"p": "(?:{art} ?)?{unit} dopo(?! (?:{art}|di|dei|degli|delle|che|aver|essere)(?!\\w)| (?:l|dell|nell|all|dall)['’])",
+         "rel": 1, "since": True},
+        {"p": "(?:{art} ?)?{unit} prima(?! (?:{art}|di|dei|degli|delle|che)(?!\\w)| (?:l|dell|nell|all|dall)['’])",
+         "rel": -1, "since": True},
+        {"p": "{bare} fa", "dir": -1},
+        # "quell'anno", "lo stesso mese": the unit of the time last named
+        {"p": "(?:(?:in )?quell['’] ?|(?:in )?quel |(?:in )?quella |(?:lo|la|nello|nella|dello|della) stess[oa] ){unit}(?! (?:di|del|dello|della)(?!\\w)| dell['’])",
+         "rel": 0, "since": True},
         "{lastn}(?: {number})? {unit}",
         "{number} {unit} e {number} {unit}",
         "(?:{about} )?{number} {unit}", "{vague} {unit}",
@@ -178,5 +200,6 @@ DATA = {
         "(?:{art} )?{holiday}(?: {year})?",
         "{every} (?:{number} )?{unit}", "{every} {weekday}", "{set}",
         "(?:(?:nell'|nell’|l'|l’|dell'|dell’)anno )?{year}", "(?:il |nel )?{year}",
+        "{bare}",
     ],
 }

@@ -103,6 +103,12 @@ DATA = {
                    "o dia seguinte": 1, "no dia seguinte": 1,
                    "no mesmo dia": 0, "o mesmo dia": 0, "nesse dia": 0,
                    "naquele dia": 0},
+    # plural unit words: with no count a vague duration ("durante anos": PXY)
+    "bare_units": ["dias", "semanas", "meses", "anos", "décadas", "séculos", "horas",
+                   "minutos"],
+    # `relative` words that, with a unit, count from the time the text last named ("no
+    # mês seguinte", "o ano anterior"), from the creation date when it named none
+    "since_mention": ["seguinte", "anterior"],
     "patterns": [
         # the quarter or half in focus: the one the text last named
         "(?:o|este|esse|nesse|neste|no) {focus}(?! d)",
@@ -143,7 +149,23 @@ DATA = {
         {"p": "há {vague} {unit}", "dir": -1},
         {"p": "daqui a {number} {unit}", "dir": 1},
         {"p": "dentro de {number} {unit}", "dir": 1},
+        # counted from the time the story has reached ("três dias depois", "um ano antes"),
+        # at the finer granularity of the unit and that time; "dois dias depois da
+        # eleição" counts from an event, not a date
+        {"p": "(?:(?:{about} )?{number} {unit}|{vague} {unit}|{bare}) (?:depois|mais tarde)(?! (?:de|do|da|dos|das|que)(?!\\w))",
+         "dir": 1, "from": "mention"},
+        {"p": "(?:(?:{about} )?{number} {unit}|{vague} {unit}|{bare}) antes(?! (?:de|do|da|dos|das|que)(?!\\w))", "dir": -1,
+         "from": "mention"},
+        # "ao fim de dois dias": the same count, written before the unit
+        {"p": "ao (?:fim|cabo) de (?:{about} )?{number} {unit}(?! (?:de|do|da|dos|das)(?!\\w))",
+         "dir": 1, "from": "mention"},
+        {"p": "há {bare}(?: atrás)?", "dir": -1}, {"p": "{bare} atrás", "dir": -1},
+        # "nesse ano", "naquele mesmo mês", "no mesmo ano": the unit of the time last named
+        {"p": "(?:n?(?:esse|essa|aquele|aquela)(?: mesm[oa])?|(?:o|a|no|na|do|da) mesm[oa]) {unit}(?! (?:de|do|da)(?!\\w))",
+         "rel": 0, "since": True},
         "{lastn}(?: {number})? {unit}",
+        # the count before the adjective: "los cinco últimos años", "os dois primeiros anos"
+        "(?:{art} )?{number} (?:últimos|últimas|passados|passadas|primeiros|primeiras|próximos|próximas) {unit}",
         "{number} {unit} e {number} {unit}",
         "(?:{about} )?{number} {unit}", "{vague} {unit}", "uma {number} de {unit}",
         "(?:{rel} )?{season}(?: {rel})?(?: de {year})?",
@@ -152,7 +174,9 @@ DATA = {
         {"p": "século {roman}", "century": True},
         "{holiday}(?: de {year})?",
         "{every} (?:{number} )?{unit}", "{every} {weekday}s?", "{every} {wdshort}s(?:-feiras)?",
-        "{set}",
+        # "ao ano" is a rate, but "(em relação) ao ano anterior" the year before
+        "{set}(?! {rel}(?!\\w))",
         "(?:ano )?{year}",
+        "{bare}",
     ],
 }
