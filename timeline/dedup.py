@@ -565,9 +565,10 @@ def _parts(blocks: list[list[int]], pairs: Pairs):
     """Consecutive blocks gathered into parts of about PART_SIZE pairs and mentions, each
     (blocks, the columns (i, j, score, status, w) of the pairs inside them grouped by block
     in the order found, pairs per block). Pairs across blocks cannot count (only links start
-    a merge): the pairs inside are gathered at once, column by column, each column of the
-    run's pairs released as soon as it is gathered, so the run's pairs and the blocks' are
-    never held twice and a part is a view, not a copy (numpy: these are millions of pairs)."""
+    a merge): the pairs inside are gathered column by column, each column of the run's pairs
+    released as soon as it is gathered, so the run's pairs and the blocks' are never held
+    twice; each part's columns are arrays of its own, handed over and not kept here, so a
+    part is freed once it is clustered (numpy: these are millions of pairs)."""
     import numpy as np
 
     block_of = np.zeros(sum(len(b) for b in blocks), dtype=np.int32)
@@ -579,21 +580,27 @@ def _parts(blocks: list[list[int]], pairs: Pairs):
     order = inside[np.argsort(first[inside], kind="stable")]
     counts = np.bincount(first[order], minlength=len(blocks))
     del first, inside
-    columns = []
-    for name in ("i", "j", "score", "status", "w"):
-        column = getattr(pairs, name)
-        columns.append(np.frombuffer(column, dtype=np.dtype(column.typecode))[order])
-        setattr(pairs, name, None)  # this column is gathered: release the run's
-    del order
-    start = end = held = 0
-    chunk: list[list[int]] = []
+    bounds = []  # each part's (first block, end block, first pair, end pair)
+    k0 = start = end = held = 0
     for k, block in enumerate(blocks):
-        chunk.append(block)
         end += int(counts[k])
         held += len(block) + int(counts[k])
         if held >= PART_SIZE or k == len(blocks) - 1:
-            yield chunk, [c[start:end] for c in columns], counts[k + 1 - len(chunk):k + 1]
-            chunk, start, held = [], end, 0
+            bounds.append((k0, k + 1, start, end))
+            k0, start, held = k + 1, end, 0
+    columns: list[list | None] = [[] for _ in bounds]
+    for name in ("i", "j", "score", "status", "w"):
+        column = getattr(pairs, name)
+        run_wide = np.frombuffer(column, dtype=np.dtype(column.typecode))
+        for part, (_, _, s, e) in zip(columns, bounds):
+            part.append(run_wide[order[s:e]])
+        del run_wide
+        setattr(pairs, name, None)  # this column is gathered: release the run's
+    del order, column
+    for p, (k0, k1, _, _) in enumerate(bounds):
+        part, columns[p] = columns[p], None
+        yield blocks[k0:k1], part, counts[k0:k1]
+        del part
 
 
 def _block_edges(blocks: list[list[int]], columns: Sequence, counts: Sequence[int]):
