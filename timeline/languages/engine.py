@@ -455,19 +455,18 @@ def _clause(text: str, start: int, end: int) -> str:
     return text[left:start] + " " + text[end:right]
 
 
-def _habitual(lang: Language, text: str, start: int, end: int, tense: str | None) -> bool:
+def _habitual(lang: Language, clause: str, tense: str | None) -> bool:
     """A habit, for an entry marked "habitual" (Italian "il lunedì", French "le lundi":
     the article makes a weekday a habit): a present clause (no past or future cue), or one
     whose cues say habit (an imperfect, "di solito"). A perfective past or a future names
     one day ("è arrivato il lunedì")."""
     if tense is None:
         return True
-    return bool(lang.habitual and lang.habitual.search(_clause(text, start, end)))
+    return bool(lang.habitual and lang.habitual.search(clause))
 
 
-def _tense(lang: Language, text: str, start: int, end: int) -> str | None:
-    """"past" or "future" from the cues of the clause around [start, end), or None."""
-    clause = _clause(text, start, end)
+def _tense(lang: Language, clause: str) -> str | None:
+    """"past" or "future" from the cues of a clause (see _clause), or None."""
     past = len(lang.past.findall(clause)) if lang.past else 0
     future = len(lang.future.findall(clause)) if lang.future else 0
     if future > past:
@@ -936,7 +935,8 @@ def _mention(lang: Language, text: str, m: re.Match, entry: dict, dct: date | No
     if lang.data.get("weekday_ahead"):  # the language's present names a coming weekday
         slots["present_ahead"] = True
     start, end = m.start(), _end(lang, m)
-    tense = _tense(lang, text, start, end)
+    clause = _clause(text, start, end)  # read for its tense, and for habit cues
+    tense = _tense(lang, clause)
     if slots.get("focus"):  # "o trimestre": the quarter the text last named, if any
         named = (focus or {}).get(slots["focus"])
         if named is None:
@@ -952,7 +952,7 @@ def _mention(lang: Language, text: str, m: re.Match, entry: dict, dct: date | No
         return TimeMention(doc_id, start, end, text[start:end], "DATE", day.isoformat(),
                            cal.span_of(day.isoformat()), anchor)
     if entry.get("habitual") and slots.get("weekday") is not None \
-            and _habitual(lang, text, start, end, tense):
+            and _habitual(lang, clause, tense):
         return TimeMention(doc_id, start, end, text[start:end], "SET",
                            f"XXXX-WXX-{slots['weekday'] + 1}")
     counted = entry.get("from") == "mention" and entry.get("dir") and slots.get("unit")
