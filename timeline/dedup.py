@@ -605,13 +605,21 @@ def _parts(blocks: list[list[int]], pairs: Pairs):
 
 def _block_edges(blocks: list[list[int]], columns: Sequence, counts: Sequence[int]):
     """Each block of a part with its pairs as (i, j, score, status, w) columns, one block at a
-    time (views into the part's columns, not copies)."""
-    start = 0
+    time (views into the part's columns, not copies). A part's list of columns is emptied
+    and the last block gets the only views left, so that a part of one large block is freed
+    while its adjacency is made (see _adjacency)."""
     # as flat native arrays (a column shipped to a Dask worker may say "=i" for "i")
     views = [memoryview(c).cast("B").cast(c.dtype.char) for c in columns]
-    for block, count in zip(blocks, counts):
-        yield block, [v[start:start + count] for v in views]
+    if isinstance(columns, list):
+        columns.clear()
+    start = 0
+    for k, (block, count) in enumerate(zip(blocks, counts)):
+        edges = [v[start:start + count] for v in views]
         start += count
+        if k == len(blocks) - 1:
+            views.clear()
+        yield block, edges
+        del edges
 
 
 def _cluster_part(shared: _Shared, part: tuple) -> list[tuple[int, ...]]:
@@ -621,68 +629,91 @@ def _cluster_part(shared: _Shared, part: tuple) -> list[tuple[int, ...]]:
             for c in _agglomerate(block, edges, s.windows, s.weights, s.cfg)]
 
 
-def _adjacency(block: list[int], edges: Sequence[Sequence], counts: str = "i"):
+def _adjacency(block: list[int], edges: list):
     """The block's pairs as sorted neighbour lists: for each node (its place in the block),
     its neighbours' places and the slot their pair's statistics sit at, one slot per pair of
-    nodes (an entry's score sum, links, vetoes and scored mention pairs added there in the
-    order found; the counts in `counts` arrays, "i" or "q"). Flat arrays, and the places
-    and the order found with numpy: a large block holds millions of pairs, which as lists
-    of Python ints would cost several times their arrays."""
+    nodes, numbered in (first, second) order (an entry's score sum, links, vetoes and scored
+    mention pairs, each summed in the order the entries were found). The counts take four
+    bytes unless the block's mention pairs, all together, do not fit them (copies in the
+    tens of thousands): a slot only ever sums entries of its own, so none can outgrow that.
+
+    `edges` (the columns i, j, score, status, w) is emptied as its columns are read, so
+    that a large block's pairs are freed while its adjacency grows. The sums and the lists
+    are made with numpy: a large block holds millions of pairs, which as Python ints, or a
+    loop per pair, would cost several times their arrays."""
     import numpy as np
+
+    def take(k: int):  # a column, released from `edges`
+        column, edges[k] = edges[k], None
+        return np.asarray(column)
 
     m = len(block)
     nodes = np.asarray(block, dtype=np.int64)  # blocks are sorted: places keep node order
-    I, J, S, T, W = edges
-    first = np.searchsorted(nodes, np.asarray(I)).astype(np.int32)
-    second = np.searchsorted(nodes, np.asarray(J)).astype(np.int32)
-    # entries by (first node, second node), the entries of one pair in the order found
-    order = np.lexsort((second, first)).astype(np.int32)
-    xs, ys = first[order], second[order]
+    # one key per pair of places (i < j, so first < second), its entries in the order found
+    key = np.searchsorted(nodes, take(0)) * m
+    key += np.searchsorted(nodes, take(1))
+    order = np.argsort(key, kind="stable")
+    key = key[order]
+    starts = np.flatnonzero(np.concatenate((key[:1] == key[:1], key[1:] != key[:-1])))
+    key = key[starts]  # the distinct pairs, a slot each
+    w = take(4).astype(np.int64)[order]
+    status = take(3)[order]
+    score = take(2).astype(np.float64)[order] * w
+    edges.clear()
+    del order
+    slot_of = np.repeat(np.arange(len(key)), np.diff(np.append(starts, len(w))))
+    # bincount adds a slot's entries one after the other, in the order found
+    total = array("d", np.bincount(slot_of, weights=score, minlength=len(key)).tobytes())
+    del score, slot_of
+    sums = [np.add.reduceat(np.where(status == LINK, w, 0), starts) if len(key) else w,
+            np.add.reduceat(np.where(status == CANNOT, w, 0), starts) if len(key) else w,
+            np.add.reduceat(w, starts) if len(key) else w]
+    del status, w, starts
+    counts = "i" if int(sums[2].sum()) < 1 << 31 else "q"
+    links, vetoes, scored = (array(counts, s.astype(np.dtype(counts)).tobytes()) for s in sums)
+    del sums
+    first, second = (key // m).astype(np.int32), (key % m).astype(np.int32)
+    del key
+    # A node's neighbours: the earlier ones (it is their second), then the later ones (it is
+    # their first); both runs come out sorted, since the slots are in (first, second) order.
+    back = np.argsort(second, kind="stable")
+    early_near = memoryview(first[back].tobytes())  # raw four-byte ints, sliced in bytes
+    early_slot = memoryview(back.astype(np.int32).tobytes())
+    early = (4 * np.concatenate(([0], np.cumsum(np.bincount(second, minlength=m))))).tolist()
+    del back
+    late = np.searchsorted(first, np.arange(m + 1)).tolist()
+    late_near = memoryview(second.tobytes())
     del first, second
-    near = [array("i") for _ in range(m)]
-    slot = [array("i") for _ in range(m)]
-    total, links, vetoes, scored = array("d"), array(counts), array(counts), array(counts)
-    # Rows in order: a node's later neighbours come in order, and its earlier ones were
-    # appended, in order, when their own rows were read, so every list comes out sorted.
-    last = (-1, -1)
-    for x, y, e in zip(memoryview(xs), memoryview(ys), memoryview(order)):
-        if (x, y) != last:
-            k, last = len(total), (x, y)
-            near[x].append(y)
-            slot[x].append(k)
-            near[y].append(x)
-            slot[y].append(k)
-            total.append(0.0)
-            links.append(0)
-            vetoes.append(0)
-            scored.append(0)
-        w = W[e]
-        total[k] += S[e] * w
-        if T[e] == LINK:
-            links[k] += w
-        elif T[e] == CANNOT:
-            vetoes[k] += w
-        scored[k] += w
+    near, slot = [], []
+    for x in range(m):
+        e0, e1, l0, l1 = early[x], early[x + 1], late[x], late[x + 1]
+        ns, ks = array("i"), array("i")
+        ns.frombytes(early_near[e0:e1])
+        ns.frombytes(late_near[4 * l0:4 * l1])
+        ks.frombytes(early_slot[e0:e1])
+        ks.extend(range(l0, l1))
+        near.append(ns)
+        slot.append(ks)
     return near, slot, (total, links, vetoes, scored)
 
 
-# A heap entry is one int: (HEAP_TOP - the average in billionths) << 64 | a << 32 | b, which
-# orders as (-average, a, b) does (averages are rounded to 9 decimals) in a fifth of the
-# memory of that tuple: a large block starts with millions of entries.
-HEAP_TOP = 1 << 62
-
+# A heap entry is one int: minus the average in billionths, shifted past two places of
+# `bits` bits, | a << bits | b. It orders as (-average, a, b) does (averages are rounded to 9
+# decimals) in a fifth of the memory of that tuple, and takes three 30-bit digits while a
+# block has under 2**18 nodes: a large block starts with millions of entries.
 
 def _billionths(avg: float) -> int:
     """An average rounded to 9 decimals, as a whole number of billionths."""
     return round(avg * 1_000_000_000)
 
 
-def _entry(avg: float, a: int, b: int) -> int:
-    return (HEAP_TOP - _billionths(avg)) << 64 | a << 32 | b
+def _entry(avg: float, a: int, b: int, bits: int) -> int:
+    return -_billionths(avg) << 2 * bits | a << bits | b
 
 
-def _unpack(entry: int) -> tuple[int, int, int]:
-    return HEAP_TOP - (entry >> 64), (entry >> 32) & 0xFFFFFFFF, entry & 0xFFFFFFFF
+def _unpack(entry: int, bits: int) -> tuple[int, int, int]:
+    mask = (1 << bits) - 1
+    return -(entry >> 2 * bits), (entry >> bits) & mask, entry & mask
 
 
 def _agglomerate(block: list[int], edges: Sequence[Sequence],
@@ -695,9 +726,9 @@ def _agglomerate(block: list[int], edges: Sequence[Sequence],
     score of their scored member pairs reaches cluster_threshold. Each cluster pair keeps
     (score sum, links, vetoed, scored pairs) at one slot (see _adjacency); a heap gives the
     best pair (ties: the first in canonical order) and a merge only touches the two clusters'
-    neighbours: O(e log e) for e candidate pairs in the block. edges are the columns (i, j,
-    score, status, w) of the block's entries, w the number of mention pairs an entry stands
-    for (see _units, _Nodes).
+    neighbours: O(e log e) for e candidate pairs in the block. edges is a list of the columns
+    (i, j, score, status, w) of the block's entries, w the number of mention pairs an entry
+    stands for (see _units, _Nodes); it is emptied as it is read (see _adjacency).
 
     A cluster is known by its first node's place in the block: two clusters are disjoint, so
     comparing their first nodes orders them as their sorted member lists would. A heap entry
@@ -705,22 +736,16 @@ def _agglomerate(block: list[int], edges: Sequence[Sequence],
     cluster grew is then the same as the entry its growth pushed."""
     if len(block) == 1:
         return [(block[0],)]
-    try:
-        return _average_linkage(block, edges, windows, weights, cfg, "i")
-    except OverflowError:  # mention-pair counts past four bytes (copies in the tens of
-        return _average_linkage(block, edges, windows, weights, cfg, "q")  # thousands)
-
-
-def _average_linkage(block: list[int], edges: Sequence[Sequence], windows: Sequence[int],
-                     weights: Sequence[int] | None, cfg: MergeSettings, counts: str
-                     ) -> list[tuple[int, ...]]:
-    """_agglomerate's work, its pair counts in four-byte ("i") or eight-byte ("q") arrays."""
     reach = cfg.conflict_max_days
+    near, slot, (total, links, vetoes, scored) = _adjacency(block, edges)
     weight = weights or [1] * (len(windows) // 2)
     size = [weight[i] for i in block]
-    window = [(windows[2 * i], windows[2 * i + 1]) for i in block]  # day ordinals
-    members: list[list[int] | None] = [[i] for i in block]  # by place, of nodes
-    near, slot, (total, links, vetoes, scored) = _adjacency(block, edges, counts)
+    # each cluster's date window (day ordinals), by its place; flat: a block may hold
+    # hundreds of thousands of nodes
+    lo = array("i", (windows[2 * i] for i in block))
+    hi = array("i", (windows[2 * i + 1] for i in block))
+    joined = array("i", range(len(block)))  # the place of the cluster each place joined
+    bits = max(1, (len(block) - 1).bit_length())
 
     def eligible(a: int, b: int, k: int) -> float | None:
         n = size[a] * size[b]
@@ -730,17 +755,16 @@ def _average_linkage(block: list[int], edges: Sequence[Sequence], windows: Seque
         if vetoes[k] > cfg.veto_share * n or links[k] < cfg.link_share * n \
                 or avg < cfg.cluster_threshold:
             return None
-        (a0, a1), (b0, b1) = window[a], window[b]
-        if max(a0, b0) > min(a1, b1) + reach:
+        if max(lo[a], lo[b]) > min(hi[a], hi[b]) + reach:
             return None  # the two clusters' dates no longer meet
         return avg
 
-    heap = [_entry(avg, a, b) for a in range(len(block)) for b, k in zip(near[a], slot[a])
+    heap = [_entry(avg, a, b, bits) for a in range(len(block)) for b, k in zip(near[a], slot[a])
             if a < b and (avg := eligible(a, b, k)) is not None]
     heapq.heapify(heap)
     while heap:
-        best, a, b = _unpack(heapq.heappop(heap))
-        if members[a] is None or members[b] is None:
+        best, a, b = _unpack(heapq.heappop(heap), bits)
+        if joined[a] != a or joined[b] != b:
             continue  # one side has joined another cluster since
         p = bisect_left(near[a], b)
         now = eligible(a, b, slot[a][p])
@@ -748,11 +772,9 @@ def _average_linkage(block: list[int], edges: Sequence[Sequence], windows: Seque
             continue  # the pair has changed since this entry was made
         # b joins a (a < b: the merged cluster keeps the first node)
         size[a] += size[b]
-        (a0, a1), (b0, b1) = window[a], window[b]
-        window[a] = (max(a0, b0), min(a1, b1)) if max(a0, b0) <= min(a1, b1) \
-            else (min(a1, b1), max(a0, b0))  # conflicting days: keep the gap they span
-        members[a] += members[b]
-        members[b] = None
+        start, end = max(lo[a], lo[b]), min(hi[a], hi[b])
+        lo[a], hi[a] = (start, end) if start <= end else (end, start)  # conflicting days:
+        joined[b] = a                                                 # keep the gap they span
         na, ka, nb, kb = near[a], slot[a], near[b], slot[b]
         near[b] = slot[b] = None
         mine, mine_slot = array("i"), array("i")
@@ -789,9 +811,18 @@ def _average_linkage(block: list[int], edges: Sequence[Sequence], windows: Seque
                 nc.insert(q, a)
                 kc.insert(q, k)
             if (avg := eligible(a, c, k)) is not None:
-                heapq.heappush(heap, _entry(avg, min(a, c), max(a, c)))
+                heapq.heappush(heap, _entry(avg, min(a, c), max(a, c), bits))
         near[a], slot[a] = mine, mine_slot
-    return [tuple(sorted(group)) for group in members if group is not None]
+    # b joined a only when a < b: a cluster is known by its first place, and its members
+    # come out in block order, as the clusters do
+    groups: dict[int, list[int]] = {}
+    for p, node in enumerate(block):
+        first = p
+        while joined[first] != first:
+            first = joined[first]
+        joined[p] = first
+        groups.setdefault(first, []).append(node)
+    return [tuple(g) for g in groups.values()]
 
 
 # ---------------------------------------------------------------- events
