@@ -153,10 +153,12 @@ def build(paths, out_dir, anchor, infer_anchor, anchor_threshold, mode, formats,
       timeline build articles/ --anchor 2024-05-01 --formats csv,ics
       timeline build feed.jsonl --out site --js-url /assets/timeline.js --css-url /assets/timeline.css
     """
+    from .allocator import pin_mmap_threshold
     from .ingest import read_documents
     from .ingest.language import release_detector
     from .pipeline import build_from_documents
 
+    pin_mmap_threshold()  # a large build's freed buffers go back to the system
     try:
         documents, warnings = read_documents(list(paths), anchor=anchor, mode=mode)
     except (FileNotFoundError, ValueError) as err:
