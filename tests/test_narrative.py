@@ -173,3 +173,35 @@ def test_a_time_counted_from_a_moved_month_moves_with_it():
     found = _by_text(tag_document(text, DOWNLOADED, "w", "narrative"))
     assert found["June 10"].value == "1940-06-10"
     assert found["twelve days later"].value == "1940-06-22"
+
+
+# A news report in Spanish that names four years: its cues ("dijo", "ayer", "según",
+# "esta semana") are Spanish, so read with English's it would pass for a history.
+SPANISH_NEWS = ("El ministro dijo ayer que el plan de 1998 fracasó, según fuentes oficiales. "
+                "Las obras empezaron en 2001 y se pararon en 2004; esta semana el Gobierno "
+                "anunció que terminarán en 2010, informó el portavoz.")
+SPANISH_HISTORY = ("La República llegó en 1931 y la guerra comenzó en 1936 con el alzamiento "
+                   "de julio. En 1938 se libró la batalla del Ebro y en 1939 terminó el "
+                   "conflicto con la caída de Madrid.")
+
+
+def test_news_cues_are_read_in_the_document_language():
+    assert judge_mode(SPANISH_NEWS, "es")[0] == "news"
+    assert judge_mode(SPANISH_NEWS, "en")[0] == "narrative"  # no English cue in it
+    assert judge_mode(SPANISH_HISTORY, "es")[0] == "narrative"
+    assert judge_mode(SPANISH_NEWS, "es-MX") == judge_mode(SPANISH_NEWS, "es")
+
+
+def test_every_language_has_news_cues_and_others_read_english_ones():
+    from timeline.languages import SUPPORTED
+    from timeline.languages.news_cue_words import NEWS_CUES
+    assert set(SUPPORTED) | {"en"} <= set(NEWS_CUES)
+    assert judge_mode(NEWS, "nl") == judge_mode(NEWS, "en")
+
+
+def test_a_build_records_the_mode_judged_in_the_document_language():
+    from timeline.model import Document
+    from timeline.pipeline import build_from_documents
+    doc = Document(id="es-1", text=SPANISH_NEWS, published=date(2005, 3, 2), language="es")
+    timeline = build_from_documents([doc], infer_anchors=False)
+    assert [d.mode for d in timeline.documents] == ["news"]

@@ -43,6 +43,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import lru_cache
 from itertools import compress
 
 from . import languages
@@ -143,7 +144,7 @@ def tag_document(text: str, dct: date | None, doc_id: str | None = None,
     if code in languages.SUPPORTED:
         return languages.tag(text, dct, doc_id, language=code)
     if mode == "auto":
-        mode = judge_mode(text)[0]
+        mode = judge_mode(text, language)[0]
     if mode == "news":
         return tag(text, dct, doc_id)
     return _tag_narrative(text, dct, doc_id)
@@ -525,36 +526,39 @@ FEW_NEWS_CUES = 2.0
 # (the lookahead: a word start that is no digit fails at once, not in every branch)
 _YEAR_WORD = re.compile(r"\b(?=\d)(?:(1[0-9]{3}|20[0-9]{2})\b(?!\s*(?:BC|BCE|B\.C\.))"
                         r"|(\d{1,4})\s*(?:BC|BCE|B\.C\.)(?=\W|$))")
-# The news cues, one word or two (separated by spaces only), in any case.
-_WEEKDAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
-_NEWS_CUE_WORDS = frozenset(
-    "today yesterday tomorrow tonight ago currently now said says told tells announced"
-    " reported added spokesman spokeswoman spokesperson".split()
-    + [f"{day}day{s}" for day in _WEEKDAYS for s in ("", "s")])
-_NEWS_CUE_PAIRS = {"this": frozenset({"week", "month", "year", "morning", "afternoon"}),
-                   "last": frozenset({"week", "month", "year"}),
-                   "next": frozenset({"week", "month", "year"}),
-                   "according": frozenset({"to"})}
+# The news cues of each language, one word or two (separated by spaces only), in any case
+# (timeline.languages.news_cue_words); a language with none there is read with English's.
+@lru_cache(maxsize=None)
+def _cue_words(language: str | None) -> tuple[frozenset[str], dict[str, frozenset[str]]]:
+    from .languages.news_cue_words import NEWS_CUES
+    table = NEWS_CUES.get(language_code(language)) or NEWS_CUES[ENGLISH]
+    return (frozenset(table["words"].split()),
+            {first: frozenset(nexts.split()) for first, nexts in table["pairs"].items()})
+
+
 # Case is folded as re.IGNORECASE folds it: besides ASCII case, these four letters count as
 # i, k and s (and no other letter folds to an ASCII one).
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u212a": "k", "\u017f": "s"})
 
 
-def _news_cues(text: str, positions: list[int], words: list[str]) -> int:
+def _news_cues(text: str, positions: list[int], words: list[str], language: str | None = ENGLISH
+               ) -> int:
     """How many news cues the text holds; `words` (starting at `positions`) are its runs of
     word characters, as `timeline.temporal.dispatch.words_of` gives them to the tagger too."""
+    single, pairs = _cue_words(language)
     folded = list(map(str.lower, words) if text.isascii()
                   else (w.translate(_FOLD).lower() for w in words))
-    count = sum(map(_NEWS_CUE_WORDS.__contains__, folded))
-    for i in compress(range(len(folded) - 1), map(_NEWS_CUE_PAIRS.__contains__, folded)):
-        if folded[i + 1] in _NEWS_CUE_PAIRS[folded[i]] \
+    count = sum(map(single.__contains__, folded))
+    for i in compress(range(len(folded) - 1), map(pairs.__contains__, folded)):
+        if folded[i + 1] in pairs[folded[i]] \
                 and text[positions[i] + len(words[i]):positions[i + 1]].isspace():
             count += 1
     return count
 
 
-def judge_mode(text: str) -> tuple[str, float, str]:
-    """("news" or "narrative", confidence in 0.5..1, reason), judged from the text alone.
+def judge_mode(text: str, language: str | None = ENGLISH) -> tuple[str, float, str]:
+    """("news" or "narrative", confidence in 0.5..1, reason), judged from the text alone,
+    with the news cues of its language (English's when it has none of its own).
 
     A narrative names many years far apart and hardly ever counts from the day of writing
     or reports speech; news does both. See the feature notes above for the thresholds."""
@@ -562,7 +566,7 @@ def judge_mode(text: str) -> tuple[str, float, str]:
     words = len(tokens) or 1
     years = {int(ad) if ad else 1 - int(bc) for ad, bc in _YEAR_WORD.findall(text)}
     spread = max(years) - min(years) if years else 0
-    cues = 1000 * _news_cues(text, positions, tokens) / words
+    cues = 1000 * _news_cues(text, positions, tokens, language) / words
     reason = (f"{len(years)} distinct years over {spread} years, "
               f"{cues:.1f} news cues per 1000 words")
     if (len(years) >= MIN_YEARS and spread >= MIN_SPREAD and cues < MAX_NEWS_CUES) or \

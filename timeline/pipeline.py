@@ -117,7 +117,7 @@ def _out_of_range(doc: Document, mentions: Sequence[TimeMention]) -> list[str]:
 
 def with_mode(doc: Document) -> Document:
     """The document with "auto" replaced by the mode judged from its text."""
-    return doc if doc.mode != "auto" else replace(doc, mode=judge_mode(doc.text)[0])
+    return doc if doc.mode != "auto" else replace(doc, mode=judge_mode(doc.text, doc.language)[0])
 
 
 def build_from_documents(documents: Sequence[Document], title: str | None = None,
