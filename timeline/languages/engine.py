@@ -21,10 +21,15 @@ from ..temporal import calendar as cal
 from . import holidays
 
 # Canonical units: TIMEX3 duration letter, and whether it counts time of day (PT...).
-_UNIT_LETTER = {"minute": ("M", True), "hour": ("H", True), "day": ("D", False),
+_UNIT_LETTER = {"second": ("S", True), "minute": ("M", True), "hour": ("H", True),
+                "day": ("D", False), "weekend": ("WE", False),
                 "week": ("W", False), "month": ("M", False), "quarter": ("Q", False),
                 "half": ("H", False), "season": ("M", False), "year": ("Y", False),
                 "decade": ("DE", False), "century": ("CE", False)}
+# Units counted as so many of another: "a fortnight" is two weeks (P2W), "three nights"
+# three days, "a millennium" ten centuries.
+_UNIT_AS = {"fortnight": ("week", 2), "night": ("day", 1), "millennium": ("century", 10)}
+_CLOCK_UNITS = ("hour", "minute", "second")
 _CALENDAR_UNITS = ("day", "week", "month", "quarter", "half", "season", "year", "decade",
                    "century")
 _SLACK = {"day": 1, "week": 3, "month": 7, "season": 15, "quarter": 15, "half": 30,
@@ -52,6 +57,10 @@ class Language:
     # `relative` words that count from the time the text last named ("al mes siguiente")
     since_mention: frozenset = frozenset()
     plurals: frozenset = frozenset()  # plural unit words ("años": a bare one is PXY)
+    # month names that are also common words ("May" the verb) and the words before one
+    # that make it a month ("in May")
+    ambiguous: frozenset = frozenset()
+    ambiguous_before: re.Pattern | None = None
 
 
 def _alternation(words) -> str:
@@ -92,6 +101,9 @@ def _number_regex(numbers: dict, joiners: list) -> str:
     return rf"(?:\d{{1,3}}(?![.,]\d)|(?:{word})(?:(?:{joins})(?:{word})){{0,3}})"
 
 
+_DAY_SUFFIXES = (".", "º", "°", "er", "o")
+
+
 def _macros(d: dict) -> dict[str, str]:
     """Macro name -> regex body (a named group is put around it)."""
     order = d.get("date_order", "DMY")
@@ -105,7 +117,10 @@ def _macros(d: dict) -> dict[str, str]:
                                               if d.get("month_abbr") else ""),
         "monthname": _alternation(d["months"]),
         "mm": r"0?[1-9]|1[0-2]",
-        "day": r"(?:0?[1-9]|[12]\d|3[01])(?!\d)(?:\.|º|°|er|o)?"
+        # a day number's marks: "3.", "1º", "1er", "3rd" (`day_suffixes`, longest first)
+        "day": r"(?:0?[1-9]|[12]\d|3[01])(?!\d)(?:"
+               + "|".join(re.escape(x) for x in sorted(d.get("day_suffixes", _DAY_SUFFIXES),
+                                                         key=len, reverse=True)) + ")?"
                + ("|" + _alternation(d.get("day_words", {})) if d.get("day_words") else ""),
         "dd": r"0?[1-9]|[12]\d|3[01]",
         "weekday": _alternation(d["weekdays"]),
@@ -120,11 +135,21 @@ def _macros(d: dict) -> dict[str, str]:
         "yrel": _alternation(d["relative"]),  # this/next/last year: "junio del año pasado"
         "about": _alternation(d.get("about", [])),  # "hace casi dos años"
         "deictic": _alternation(d["deictic"]),
+        # TIMEX3 references where a language keeps them apart from `deictic` ("now")
+        "ref": _alternation(d.get("refs", {})),
+        # "a.m." / "p.m." after a clock time: the hours added to it (0 or 12)
+        "ampm": _alternation(d.get("clock_halves", {})),
         "part": _alternation(d.get("parts_of_day", {})),
         "season": _alternation(d.get("seasons", {})),
         "weekend": _alternation(d.get("weekend", [])),
         "anaphor": _alternation(d.get("anaphoric", {})),
         "focus": _alternation(d.get("quarters", {})),  # "el trimestre": the one in focus
+        # business reports: a period noun ("quarter", "period"), what qualifies it ("the
+        # year-ago quarter", "the latest period"), "fiscal", "the year ended ..."
+        "period": _alternation([*d.get("quarters", {}), *d.get("period_words", [])]),
+        "qualifier": _alternation(d.get("period_qualifiers", {})).replace(r"\s+", r"[\s-]+"),
+        "fiscal": _alternation(d.get("fiscal", [])),
+        "periodend": _alternation(d.get("period_ends", [])),
         "ordinal": _alternation(d.get("ordinals", {})),
         "quarter": _alternation(d.get("quarters", {})),
         "holiday": _alternation(d.get("holidays", {})),
@@ -182,12 +207,12 @@ def _prefix(words) -> re.Pattern | None:
 _TRIGGER_MACROS = {"year", "yy", "yearnum", "mm", "dd", "day", "month", "monthname",
                    "weekday", "wdshort", "unit", "deictic", "part", "season", "quarter",
                    "holiday", "set", "hour", "minute", "decade", "cardinal", "weekend",
-                   "anaphor", "focus", "decadeword", "centuryword", "clock", "bare"}
+                   "anaphor", "focus", "decadeword", "centuryword", "clock", "bare", "ref", "period"}
 
 
 # The canonical values a data table may give (see README.md): a data file that gives any
 # other is refused when it is loaded, not when a text first uses the word.
-_CANONICAL = {"units": set(_UNIT_LETTER), "quarters": {"quarter", "half"},
+_CANONICAL = {"units": set(_UNIT_LETTER) | set(_UNIT_AS), "quarters": {"quarter", "half"},
               "parts_of_day": {"MO", "MI", "AF", "EV", "NI"},
               "seasons": {"SP", "SU", "FA", "WI"}, "span_parts": {"early", "mid", "late"},
               "relative": {-1, 0, 1}, "last_n": {-1, 1}, "vague": {"X"},
@@ -205,8 +230,8 @@ def validate(code: str, d: dict) -> None:
             if value not in allowed:
                 errors.append(f"{table}[{word!r}] = {value!r} (one of {sorted(allowed)})")
     for word, value in d.get("numbers", {}).items():
-        if not isinstance(value, int) or value < 0:
-            errors.append(f"numbers[{word!r}] = {value!r} (a whole number)")
+        if not isinstance(value, (int, float)) or value < 0:  # "half a": 0.5
+            errors.append(f"numbers[{word!r}] = {value!r} (a number, not negative)")
     units = {w.lower() for w in d.get("units", {})}
     for word in d.get("bare_units", []):
         if word.lower() not in units:
@@ -234,7 +259,7 @@ def build(code: str, d: dict) -> Language:
     # abbreviations stand next to a day or year, whose digits are triggers already
     keys = ("months", "weekdays", "weekday_short", "units", "deictic",
             "parts_of_day", "seasons", "holidays", "sets", "quarters", "day_words",
-            "clock_words", "weekend", "anaphoric", "decade_words", "century_words")
+            "clock_words", "weekend", "anaphoric", "decade_words", "century_words", "refs", "period_words")
     trigger = re.compile(r"\d|(?<!\w)(?:" + _alternation(
         [w for k in keys for w in d.get(k, {})]) + ")", re.I)
     pats = []
@@ -248,7 +273,8 @@ def build(code: str, d: dict) -> Language:
              for k in ("months", "month_abbr", "weekdays", "weekday_short", "numbers", "units", "relative",
                        "deictic", "parts_of_day", "seasons", "ordinals", "quarters",
                        "holidays", "sets", "last_n", "span_parts", "day_words", "vague",
-                       "anaphoric", "decade_words", "century_words")}
+                       "anaphoric", "decade_words", "century_words", "refs",
+                       "clock_halves", "period_qualifiers")}
     if isinstance(d.get("clock_words"), dict):
         words["clock_words"] = {w.lower(): v for w, v in d["clock_words"].items()}
     tense = d.get("tense", {})
@@ -258,7 +284,10 @@ def build(code: str, d: dict) -> Language:
                     _prefix(d.get("bounds", {}).get("after")), _prefix(d.get("approx")),
                     _cue(tense.get("habitual")), trigger, number_words,
                     frozenset(w.lower() for w in d.get("since_mention", [])),
-                    frozenset(w.lower() for w in d.get("bare_units", [])))
+                    frozenset(w.lower() for w in d.get("bare_units", [])),
+                    frozenset(w.lower() for w in d.get("ambiguous_months", [])),
+                    re.compile(rf"(?<!\w)(?:{_alternation(d['ambiguous_months_before'])})\s+$",
+                               re.I) if d.get("ambiguous_months_before") else None)
 
 
 # ---------------------------------------------------------------------------------------
@@ -305,7 +334,8 @@ def _matches(lang: Language, text: str):
     for rank, (rx, entry) in enumerate(lang.patterns):
         for lo, hi in windows:
             for m in rx.finditer(text, lo, hi):
-                if m.end() > m.start() and _cased(entry, m, text):
+                if m.end() > m.start() and _cased(entry, m, text) \
+                        and _plain_month(lang, m, text):
                     found.append((m.start(), -(m.end() - m.start()), rank, m, entry))
     found.sort(key=lambda f: (f[0], f[1], f[2]))
     chosen, end = [], -1
@@ -338,6 +368,30 @@ def _cased(entry: dict, m: re.Match, text: str) -> bool:
         if raw and key.split("__")[0] in slots and not raw.islower():
             at = m.start(key)
             if not _SENTENCE_START.search(text, max(0, at - 4), at):
+                return False
+    return True
+
+
+_DATED = {"day", "dd", "year", "yy", "yearnum"}
+
+
+def _plain_month(lang: Language, m: re.Match, text: str) -> bool:
+    """A month name that is also a common word (`ambiguous_months`: "May" the verb) is a
+    month next to a day or a year, or capitalised after a word of the match ("early May")
+    or a word of `ambiguous_months_before` ("in May"); else the match is no date."""
+    if not lang.ambiguous:
+        return True
+    groups = m.groupdict()
+    if any(raw and key.split("__")[0] in _DATED for key, raw in groups.items()):
+        return True
+    for key, raw in groups.items():
+        if raw and key.split("__")[0] in ("month", "monthname") \
+                and raw.lower().rstrip(".") in lang.ambiguous:
+            at = m.start(key)
+            if not raw[:1].isupper():
+                return False
+            if at == m.start() and not (lang.ambiguous_before and lang.ambiguous_before.search(
+                    text, max(0, at - 30), at)):
                 return False
     return True
 
@@ -376,6 +430,8 @@ def _slots(lang: Language, m: re.Match) -> dict:
             s["weekday"] = w["weekday_short"].get(low)
         elif name in _TABLE:
             s[name] = w[_TABLE[name]].get(low)
+            if name == "unit" and s["unit"] in _UNIT_AS:  # "a fortnight": two weeks
+                s["unit"], s["scale"] = _UNIT_AS[s["unit"]]
             if name == "unit":
                 s.setdefault("pairs", {}).setdefault(index, {})["unit"] = s["unit"]
                 if low in lang.plurals:
@@ -408,12 +464,26 @@ def _slots(lang: Language, m: re.Match) -> dict:
             s["hour"] = w["numbers"].get(low)
         elif name == "decade":
             s["decade"] = raw.lstrip("'’")
-        elif name == "decadeword":
-            s["decade"] = str(w["decade_words"].get(low))
+        elif name == "decadeword":  # a year ("Neunziger": 1990) or a digit ("nineties": 9)
+            v = w["decade_words"].get(low)
+            s["decade"] = str(v * 10 if v < 10 else v)
+        elif name == "period":  # a period word of no `quarters` is a quarter ("period")
+            s["period"] = w["quarters"].get(low, "quarter")
+            s["focusword"] = low in w["quarters"]  # "the quarter" alone: the one in focus
+        elif name == "qualifier":
+            s["qualifier"] = w["period_qualifiers"].get(low.replace("-", " "))
+        elif name == "fiscal":
+            s["fiscal"] = True
+        elif name == "ref":
+            s["deictic"] = w["refs"].get(low)
+        elif name == "ampm":
+            s["ampm"] = w["clock_halves"].get(low)
         elif name == "centuryword":
             s["number"] = w["century_words"].get(low)
         elif name == "clock":
             s["hour"], s["minute"] = (int(x) for x in w["clock_words"][low].split(":"))
+    if s.get("scale") and s.get("number"):
+        s["number"] = s["number"] * s["scale"]
     return s
 
 
@@ -574,7 +644,7 @@ def _resolve(s: dict, entry: dict, dct: date | None, tense: str | None) -> _Read
         if dct is None:
             return _Reading("DATE", "XXXX-XX-XX", relative=True)
         unit = s["unit"]
-        if unit in ("hour", "minute"):
+        if unit in _CLOCK_UNITS:
             day = dct.isoformat()
         else:
             day = cal.fmt(unit, cal.shift(dct, unit, entry["dir"] * n))
@@ -722,6 +792,10 @@ def _clock(s: dict, dct: date | None, tense: str | None) -> _Reading | None:
     hour = s["hour"]
     if hour is None or hour > 24:
         return None
+    if s.get("ampm") is not None:  # "3 p.m." is 15:00, "12 a.m." midnight
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + s["ampm"]
     # the part of day a deictic word holds: "stasera alle 8" is 20:00
     part = s.get("part") or (str(s.get("deictic") or "").split(":")[2:] or [None])[0]
     if part in ("AF", "EV", "NI") and 1 <= hour < 12 and \
@@ -756,7 +830,13 @@ def _quarter(s: dict, dct: date | None, tense: str | None) -> _Reading | None:
         return _Reading("DATE", cal.fmt(unit, shifted), relative=True)
     if year is None:
         year = dct.year + (rel or 0)
-        return _Reading("DATE", f"{year:04d}-{code}{n}", relative=True)
+        # in a language with business-report tables (`period_qualifiers`), "the fourth
+        # quarter" in January is the one just ended unless the clause looks ahead: reports
+        # name a quarter to come with its year
+        current = (dct.month - 1) // (12 // per_year) + 1
+        if s.get("reports") and rel is None and n > current and tense != "future":
+            year -= 1
+        return _Reading("DATE", f"{year:04d}-{code}{n}", relative=True, used_tense=rel is None)
     return _Reading("DATE", f"{year:04d}-{code}{n}")
 
 
@@ -832,7 +912,8 @@ def tag(text: str, dct: date | None, doc_id: str, code: str) -> list[TimeMention
             # a time counted from a named one does not replace it: "the same quarter of the
             # year before" compares with the quarter in focus, and "o ano anterior" twice
             # in a report is the same year
-            counted = mention.anchor is not None and mention.anchor.kind == "mention"
+            counted = mention.anchor is not None and mention.anchor.kind == "mention" \
+                or "compared" in mention.flags
             if mention.span is not None and mention.span.precision in ("quarter", "half") \
                     and mention.type == "DATE" and not counted:
                 focus[mention.span.precision] = mention
@@ -875,7 +956,7 @@ def _from_story(s: dict, entry: dict, dct: date | None, story: TimeMention | Non
         base, gran, anchor = dct, "day", Anchor("published", dct)
     else:
         return None
-    own = {"minute": "day", "hour": "day"}.get(unit, unit)
+    own = "day" if unit in _CLOCK_UNITS else unit
     if entry.get("from") == "mention":
         sign = entry["dir"]
         if s.get("vague"):
@@ -884,7 +965,7 @@ def _from_story(s: dict, entry: dict, dct: date | None, story: TimeMention | Non
             return _Reading("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", True,
                             anchor=anchor)
         n = s.get("number") or entry.get("n", 1)
-        day = base if unit in ("hour", "minute") else cal.shift(base, unit, sign * n)
+        day = base if unit in _CLOCK_UNITS else cal.shift(base, unit, sign * n)
         if story is not None:  # written as finely as the time it counts from, no finer
             own = gran
         value = cal.fmt(own, day)
@@ -902,6 +983,63 @@ def _from_story(s: dict, entry: dict, dct: date | None, story: TimeMention | Non
     elif story is not None and own in _ORDER and _ORDER.index(own) < _ORDER.index(gran):
         own = gran  # "el mismo mes" of 1999: no month the text knows, the year
     return _Reading("DATE", cal.fmt(own, day), True, anchor=anchor)
+
+
+def _in_focus(lang: Language, focus: dict | None, story: TimeMention | None, start: int
+              ) -> TimeMention | None:
+    """The quarter or half a business report is about: the last one the text named
+    (languages with `period_qualifiers` only)."""
+    if not lang.data.get("period_qualifiers") or not focus:
+        return None
+    return max(focus.values(), key=lambda m: m.start)
+
+
+def _year_back(lang: Language, s: dict, entry: dict) -> bool:
+    """One year back from now or from the time named ("a year ago", "a year earlier",
+    "year-ago"): in a report on a quarter, the same quarter a year back."""
+    return bool(lang.data.get("period_qualifiers")) and s.get("unit") == "year" \
+        and entry.get("dir") == -1 and (s.get("number") or entry.get("n", 1)) == 1 \
+        and entry.get("as") != "duration" and not s.get("vague")
+
+
+def _period(s: dict, entry: dict, text: str, start: int, end: int, doc_id: str,
+            dct: date | None, named: TimeMention | None) -> TimeMention | None:
+    """The period a business report is about, from a word of `period_qualifiers`:
+    "the quarter", "the period" (with a qualifier) is the quarter in focus; "latest" the
+    last one completed before the creation date, as is any with no quarter in focus;
+    "year_back" ("the year-ago quarter", "the corresponding period last year") is it a year
+    back. A year or an ordinal in the match moves it ("the 1988 quarter", "the year-ago
+    third quarter")."""
+    unit, kind = s["period"], entry.get("qualifier") or s.get("qualifier")
+    n, year = s.get("ordinal"), s.get("year")
+    if kind is None and n is None and year is None and not s.get("focusword"):
+        return None  # "the period" alone is too vague
+    words = text[start:end]
+    if named is not None and named.span.precision != unit:
+        named = None
+    if named is not None and kind != "latest":
+        base = named.span.first
+        anchor = Anchor("mention", named.span.first, named.text, named.start)
+    elif dct is not None:
+        base, anchor = cal.shift(dct, unit, -1), Anchor("published", dct)
+    else:
+        return TimeMention(doc_id, start, end, words, "DATE", "XXXX-XX", None, Anchor("none"),
+                           None, 0.3, ("unanchored",))
+    months = 3 if unit == "quarter" else 6
+    if year is not None:
+        base = date(year, base.month, 1)
+    if n is not None:
+        per_year = 12 // months
+        if n == -1 and year is not None:  # "the last quarter of 1989"
+            n = per_year
+        if 1 <= n <= per_year:
+            base = date(base.year, months * (n - 1) + 1, 1)
+    flags: tuple = ()
+    if kind == "year_back":  # compared with the period in focus: it does not replace it
+        base, flags = cal.shift(base, "year", -1), ("compared",)
+    value = cal.fmt(unit, base)
+    return TimeMention(doc_id, start, end, words, "DATE", value, cal.span_of(value), anchor,
+                       None, 0.6, flags)
 
 
 def _end(lang: Language, m: re.Match) -> int:
@@ -934,6 +1072,8 @@ def _mention(lang: Language, text: str, m: re.Match, entry: dict, dct: date | No
     slots = _slots(lang, m)
     if lang.data.get("weekday_ahead"):  # the language's present names a coming weekday
         slots["present_ahead"] = True
+    if lang.data.get("period_qualifiers"):  # the language reads business reports
+        slots["reports"] = True
     start, end = m.start(), _end(lang, m)
     clause = _clause(text, start, end)  # read for its tense, and for habit cues
     tense = _tense(lang, clause)
@@ -944,6 +1084,18 @@ def _mention(lang: Language, text: str, m: re.Match, entry: dict, dct: date | No
         return TimeMention(doc_id, start, end, text[start:end], "DATE", named.value,
                            named.span, Anchor("mention", named.span.first, named.text,
                                               named.start))
+    if slots.get("period"):  # "the year-ago quarter", "the latest period"
+        return _period(slots, entry, text, start, end, doc_id, dct,
+                       _in_focus(lang, focus, story, start))
+    if _year_back(lang, slots, entry):  # "a year ago" in a report on a quarter
+        named = _in_focus(lang, focus, story, start)
+        if named is not None:
+            first = cal.shift(named.span.first, "year", -1)
+            value = cal.fmt(named.span.precision, first)
+            return TimeMention(doc_id, start, end, text[start:end], "DATE", value,
+                               cal.span_of(value), Anchor("mention", named.span.first,
+                                                          named.text, named.start), None, 0.7,
+                               ("compared",))
     if slots.get("anaphor") is not None:
         day, anchor = _anaphoric(slots["anaphor"], reference, dct)
         if day is None:

@@ -7,6 +7,16 @@ Order matters where a table is turned into a regex alternation: the words are li
 order they are tried (alternations of one table are sorted longest first).
 """
 
+# Lists two tables share (the English rules read one, the language engine the other).
+# "that", "the same", "the previous", "the following": with a unit, counted from the
+# time the text last named
+_SINCE_MENTION = ["that", "the same", "the previous", "the following"]
+# before an ambiguous month: "in May", "since March"
+_MONTH_BEFORE = ["in", "since", "by", "until", "till", "through", "from", "to", "of",
+                 "during", "before", "after", "between", "early", "the", "mid", "late",
+                 "last", "next", "this", "past", "coming", "end", "beginning", "start",
+                 "middle", "and", "or", "on", "as"]
+
 DATA = {
     "code": "en",
     "date_order": "MDY",  # 07/08/95 is 8 July 1995
@@ -97,7 +107,7 @@ DATA = {
         "part_of_day": ["this", "last"],
         "bare_units": ["recent", "coming", "past", "the past", "the coming", "the last",
                        "the next"],
-        "since_mention": ["that", "the same", "the previous", "the following"],
+        "since_mention": _SINCE_MENTION,
         # a season takes the `unit` words but these ("that summer" is anaphoric, "past"
         # and "coming" need "the")
         "not_season": ["that", "the same", "past", "previous", "current", "coming"],
@@ -229,10 +239,7 @@ DATA = {
     # in the order its regex tries it (English):
     "context": {
         # before an ambiguous month: "in May", "since March"
-        "month_before": ["in", "since", "by", "until", "till", "through", "from", "to", "of",
-                         "during", "before", "after", "between", "early", "the", "mid", "late",
-                         "last", "next", "this", "past", "coming", "end", "beginning", "start",
-                         "middle", "and", "or", "on", "as"],
+        "month_before": _MONTH_BEFORE,
         # months that are also a modal verb, and the words after it as a verb: "may be"
         "verb_months": ["may"],
         "may_verb_after": ["be", "have", "not", "also", "well", "never", "want", "need", "seem",
@@ -452,4 +459,79 @@ DATA = {
         "subordinators": ["as", "while", "when", "after", "before", "since", "although",
                           "though", "because", "once", "until"],
     },
+    # ---- read by the language engine only (timeline.languages.engine; English
+    # production still runs timeline.temporal): the same keys as the other languages
+    "day_suffixes": ["st", "nd", "rd", "th", "."],
+    # "3 p.m.": the hours a clock time's half of the day adds
+    "clock_halves": {"a.m.": 0, "a.m": 0, "am": 0, "p.m.": 12, "p.m": 12, "pm": 12},
+    "ambiguous_months_before": _MONTH_BEFORE,
+    "since_mention": _SINCE_MENTION,
+    "patterns": [
+        # days: "Jan. 5, 1998", "Monday, March 3", "the 5th of May 1998"
+        "(?:{weekday},? )?(?:{spanpart}(?: |-))?{month} {day}(?:,? {year})?",
+        "(?:{weekday},? )?(?:the )?{day} (?:of )?{month}(?:,? {year})?",
+        "{mm}/{dd}/{yearnum}", "{year}/{mm}/{dd}",
+        # months: "March 1998", "early May", "last March", "May of last year"
+        "(?:{spanpart}(?: |-))?{month},? (?:of )?{year}",
+        "(?:{spanpart}(?: |-))?{monthname} (?:of )?{yrel} year",
+        "(?:{rel} )?(?:{spanpart}(?: |-))?{monthname}",
+        # weekdays, days and parts of days
+        "(?:{rel} )?{weekday}(?: {part})?",
+        "{deictic}(?: {part})?",
+        "{rel} {part}",
+        "{ref}",
+        # clock times: "3 p.m.", "10:30 a.m. Monday", "noon"
+        "{hour}(?:[:.]{minute})? ?{ampm}(?: (?:on )?(?:{deictic}|{weekday}))?",
+        "{hour}:{minute}",
+        "{clock}",
+        # quarters and halves: "the first quarter", "the third quarter of 1998"
+        "(?:the )?(?:{year} )?{ordinal}(?: |-){quarter}(?: of {year}| of {rel} year)?",
+        "{rel} year's {ordinal}(?: |-){quarter}",
+        "(?:the )?{rel} {quarter}",
+        # business reports: the period in focus, "the latest quarter", "the year-ago
+        # period", "the 1988 quarter", "the corresponding period last year"
+        "the (?:{year} )?(?:{qualifier}(?: |-))?(?:{qualifier}(?: |-))?(?:{ordinal}(?: |-))?{period}",
+        "{qualifier}(?: |-)(?:{qualifier}(?: |-))?(?:{ordinal}(?: |-))?{period}",
+        {"p": "(?:the )?(?:{qualifier} )?(?:{ordinal}(?: |-))?{period} (?:a year (?:ago|earlier)|(?:of )?last year)",
+         "qualifier": "year_back"},
+        {"p": "{unit}(?: |-)(?:ago|earlier)", "dir": -1, "n": 1},
+        # "the year ended Sept. 30": a year's length; "the fiscal year": the one now
+        {"p": "(?:the )?(?:{fiscal} )?{unit}(?= (?:{periodend}) )", "n": 1},
+        {"p": "the {fiscal} {unit}", "rel": 0},
+        # seasons: "last summer", "the spring of 1998"
+        "(?:{rel} |the )?{season},? (?:of )?{year}",
+        "(?:{rel} |the ){season}",
+        # weekends
+        "(?:{rel} |the )?{weekend}",
+        # "the end of the year", "the beginning of next month"
+        {"p": "{spanpart} (?:the )?{unit}", "rel": 0},
+        "{spanpart} {rel} {unit}",
+        "{spanpart}(?: |-){year}",
+        # "last year", "next week", "the following month" (counted from the time last
+        # named: `since_mention`), "recent years"
+        "(?:{rel} )(?:fiscal )?{unit}",
+        # counts back or ahead from now: "three days ago", "a year from now"
+        {"p": "(?:{about} )?{number}(?: |-){unit} (?:ago|back)", "dir": -1},
+        {"p": "{vague} {unit} ago", "dir": -1},
+        {"p": "(?:{about} )?{number} {unit} (?:from now|hence)", "dir": 1},
+        # counted from the time the story has reached ("two days later", "a year
+        # earlier"); "two days after the vote" counts from an event: a duration
+        {"p": "(?:(?:{about} )?{number} {unit}|{vague} {unit}) (?:later|after)(?! \\w)",
+         "dir": 1, "from": "mention"},
+        {"p": "(?:(?:{about} )?{number} {unit}|{vague} {unit}) (?:earlier|before)(?! \\w)",
+         "dir": -1, "from": "mention"},
+        # durations: "the past three years", "three years", "several months"
+        "(?:the )?{lastn} (?:{number} |{vague} )?{unit}",
+        # "a 6-year-old" is an age, no time
+        "(?:{about} )?{number}(?: |-){unit}(?:-long)?(?!-)",
+        "{vague} {unit}",
+        "(?:{rel} )?{bare}",
+        # decades and centuries: "the 1990s", "the '90s", "the nineties"
+        "(?:the )?(?:{spanpart}(?: |-))?{decade}'?s",
+        "(?:the )?(?:{spanpart}(?: |-))?{decadeword}",
+        "{holiday}(?: {year})?",
+        # sets: "every week", "each Monday", "daily"
+        "{every} (?:{number} )?{unit}", "{every} {weekday}", "{set}",
+        "(?:fiscal )?{year}",
+    ],
 }
