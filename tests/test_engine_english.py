@@ -30,3 +30,27 @@ def test_plain_english_forms(text, words, value):
 def test_may_the_verb_is_no_month():
     assert [m.text for m in engine.tag("The board may vote in May.", DCT, "d", "en")] \
         == ["May"]
+
+
+@pytest.mark.parametrize("text,words,value", [
+    ("It began in nineteen ninety-six.", "nineteen ninety-six", "1996"),
+    ("A bug was feared for the year two thousand.", "the year two thousand", "2000"),
+])
+def test_years_in_words(text, words, value):
+    found = {m.text: m.value for m in engine.tag(text, DCT, "d", "en")}
+    assert found.get(words) == value, found
+
+
+def test_a_business_report_compares_with_the_quarter_in_focus_a_year_back():
+    text = ("Net income rose 5% in the third quarter from a year earlier. Sales fell from "
+            "the year-ago quarter. The quarter was strong; the latest period ended well.")
+    found = [(m.text, m.value) for m in engine.tag(text, date(1989, 10, 26), "d", "en")]
+    assert found == [("the third quarter", "1989-Q3"), ("a year earlier", "1988-Q3"),
+                     ("the year-ago quarter", "1988-Q3"), ("The quarter", "1989-Q3"),
+                     ("the latest period", "1989-Q3")]
+
+
+def test_the_year_ended_is_a_year_long():
+    found = {m.text: m.value for m in engine.tag(
+        "Net rose in the year ended Sept. 30.", date(1989, 10, 26), "d", "en")}
+    assert found == {"the year": "P1Y", "Sept. 30": "1989-09-30"}

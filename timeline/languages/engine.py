@@ -104,6 +104,33 @@ def _number_regex(numbers: dict, joiners: list) -> str:
 _DAY_SUFFIXES = (".", "º", "°", "er", "o")
 
 
+def _spelled_year(d: dict, thousands: bool) -> str:
+    centuries = d.get("spelled_centuries")
+    thousand = [w for w, v in d.get("scales", {}).items() if v == 1000]
+    if not centuries or (thousands and not thousand):
+        return "(?!)"
+    numbers = d["numbers"]
+    tens = _alternation([w for w, v in numbers.items() if isinstance(v, int) and 10 <= v <= 99])
+    ones = _alternation([w for w, v in numbers.items() if isinstance(v, int) and 1 <= v <= 9])
+    body = rf"(?:{_alternation(centuries)})[\s-]+(?:{tens})(?:[\s-]+(?:{ones}))?"
+    if thousands:
+        body = (rf"(?:{ones})[\s-]+(?:{_alternation(thousand)})"
+                 rf"(?:[\s-]+(?:and[\s-]+)?(?:{tens}|{ones})(?:[\s-]+(?:{ones}))?)?")
+    return body
+
+
+def _spelled_value(words: str, lang: "Language") -> int | None:
+    """"nineteen ninety-six" is 1996, "two thousand and one" 2001."""
+    parts = [p for p in re.split(r"[\s-]+", words) if p]
+    centuries = {w.lower(): v for w, v in lang.data.get("spelled_centuries", {}).items()}
+    scales = {w.lower(): v for w, v in lang.data.get("scales", {}).items()}
+    table = lang.words["numbers"]
+    if len(parts) > 1 and parts[1] in scales:
+        return table.get(parts[0], 0) * scales[parts[1]] + sum(
+            table.get(p, 0) for p in parts[2:] if p in table)
+    return centuries[parts[0]] * 100 + sum(table.get(p, 0) for p in parts[1:])
+
+
 def _macros(d: dict) -> dict[str, str]:
     """Macro name -> regex body (a named group is put around it)."""
     order = d.get("date_order", "DMY")
@@ -137,6 +164,11 @@ def _macros(d: dict) -> dict[str, str]:
         "deictic": _alternation(d["deictic"]),
         # TIMEX3 references where a language keeps them apart from `deictic` ("now")
         "ref": _alternation(d.get("refs", {})),
+        # a year in words: "nineteen ninety-six" (a word of `spelled_centuries`, then tens
+        # and ones of `numbers`), "two thousand and one" (where a pattern's words say it is
+        # a year: "the year two thousand"; else it is a count)
+        "spelledyear": _spelled_year(d, False),
+        "yearthousand": _spelled_year(d, True),
         # "a.m." / "p.m." after a clock time: the hours added to it (0 or 12)
         "ampm": _alternation(d.get("clock_halves", {})),
         "part": _alternation(d.get("parts_of_day", {})),
@@ -192,6 +224,22 @@ def _compile(pattern: str, macros: dict) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.I)
 
 
+def _past_cues(tense: dict) -> re.Pattern | None:
+    """The past cues of `tense`: its regexes (`past`, `perfect`), words of irregular forms and past
+    adverbs (`past_words`: "was", "said", "ago"), and never a word of `not_past` ("red",
+    "need": -ed words that are no past tense)."""
+    # the present perfect reports the past ("has met")
+    pieces = [*tense.get("past", []), *tense.get("perfect", [])]
+    if tense.get("past_words"):
+        pieces.append(rf"(?<!\w)(?:{_alternation(tense['past_words'])})(?!\w)")
+    if not pieces:
+        return None
+    body = "|".join(f"(?:{p})" for p in pieces)
+    if tense.get("not_past"):
+        body = rf"(?!(?:{_alternation(tense['not_past'])})(?!\w))(?:{body})"
+    return re.compile(body, re.I)
+
+
 def _cue(pieces) -> re.Pattern | None:
     return re.compile("|".join(f"(?:{p})" for p in pieces), re.I) if pieces else None
 
@@ -207,7 +255,8 @@ def _prefix(words) -> re.Pattern | None:
 _TRIGGER_MACROS = {"year", "yy", "yearnum", "mm", "dd", "day", "month", "monthname",
                    "weekday", "wdshort", "unit", "deictic", "part", "season", "quarter",
                    "holiday", "set", "hour", "minute", "decade", "cardinal", "weekend",
-                   "anaphor", "focus", "decadeword", "centuryword", "clock", "bare", "ref", "period"}
+                   "anaphor", "focus", "decadeword", "centuryword", "clock", "bare", "ref", "period",
+                   "spelledyear", "yearthousand"}
 
 
 # The canonical values a data table may give (see README.md): a data file that gives any
@@ -259,7 +308,8 @@ def build(code: str, d: dict) -> Language:
     # abbreviations stand next to a day or year, whose digits are triggers already
     keys = ("months", "weekdays", "weekday_short", "units", "deictic",
             "parts_of_day", "seasons", "holidays", "sets", "quarters", "day_words",
-            "clock_words", "weekend", "anaphoric", "decade_words", "century_words", "refs", "period_words")
+            "clock_words", "weekend", "anaphoric", "decade_words", "century_words", "refs", "period_words",
+            "spelled_centuries")
     trigger = re.compile(r"\d|(?<!\w)(?:" + _alternation(
         [w for k in keys for w in d.get(k, {})]) + ")", re.I)
     pats = []
@@ -278,8 +328,9 @@ def build(code: str, d: dict) -> Language:
     if isinstance(d.get("clock_words"), dict):
         words["clock_words"] = {w.lower(): v for w, v in d["clock_words"].items()}
     tense = d.get("tense", {})
+    past = _past_cues(tense)
     number_words = re.compile(rf"(?<!\w)(?:{_alternation(d['numbers'])})(?!\w)")
-    return Language(code, d, tuple(pats), words, _cue(tense.get("past")),
+    return Language(code, d, tuple(pats), words, past,
                     _cue(tense.get("future")), _prefix(d.get("bounds", {}).get("before")),
                     _prefix(d.get("bounds", {}).get("after")), _prefix(d.get("approx")),
                     _cue(tense.get("habitual")), trigger, number_words,
@@ -474,6 +525,9 @@ def _slots(lang: Language, m: re.Match) -> dict:
             s["qualifier"] = w["period_qualifiers"].get(low.replace("-", " "))
         elif name == "fiscal":
             s["fiscal"] = True
+        elif name in ("spelledyear", "yearthousand"):
+            s["year"] = _spelled_value(low, lang)
+            s.setdefault("years", []).append(s["year"])
         elif name == "ref":
             s["deictic"] = w["refs"].get(low)
         elif name == "ampm":
@@ -535,8 +589,25 @@ def _habitual(lang: Language, clause: str, tense: str | None) -> bool:
     return bool(lang.habitual and lang.habitual.search(clause))
 
 
-def _tense(lang: Language, clause: str) -> str | None:
-    """"past" or "future" from the cues of a clause (see _clause), or None."""
+def clause_start(text: str, start: int) -> int:
+    """Where the clause of an expression at `start` begins (as _clause cuts it)."""
+    left = max(0, start - _REACH)
+    cut = [m.end() for m in _CLAUSE_END.finditer(text, left, start)]
+    return cut[-1] if cut else left
+
+
+def _tense(lang: Language, clause: str, at: int | None = None) -> str | None:
+    """"past" or "future" from the cues of a clause (see _clause; the expression stood at
+    `at`), or None. Where the language's `tense.decide` is "nearest", the cue nearest the
+    expression decides ("said it will meet on Monday"); else the more numerous cues."""
+    if at is not None and lang.data.get("tense", {}).get("decide") == "nearest":
+        best, choice = None, None
+        for kind, rx in (("past", lang.past), ("future", lang.future)):
+            for m in rx.finditer(clause) if rx else ():
+                gap = at - m.end() if m.end() <= at else m.start() - at
+                if best is None or gap < best:
+                    best, choice = gap, kind
+        return choice
     past = len(lang.past.findall(clause)) if lang.past else 0
     future = len(lang.future.findall(clause)) if lang.future else 0
     if future > past:
@@ -1076,7 +1147,7 @@ def _mention(lang: Language, text: str, m: re.Match, entry: dict, dct: date | No
         slots["reports"] = True
     start, end = m.start(), _end(lang, m)
     clause = _clause(text, start, end)  # read for its tense, and for habit cues
-    tense = _tense(lang, clause)
+    tense = _tense(lang, clause, start - max(0, clause_start(text, start)))
     if slots.get("focus"):  # "o trimestre": the quarter the text last named, if any
         named = (focus or {}).get(slots["focus"])
         if named is None:

@@ -322,6 +322,8 @@ DATA = {
     # wherever they stand), `clause_openers` (after a comma, open a new clause),
     # `subordinators` (open a subordinate clause after a fronted phrase) (English)
     "tense": {
+        # the language engine: the cue nearest an expression gives its tense
+        "decide": "nearest",
         "future": [r"\b(?:will|shall|going\s+to|gonna|'ll|(?:is|are|am)\s+to\b|"
                    r"plan(?:s|ned|ning)?\s+to|(?:is|are|was|were)\s+(?:expected|"
                    r"scheduled|due|set|slated|poised)\b|expects?\s+to|schedul\w*|"
@@ -472,7 +474,7 @@ DATA = {
         "(?:{weekday},? )?(?:the )?{day} (?:of )?{month}(?:,? {year})?",
         "{mm}/{dd}/{yearnum}", "{year}/{mm}/{dd}",
         # months: "March 1998", "early May", "last March", "May of last year"
-        "(?:{spanpart}(?: |-))?{month},? (?:of )?{year}",
+        "(?:{spanpart}(?: |-))?{month},? (?:of )?(?:{year}|{spelledyear})",
         "(?:{spanpart}(?: |-))?{monthname} (?:of )?{yrel} year",
         "(?:{rel} )?(?:{spanpart}(?: |-))?{monthname}",
         # weekdays, days and parts of days
@@ -499,7 +501,7 @@ DATA = {
         {"p": "(?:the )?(?:{fiscal} )?{unit}(?= (?:{periodend}) )", "n": 1},
         {"p": "the {fiscal} {unit}", "rel": 0},
         # seasons: "last summer", "the spring of 1998"
-        "(?:{rel} |the )?{season},? (?:of )?{year}",
+        "(?:{rel} |the )?{season},? (?:of )?(?:{year}|{spelledyear})",
         "(?:{rel} |the ){season}",
         # weekends
         "(?:{rel} |the )?{weekend}",
@@ -533,5 +535,7 @@ DATA = {
         # sets: "every week", "each Monday", "daily"
         "{every} (?:{number} )?{unit}", "{every} {weekday}", "{set}",
         "(?:fiscal )?{year}",
+        # years in words: "nineteen ninety-six", "the year two thousand"
+        "(?:the year )?{spelledyear}", "the year {yearthousand}",
     ],
 }
