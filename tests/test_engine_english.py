@@ -54,3 +54,18 @@ def test_the_year_ended_is_a_year_long():
     found = {m.text: m.value for m in engine.tag(
         "Net rose in the year ended Sept. 30.", date(1989, 10, 26), "d", "en")}
     assert found == {"the year": "P1Y", "Sept. 30": "1989-09-30"}
+
+
+@pytest.mark.parametrize("text,words,value", [
+    # a past clause, but the words right around the date point ahead or back
+    ("The company said the deal was set for completion by Dec. 15.", "Dec. 15",
+     "1989-12-15"),
+    ("They met Tuesday; they discussed Wednesday's ruling.", "Wednesday", "1989-10-25"),
+    ("The offer was extended until Friday.", "Friday", "1989-11-03"),
+    ("He had filed reports by Wednesday.", "Wednesday", "1989-10-25"),
+    # the nearest tense cue decides: "said" is past, "will" is nearer
+    ("He said the board will meet Monday.", "Monday", "1989-11-06"),
+])
+def test_direction_from_the_words_around_a_date(text, words, value):
+    found = {m.text: m.value for m in engine.tag(text, date(1989, 10, 31), "d", "en")}
+    assert found.get(words) == value, found

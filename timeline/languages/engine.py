@@ -61,6 +61,13 @@ class Language:
     # that make it a month ("in May")
     ambiguous: frozenset = frozenset()
     ambiguous_before: re.Pattern | None = None
+    # words around a date that point it ahead or back whatever the clause's tense says
+    ahead_before: re.Pattern | None = None  # "by Dec. 15", "effective Feb. 1"
+    ahead_unless_past: frozenset = frozenset()  # of those, "from", "starting"
+    ahead_after: re.Pattern | None = None  # "the Jan. 14 deadline"
+    back_before: re.Pattern | None = None  # "since March"
+    back_after: re.Pattern | None = None  # "Tuesday's ruling"
+    deferring: re.Pattern | None = None  # verbs that put a date off: "postponed"
 
 
 def _alternation(words) -> str:
@@ -244,6 +251,22 @@ def _cue(pieces) -> re.Pattern | None:
     return re.compile("|".join(f"(?:{p})" for p in pieces), re.I) if pieces else None
 
 
+def _before(words) -> re.Pattern | None:
+    """A word right before an expression (a span word such as "early" may come between:
+    "by early March")."""
+    if not words:
+        return None
+    return re.compile(rf"(?<!\w)({_alternation(words)})\s+(?:(?:on|in|at|early|mid|late)"
+                      rf"\s+)?$", re.I)
+
+
+def _after(words) -> re.Pattern | None:
+    """Words right after an expression ("deadline", "'s")."""
+    if not words:
+        return None
+    return re.compile(rf"\s*(?:{_alternation(words)})(?!\w)", re.I)
+
+
 def _prefix(words) -> re.Pattern | None:
     """A word right before an expression, with an optional article in between."""
     if not words:
@@ -338,7 +361,14 @@ def build(code: str, d: dict) -> Language:
                     frozenset(w.lower() for w in d.get("bare_units", [])),
                     frozenset(w.lower() for w in d.get("ambiguous_months", [])),
                     re.compile(rf"(?<!\w)(?:{_alternation(d['ambiguous_months_before'])})\s+$",
-                               re.I) if d.get("ambiguous_months_before") else None)
+                               re.I) if d.get("ambiguous_months_before") else None,
+                    _before(d.get("ahead_cues")),
+                    frozenset(w.lower() for w in d.get("ahead_unless_past", [])),
+                    _after(d.get("ahead_after")), _before(d.get("since")),
+                    _after(d.get("past_after")),
+                    re.compile(r"(?<!\w)(?:" + "|".join(d["cues"]["deferring"])
+                               + r")\w*\b[^.;]{0,60}$", re.I)
+                    if d.get("cues", {}).get("deferring") else None)
 
 
 # ---------------------------------------------------------------------------------------
@@ -587,6 +617,31 @@ def _habitual(lang: Language, clause: str, tense: str | None) -> bool:
     if tense is None:
         return True
     return bool(lang.habitual and lang.habitual.search(clause))
+
+
+def _direction(lang: Language, text: str, start: int, end: int, tense: str | None,
+               weekday: bool = False) -> str | None:
+    """The clause's tense, unless the words right around the date point it back ("since
+    March", "Tuesday's ruling": `since`, `past_after`) or ahead ("by Dec. 15", "effective
+    Feb. 1", "the Jan. 14 deadline": `ahead_cues`, `ahead_after`; a word of
+    `ahead_unless_past` only in a clause not in the past; before a weekday, any of them
+    only in a clause not in the past, or after a verb of `cues.deferring`: "had filed
+    reports by Wednesday", but "postponed until Tuesday")."""
+    before = text[max(0, start - 30):start]
+    if lang.back_before and lang.back_before.search(before) or \
+            lang.back_after and lang.back_after.match(text, end):
+        return "past"
+    if lang.ahead_after and lang.ahead_after.match(text, end):
+        return "future"
+    m = lang.ahead_before.search(before) if lang.ahead_before else None
+    if m:
+        if tense == "past" and weekday and not (lang.deferring and lang.deferring.search(
+                text, max(0, start - 80), start)):
+            return tense
+        if " ".join(m[1].lower().split()) in lang.ahead_unless_past:
+            return "future" if tense != "past" else tense
+        return "future"
+    return tense
 
 
 def clause_start(text: str, start: int) -> int:
@@ -1147,7 +1202,9 @@ def _mention(lang: Language, text: str, m: re.Match, entry: dict, dct: date | No
         slots["reports"] = True
     start, end = m.start(), _end(lang, m)
     clause = _clause(text, start, end)  # read for its tense, and for habit cues
-    tense = _tense(lang, clause, start - max(0, clause_start(text, start)))
+    tense = _direction(lang, text, start, end,
+                       _tense(lang, clause, start - max(0, clause_start(text, start))),
+                       slots.get("weekday") is not None and "month" not in slots)
     if slots.get("focus"):  # "o trimestre": the quarter the text last named, if any
         named = (focus or {}).get(slots["focus"])
         if named is None:

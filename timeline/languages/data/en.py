@@ -468,6 +468,8 @@ DATA = {
     "clock_halves": {"a.m.": 0, "a.m": 0, "am": 0, "p.m.": 12, "p.m": 12, "pm": 12},
     "ambiguous_months_before": _MONTH_BEFORE,
     "since_mention": _SINCE_MENTION,
+    # right after a date that make it one that has been: "Tuesday's ruling"
+    "past_after": ["'s", "’s"],
     "patterns": [
         # days: "Jan. 5, 1998", "Monday, March 3", "the 5th of May 1998"
         "(?:{weekday},? )?(?:{spanpart}(?: |-))?{month} {day}(?:,? {year})?",
