@@ -69,3 +69,18 @@ def test_the_year_ended_is_a_year_long():
 def test_direction_from_the_words_around_a_date(text, words, value):
     found = {m.text: m.value for m in engine.tag(text, date(1989, 10, 31), "d", "en")}
     assert found.get(words) == value, found
+
+
+@pytest.mark.parametrize("text,words,value", [
+    ("They lived there for 2 1/2 years.", "2 1/2 years", "P2Y6M"),
+    ("The offer expires at 5 p.m. EST Nov. 9.", "5 p.m. EST Nov. 9", "1989-11-09T17:00"),
+    ("Orangemen march each July.", "each July", "XXXX-07"),
+    ("She is a 20th century democrat.", "20th century", "19"),
+    ("Earnings fall in the last half of 1989.", "the last half of 1989", "1989-H2"),
+    ("Acquisitions are planned for the next 12 to 18 months.", "the next 12 to 18 months",
+     "PXM"),
+    ("Eight trading days passed.", "Eight trading days", "P8D"),
+])
+def test_counts_clocks_and_sets(text, words, value):
+    found = {m.text: m.value for m in engine.tag(text, date(1989, 11, 2), "d", "en")}
+    assert found.get(words) == value, found

@@ -171,6 +171,9 @@ def _macros(d: dict) -> dict[str, str]:
         "deictic": _alternation(d["deictic"]),
         # TIMEX3 references where a language keeps them apart from `deictic` ("now")
         "ref": _alternation(d.get("refs", {})),
+        "zone": _alternation(d.get("time_zones", [])),  # "5 p.m. EST": read, not kept
+        "half": _alternation(d.get("halves", [])),  # "2 1/2 years": half a unit more
+        "unitq": _alternation(d.get("unit_qualifiers", [])),  # "eight trading days"
         # a year in words: "nineteen ninety-six" (a word of `spelled_centuries`, then tens
         # and ones of `numbers`), "two thousand and one" (where a pattern's words say it is
         # a year: "the year two thousand"; else it is a count)
@@ -558,6 +561,8 @@ def _slots(lang: Language, m: re.Match) -> dict:
         elif name in ("spelledyear", "yearthousand"):
             s["year"] = _spelled_value(low, lang)
             s.setdefault("years", []).append(s["year"])
+        elif name == "half":
+            s["half"] = True
         elif name == "ref":
             s["deictic"] = w["refs"].get(low)
         elif name == "ampm":
@@ -566,6 +571,8 @@ def _slots(lang: Language, m: re.Match) -> dict:
             s["number"] = w["century_words"].get(low)
         elif name == "clock":
             s["hour"], s["minute"] = (int(x) for x in w["clock_words"][low].split(":"))
+    if s.get("half") and s.get("number") is not None:  # "2 1/2 years": 2.5
+        s["number"] = s["number"] + 0.5
     if s.get("scale") and s.get("number"):
         s["number"] = s["number"] * s["scale"]
     return s
@@ -731,8 +738,22 @@ def _weekday(wd: int, dct: date, rel: int | None, tense: str | None,
     return dct - timedelta(days=back)
 
 
+# A fraction of a unit is written in the next smaller one: P2Y6M, PT5H30M (TIMEX3).
+_SMALLER = {"year": ("M", 12, False), "month": ("D", 30, False), "week": ("D", 7, False),
+            "day": ("H", 24, True), "hour": ("M", 60, True), "minute": ("S", 60, True)}
+
+
 def _duration(n, unit: str) -> str:
     letter, clock = _UNIT_LETTER[unit]
+    if isinstance(n, float) and not n.is_integer() and unit in _SMALLER:
+        small, per, small_clock = _SMALLER[unit]
+        whole, rest = int(n), round((n - int(n)) * per)
+        head = ("PT" if clock else "P") + (f"{whole}{letter}" if whole else "")
+        if small_clock and not clock:
+            head += "T"
+        return f"{head}{rest}{small}"
+    if isinstance(n, float) and n.is_integer():
+        n = int(n)
     if unit == "half":
         return f"P{6 * n}M" if isinstance(n, int) else "PXM"
     if unit == "season":
@@ -750,6 +771,8 @@ def _resolve(s: dict, entry: dict, dct: date | None, tense: str | None) -> _Read
         return _Reading("SET", s["set"])
     if s.get("every") and s.get("weekday") is not None and not s.get("unit"):
         return _Reading("SET", f"XXXX-WXX-{s['weekday'] + 1}")  # "chaque lundi"
+    if s.get("every") and s.get("month") and not {"day", "year"} & s.keys():
+        return _Reading("SET", f"XXXX-{s['month']:02d}")  # "each July"
     if s.get("every") and s.get("unit"):  # "cada seis meses": P6M
         return _Reading("SET", _duration(s.get("number") or 1, s["unit"]))
     if len(s.get("years", ())) == 2 and not {"month", "day", "unit"} & s.keys():
@@ -945,6 +968,8 @@ def _quarter(s: dict, dct: date | None, tense: str | None) -> _Reading | None:
     unit = s["quarter"]  # "quarter" or "half"
     code, per_year = ("Q", 4) if unit == "quarter" else ("H", 2)
     n, year, rel = s.get("ordinal"), s.get("year"), s.get("rel")
+    if n == -1:  # "the last half of 1989"
+        n = per_year
     if n is not None and not 1 <= n <= per_year:
         return None
     if year is None and dct is None:
@@ -1235,6 +1260,8 @@ def _mention(lang: Language, text: str, m: re.Match, entry: dict, dct: date | No
             and _habitual(lang, clause, tense):
         return TimeMention(doc_id, start, end, text[start:end], "SET",
                            f"XXXX-WXX-{slots['weekday'] + 1}")
+    if entry.get("count") == "X":  # "the next 12 to 18 months": no one count
+        slots["number"] = None
     counted = entry.get("from") == "mention" and entry.get("dir") and slots.get("unit")
     if entry.get("since") and slots.get("rel") is None:  # "im Jahr darauf", "l'anno dopo"
         slots["rel"], slots["since"] = entry["rel"], True

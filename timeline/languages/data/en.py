@@ -12,6 +12,8 @@ order they are tried (alternations of one table are sorted longest first).
 # time the text last named
 _SINCE_MENTION = ["that", "the same", "the previous", "the following"]
 # before an ambiguous month: "in May", "since March"
+# ordinals that name a century ("the twentieth century")
+_CENTURY_ORDINALS = {"twentieth": 20, "twenty-first": 21, "nineteenth": 19, "eighteenth": 18}
 _MONTH_BEFORE = ["in", "since", "by", "until", "till", "through", "from", "to", "of",
                  "during", "before", "after", "between", "early", "the", "mid", "late",
                  "last", "next", "this", "past", "coming", "end", "beginning", "start",
@@ -62,8 +64,7 @@ DATA = {
     # the first word of a year read as two numbers: "nineteen ninety-four" (English)
     "spelled_centuries": {"eighteen": 18, "nineteen": 19, "twenty": 20},
     # ordinals that name a century ("the twentieth century") beyond `ordinals` (English)
-    "century_ordinals": {"twentieth": 20, "twenty-first": 21, "nineteenth": 19,
-                         "eighteenth": 18},
+    "century_ordinals": _CENTURY_ORDINALS,
     # word -> canonical unit, each unit's singular first, then its plural, then short
     # forms; English also counts in seconds, nights, fortnights, millennia
     # and weekends
@@ -470,6 +471,10 @@ DATA = {
     "since_mention": _SINCE_MENTION,
     # right after a date that make it one that has been: "Tuesday's ruling"
     "past_after": ["'s", "’s"],
+    "century_words": _CENTURY_ORDINALS,
+    "time_zones": ["est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst",
+                   "cet"],
+    "halves": ["1/2", "½", "and a half", "-and-a-half"],
     "patterns": [
         # days: "Jan. 5, 1998", "Monday, March 3", "the 5th of May 1998"
         "(?:{weekday},? )?(?:{spanpart}(?: |-))?{month} {day}(?:,? {year})?",
@@ -485,11 +490,12 @@ DATA = {
         "{rel} {part}",
         "{ref}",
         # clock times: "3 p.m.", "10:30 a.m. Monday", "noon"
-        "{hour}(?:[:.]{minute})? ?{ampm}(?: (?:on )?(?:{deictic}|{weekday}))?",
+        "{hour}(?:[:.]{minute})? ?{ampm}(?: {zone})?(?:,? (?:on )?(?:{deictic}|{weekday}|{month} {day}))?",
         "{hour}:{minute}",
-        "{clock}",
+        "{clock}(?: (?:on )?(?:{deictic}|{weekday}))?",
+        "(?:{spanpart}(?: |-))?{part} {deictic}",
         # quarters and halves: "the first quarter", "the third quarter of 1998"
-        "(?:the )?(?:{year} )?{ordinal}(?: |-){quarter}(?: of {year}| of {rel} year)?",
+        "(?:the )?(?:{year} )?(?:{fiscal}(?: |-))?{ordinal}(?: |-){quarter}(?: of {year}| of {rel} year)?",
         "{rel} year's {ordinal}(?: |-){quarter}",
         "(?:the )?{rel} {quarter}",
         # business reports: the period in focus, "the latest quarter", "the year-ago
@@ -504,7 +510,7 @@ DATA = {
         {"p": "the {fiscal} {unit}", "rel": 0},
         # seasons: "last summer", "the spring of 1998"
         "(?:{rel} |the )?{season},? (?:of )?(?:{year}|{spelledyear})",
-        "(?:{rel} |the ){season}",
+        "(?:{rel} |the )(?:{spanpart}(?: |-))?{season}",
         # weekends
         "(?:{rel} |the )?{weekend}",
         # "the end of the year", "the beginning of next month"
@@ -526,16 +532,18 @@ DATA = {
          "dir": -1, "from": "mention"},
         # durations: "the past three years", "three years", "several months"
         "(?:the )?{lastn} (?:{number} |{vague} )?{unit}",
+        {"p": "(?:the )?{lastn} {number} (?:to|or) {number} {unit}", "count": "X"},
         # "a 6-year-old" is an age, no time
-        "(?:{about} )?{number}(?: |-){unit}(?:-long)?(?!-)",
+        "(?:{about} )?{number}(?: ?{half})?(?: |-)(?:{unitq} )?{unit}(?:-long)?(?!-)",
         "{vague} {unit}",
         "(?:{rel} )?{bare}",
         # decades and centuries: "the 1990s", "the '90s", "the nineties"
         "(?:the )?(?:{spanpart}(?: |-))?{decade}'?s",
         "(?:the )?(?:{spanpart}(?: |-))?{decadeword}",
+        {"p": "(?:the )?(?:{cardinal}(?:st|nd|rd|th)|{centuryword})(?: |-)century", "century": True},
         "{holiday}(?: {year})?",
         # sets: "every week", "each Monday", "daily"
-        "{every} (?:{number} )?{unit}", "{every} {weekday}", "{set}",
+        "{every} (?:{number} )?{unit}", "{every} {weekday}", "{every} {monthname}", "{set}",
         "(?:fiscal )?{year}",
         # years in words: "nineteen ninety-six", "the year two thousand"
         "(?:the year )?{spelledyear}", "the year {yearthousand}",
