@@ -84,3 +84,21 @@ def test_direction_from_the_words_around_a_date(text, words, value):
 def test_counts_clocks_and_sets(text, words, value):
     found = {m.text: m.value for m in engine.tag(text, date(1989, 11, 2), "d", "en")}
     assert found.get(words) == value, found
+
+
+def test_a_forecast_or_background_quarter_is_not_the_one_in_focus():
+    text = ("Net rose in the third quarter. After a flat second quarter, sales grew. It "
+            "expects gains in the first quarter of 1990. The quarter was strong.")
+    found = [(m.text, m.value) for m in engine.tag(text, date(1989, 10, 26), "d", "en")]
+    assert found[-1] == ("The quarter", "1989-Q3"), found
+
+
+@pytest.mark.parametrize("text,words,value", [
+    ("The deal is expected in December.", "December", "1989-12"),  # "is expected": ahead
+    ("The dividend will be paid Dec. 14.", "Dec. 14", "1989-12-14"),  # "be paid": ahead
+    ("Shares rose from $29.75 in March.", "March", "1989-03"),  # no cue: March is far
+    ("Sales rose in December.", "December", "1988-12"),
+])
+def test_tense_cues_for_months_and_days(text, words, value):
+    found = {m.text: m.value for m in engine.tag(text, date(1989, 10, 30), "d", "en")}
+    assert found.get(words) == value, found

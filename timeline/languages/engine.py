@@ -9,6 +9,7 @@ also carry fixed readings: "dir" (-1 ago, +1 later), "type", "value".
 """
 from __future__ import annotations
 
+import calendar
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
@@ -68,6 +69,7 @@ class Language:
     back_before: re.Pattern | None = None  # "since March"
     back_after: re.Pattern | None = None  # "Tuesday's ruling"
     deferring: re.Pattern | None = None  # verbs that put a date off: "postponed"
+    background: re.Pattern | None = None  # "After a flat second quarter": no new focus
 
 
 def _alternation(words) -> str:
@@ -371,7 +373,10 @@ def build(code: str, d: dict) -> Language:
                     _after(d.get("past_after")),
                     re.compile(r"(?<!\w)(?:" + "|".join(d["cues"]["deferring"])
                                + r")\w*\b[^.;]{0,60}$", re.I)
-                    if d.get("cues", {}).get("deferring") else None)
+                    if d.get("cues", {}).get("deferring") else None,
+                    re.compile(rf"(?<!\w)(?:{_alternation(d['background'])})\s+(?:(?:"
+                               rf"{_alternation(d.get('background_determiners', []))})\s+)?"
+                               rf"(?:\w+\s+)?$", re.I) if d.get("background") else None)
 
 
 # ---------------------------------------------------------------------------------------
@@ -638,7 +643,8 @@ def _direction(lang: Language, text: str, start: int, end: int, tense: str | Non
     if lang.back_before and lang.back_before.search(before) or \
             lang.back_after and lang.back_after.match(text, end):
         return "past"
-    if lang.ahead_after and lang.ahead_after.match(text, end):
+    if lang.ahead_after and lang.ahead_after.match(text, end) \
+            and not (weekday and tense == "past"):
         return "future"
     m = lang.ahead_before.search(before) if lang.ahead_before else None
     if m:
@@ -658,18 +664,47 @@ def clause_start(text: str, start: int) -> int:
     return cut[-1] if cut else left
 
 
+def _nearest_tense(lang: Language, clause: str, at: int) -> str | None:
+    """The tense of the cue nearest `at`: a past cue inside a future one is part of it ("is
+    expected", "scheduled to"), and none after a word of `tense.participle_before` ("will
+    be paid"); a `tense.present` cue nearest gives no direction ("said it is calling for
+    the redemption on Dec. 7")."""
+    t = lang.data["tense"]
+    future = [m.span() for m in lang.future.finditer(clause)] if lang.future else []
+    cues = [(m.span(), "future") for m in lang.future.finditer(clause)] if lang.future else []
+    participle = _participle(t.get("participle_before"))
+    for m in lang.past.finditer(clause) if lang.past else ():
+        if any(a <= m.start() and m.end() <= b for a, b in future):
+            continue
+        if participle and participle.search(clause, max(0, m.start() - 30), m.start()):
+            continue
+        cues.append((m.span(), "past"))
+    for rx in _present_cues(tuple(t.get("present", []))):
+        cues += [(m.span(), None) for m in rx.finditer(clause)]
+    best, choice = None, None
+    for (a, b), kind in cues:
+        gap = at - b if b <= at else a - at
+        if best is None or gap < best:
+            best, choice = gap, kind
+    return choice
+
+
+@lru_cache(maxsize=None)
+def _participle(rx: str | None) -> re.Pattern | None:
+    return re.compile(rx, re.I) if rx else None
+
+
+@lru_cache(maxsize=None)
+def _present_cues(pieces: tuple) -> tuple:
+    return tuple(re.compile(p, re.I) for p in pieces)
+
+
 def _tense(lang: Language, clause: str, at: int | None = None) -> str | None:
     """"past" or "future" from the cues of a clause (see _clause; the expression stood at
     `at`), or None. Where the language's `tense.decide` is "nearest", the cue nearest the
     expression decides ("said it will meet on Monday"); else the more numerous cues."""
     if at is not None and lang.data.get("tense", {}).get("decide") == "nearest":
-        best, choice = None, None
-        for kind, rx in (("past", lang.past), ("future", lang.future)):
-            for m in rx.finditer(clause) if rx else ():
-                gap = at - m.end() if m.end() <= at else m.start() - at
-                if best is None or gap < best:
-                    best, choice = gap, kind
-        return choice
+        return _nearest_tense(lang, clause, at)
     past = len(lang.past.findall(clause)) if lang.past else 0
     future = len(lang.future.findall(clause)) if lang.future else 0
     if future > past:
@@ -703,13 +738,20 @@ def _two_digit(yy: str, dct: date | None) -> int:
     return century + n if n <= pivot else century - 100 + n
 
 
-def _year_for(month: int, day: int | None, dct: date, tense: str | None) -> int:
+def _year_for(month: int, day: int | None, dct: date, tense: str | None,
+              untensed_ahead: int | None = None) -> int:
     """The year of a month (and day) named without one: of the creation year and the two
     beside it, the nearest one on the side the clause's tense points to (a past clause
     names a time before the creation date, give or take a month: reports run late and
     tense cues err), the nearest one overall when the clause has no cue."""
     def middle(y: int) -> date:
-        return date(y, month, min(day or 15, 28))
+        return date(y, month, min(day or 15, calendar.monthrange(y, month)[1]))
+
+    if tense is None and day is None and untensed_ahead is not None and month != dct.month:
+        # `untensed_month_ahead`: news mostly reports what has been, so a month named in a
+        # clause with no cue is the coming one only when it is that near, else the last
+        ahead = (month - dct.month) % 12 <= untensed_ahead
+        return dct.year + (month < dct.month if ahead else -(month > dct.month))
 
     years = (dct.year - 1, dct.year, dct.year + 1)
     margin = timedelta(days=31)
@@ -924,7 +966,7 @@ def _calendar(s: dict, dct: date | None, tense: str | None) -> _Reading | None:
             year = dct.year if (month, day or 99) > (dct.month, dct.day if day else 0) \
                 else dct.year + 1
         else:
-            year = _year_for(month, day, dct, tense)
+            year = _year_for(month, day, dct, tense, s.get("untensed_ahead"))
     if day is None:
         return _Reading("DATE", f"{year:04d}-{month:02d}", relative, relative and rel is None,
                         part)
@@ -1064,7 +1106,7 @@ def tag(text: str, dct: date | None, doc_id: str, code: str) -> list[TimeMention
             # year before" compares with the quarter in focus, and "o ano anterior" twice
             # in a report is the same year
             counted = mention.anchor is not None and mention.anchor.kind == "mention" \
-                or "compared" in mention.flags
+                or "compared" in mention.flags or _aside(lang, text, mention, dct)
             if mention.span is not None and mention.span.precision in ("quarter", "half") \
                     and mention.type == "DATE" and not counted:
                 focus[mention.span.precision] = mention
@@ -1072,6 +1114,18 @@ def tag(text: str, dct: date | None, doc_id: str, code: str) -> list[TimeMention
                     and mention.type in ("DATE", "TIME") and mention.span.precision in _ORDER:
                 story = mention
     return out
+
+
+def _aside(lang: Language, text: str, mention: TimeMention, dct: date | None) -> bool:
+    """A time that is not what the text goes on about: one named as background ("After a
+    flat second quarter, ...": `background`), or in a language that reads business reports
+    a quarter or half still to come (a forecast, not the period reported on)."""
+    if lang.background and lang.background.search(text, max(0, mention.start - 40),
+                                                  mention.start):
+        return True
+    return bool(lang.data.get("period_qualifiers")) and dct is not None \
+        and mention.span is not None and mention.span.precision in ("quarter", "half") \
+        and mention.span.first > dct
 
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
@@ -1225,6 +1279,8 @@ def _mention(lang: Language, text: str, m: re.Match, entry: dict, dct: date | No
         slots["present_ahead"] = True
     if lang.data.get("period_qualifiers"):  # the language reads business reports
         slots["reports"] = True
+    if lang.data.get("untensed_month_ahead") is not None:
+        slots["untensed_ahead"] = lang.data["untensed_month_ahead"]
     start, end = m.start(), _end(lang, m)
     clause = _clause(text, start, end)  # read for its tense, and for habit cues
     tense = _direction(lang, text, start, end,

@@ -472,6 +472,9 @@ DATA = {
     # right after a date that make it one that has been: "Tuesday's ruling"
     "past_after": ["'s", "’s"],
     "century_words": _CENTURY_ORDINALS,
+    # a month in a clause with no tense cue: the coming one up to three months on, else the
+    # last (news mostly reports what has been)
+    "untensed_month_ahead": 3,
     "time_zones": ["est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst",
                    "cet"],
     "halves": ["1/2", "½", "and a half", "-and-a-half"],
