@@ -102,3 +102,15 @@ def test_a_forecast_or_background_quarter_is_not_the_one_in_focus():
 def test_tense_cues_for_months_and_days(text, words, value):
     found = {m.text: m.value for m in engine.tag(text, date(1989, 10, 30), "d", "en")}
     assert found.get(words) == value, found
+
+
+@pytest.mark.parametrize("text,words", [
+    ("The company earlier this year adopted a plan.", "earlier this year"),
+    ("Du Pont reported that third-quarter profit grew.", "third-quarter"),
+    ("The government called the 14-day waiting period unfair.", "14-day"),
+    ("Prices fell over the last two weeks.", "the last two weeks"),
+    ("A year earlier UniFirst earned $2 million.", "A year earlier"),
+    ("It shipped within two to three weeks.", "two to three weeks"),
+])
+def test_the_words_a_timex_spans(text, words):
+    assert words in [m.text for m in engine.tag(text, date(1989, 11, 2), "d", "en")]

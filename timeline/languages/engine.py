@@ -201,6 +201,8 @@ def _macros(d: dict) -> dict[str, str]:
         "every": _alternation(d.get("every", [])),
         "lastn": _alternation(d.get("last_n", {})),
         "spanpart": _alternation(d.get("span_parts", {})),
+        # "earlier this year", "later Monday": a span part in the text's direction
+        "shift": _alternation(d.get("span_shifts", {})),
         "art": _alternation(d.get("articles", [])),
         "vague": _alternation(d.get("vague", {})),
         "hour": r"[01]?\d|2[0-3]",
@@ -352,7 +354,7 @@ def build(code: str, d: dict) -> Language:
                        "deictic", "parts_of_day", "seasons", "ordinals", "quarters",
                        "holidays", "sets", "last_n", "span_parts", "day_words", "vague",
                        "anaphoric", "decade_words", "century_words", "refs",
-                       "clock_halves", "period_qualifiers")}
+                       "clock_halves", "period_qualifiers", "span_shifts")}
     if isinstance(d.get("clock_words"), dict):
         words["clock_words"] = {w.lower(): v for w, v in d["clock_words"].items()}
     tense = d.get("tense", {})
@@ -566,6 +568,8 @@ def _slots(lang: Language, m: re.Match) -> dict:
         elif name in ("spelledyear", "yearthousand"):
             s["year"] = _spelled_value(low, lang)
             s.setdefault("years", []).append(s["year"])
+        elif name == "shift":
+            s["spanpart"] = w["span_shifts"].get(low)
         elif name == "half":
             s["half"] = True
         elif name == "ref":

@@ -46,7 +46,9 @@ DATA = {
                 "hundred": 100, "a hundred": 100, "a": 1, "an": 1, "one hundred": 100,
                 "a couple of": 2, "a couple": 2, "couple of": 2, "a dozen": 12, "dozen": 12,
                 "half a": 0.5, "a half": 0.5},
-    "number_joiners": ["and"],
+    # the English rules join with the first; the language engine with each ("twenty-four",
+    # "twenty four")
+    "number_joiners": ["and", "-"],
     # nouns that count ("a hundred", "two dozen"), apart from the number words (English)
     "number_nouns": ["hundred", "dozen"],
     # words that multiply the count before them ("two thousand", "1.5 million") (English)
@@ -498,19 +500,21 @@ DATA = {
         "{clock}(?: (?:on )?(?:{deictic}|{weekday}))?",
         "(?:{spanpart}(?: |-))?{part} {deictic}",
         # quarters and halves: "the first quarter", "the third quarter of 1998"
-        "(?:the )?(?:{year} )?(?:{fiscal}(?: |-))?{ordinal}(?: |-){quarter}(?: of {year}| of {rel} year)?",
+        "(?:the )?(?:{year} )?(?:{fiscal}(?: |-))?{ordinal} {quarter}(?: of {year}| of {rel} year)?",
+        # "third-quarter profit": the adjective is the timex, not its article
+        "(?:{year} )?(?:{fiscal}(?: |-))?{ordinal}-{quarter}",
         "{rel} year's {ordinal}(?: |-){quarter}",
         "(?:the )?{rel} {quarter}",
         # business reports: the period in focus, "the latest quarter", "the year-ago
         # period", "the 1988 quarter", "the corresponding period last year"
-        "the (?:{year} )?(?:{qualifier}(?: |-))?(?:{qualifier}(?: |-))?(?:{ordinal}(?: |-))?{period}",
-        "{qualifier}(?: |-)(?:{qualifier}(?: |-))?(?:{ordinal}(?: |-))?{period}",
+        "the (?:{year} )?(?:{qualifier}(?: |-))?(?:{qualifier}(?: |-))?(?:{ordinal} )?{period}",
+        "{qualifier}(?: |-)(?:{qualifier}(?: |-))?(?:{ordinal} )?{period}",
         {"p": "(?:the )?(?:{qualifier} )?(?:{ordinal}(?: |-))?{period} (?:a year (?:ago|earlier)|(?:of )?last year)",
          "qualifier": "year_back"},
         {"p": "{unit}(?: |-)(?:ago|earlier)", "dir": -1, "n": 1},
         # "the year ended Sept. 30": a year's length; "the fiscal year": the one now
         {"p": "(?:the )?(?:{fiscal} )?{unit}(?= (?:{periodend}) )", "n": 1},
-        {"p": "the {fiscal} {unit}", "rel": 0},
+        {"p": "the {fiscal} {unit}(?!-)", "rel": 0},
         # seasons: "last summer", "the spring of 1998"
         "(?:{rel} |the )?{season},? (?:of )?(?:{year}|{spelledyear})",
         "(?:{rel} |the )(?:{spanpart}(?: |-))?{season}",
@@ -518,26 +522,32 @@ DATA = {
         "(?:{rel} |the )?{weekend}",
         # "the end of the year", "the beginning of next month"
         {"p": "{spanpart} (?:the )?{unit}", "rel": 0},
-        "{spanpart} {rel} {unit}",
+        "(?:{spanpart}|{shift}) {rel} {unit}",
+        # "earlier this year", "late yesterday", "Earlier Sunday": the span words a day takes
+        "(?:{spanpart}|{shift}) (?:{deictic}|{weekday})",
+        {"p": "(?:around )?{unit}(?:'s)?[ -]end", "rel": 0},
         "{spanpart}(?: |-){year}",
         # "last year", "next week", "the following month" (counted from the time last
         # named: `since_mention`), "recent years"
         "(?:{rel} )(?:fiscal )?{unit}",
         # counts back or ahead from now: "three days ago", "a year from now"
-        {"p": "(?:{about} )?{number}(?: |-){unit} (?:ago|back)", "dir": -1},
+        {"p": "(?:{about} )?{number}(?: |-){unit}(?: or so)? (?:ago|back)", "dir": -1},
         {"p": "{vague} {unit} ago", "dir": -1},
         {"p": "(?:{about} )?{number} {unit} (?:from now|hence)", "dir": 1},
         # counted from the time the story has reached ("two days later", "a year
         # earlier"); "two days after the vote" counts from an event: a duration
-        {"p": "(?:(?:{about} )?{number} {unit}|{vague} {unit}) (?:later|after)(?! \\w)",
+        {"p": "(?:(?:{about} )?{number} {unit}|{vague} {unit}) (?:later|after(?! \\w))",
          "dir": 1, "from": "mention"},
-        {"p": "(?:(?:{about} )?{number} {unit}|{vague} {unit}) (?:earlier|before)(?! \\w)",
+        {"p": "(?:(?:{about} )?{number} {unit}|{vague} {unit}) (?:earlier|before(?! \\w))",
          "dir": -1, "from": "mention"},
         # durations: "the past three years", "three years", "several months"
         "(?:the )?{lastn} (?:{number} |{vague} )?{unit}",
         {"p": "(?:the )?{lastn} {number} (?:to|or) {number} {unit}", "count": "X"},
         # "a 6-year-old" is an age, no time
-        "(?:{about} )?{number}(?: ?{half})?(?: |-)(?:{unitq} )?{unit}(?:-long)?(?!-)",
+        "(?:{about} )?(?:the )?{number}(?: ?{half})? (?:{unitq} )?{unit}(?:-long)?(?!-)",
+        "(?:{about} )?{number}(?: ?{half})?-(?:{unitq} )?{unit}(?:-long)?(?!-)",
+        # "two to three weeks": the first count (TimeML)
+        "{number} (?:to|or) (?:\\d{1,3}|[a-z]+) {unit}",
         "{vague} {unit}",
         "(?:{rel} )?{bare}",
         # decades and centuries: "the 1990s", "the '90s", "the nineties"
