@@ -114,3 +114,16 @@ def test_tense_cues_for_months_and_days(text, words, value):
 ])
 def test_the_words_a_timex_spans(text, words):
     assert words in [m.text for m in engine.tag(text, date(1989, 11, 2), "d", "en")]
+
+
+@pytest.mark.parametrize("text,words,value", [
+    ("Third-quarter net was $24 million, compared with a loss of $3 million last year.",
+     "last year", "1988-Q3"),
+    ("Earnings of $4 a share are seen for this year, up from last year's $3.27.",
+     "last year", "1988"),
+    ("By mid afternoon, sources were saying so.", "mid afternoon", "1989-11-02TAF"),
+    ("He was shot around 7:15 p.m.", "around 7:15 p.m.", "1989-11-02T19:15"),
+])
+def test_comparisons_and_parts_of_days(text, words, value):
+    found = {m.text: m.value for m in engine.tag(text, date(1989, 11, 2), "d", "en")}
+    assert found.get(words) == value, found

@@ -70,6 +70,7 @@ class Language:
     back_after: re.Pattern | None = None  # "Tuesday's ruling"
     deferring: re.Pattern | None = None  # verbs that put a date off: "postponed"
     background: re.Pattern | None = None  # "After a flat second quarter": no new focus
+    comparison: re.Pattern | None = None  # "compared with ... last year"
 
 
 def _alternation(words) -> str:
@@ -378,7 +379,11 @@ def build(code: str, d: dict) -> Language:
                     if d.get("cues", {}).get("deferring") else None,
                     re.compile(rf"(?<!\w)(?:{_alternation(d['background'])})\s+(?:(?:"
                                rf"{_alternation(d.get('background_determiners', []))})\s+)?"
-                               rf"(?:\w+\s+)?$", re.I) if d.get("background") else None)
+                               rf"(?:\w+\s+)?$", re.I) if d.get("background") else None,
+                    re.compile(r"(?<!\w)(?:" + "|".join(d["cues"]["comparison"])
+                               + r")\s+[^.;]{0,80}$", re.I)
+                    if d.get("cues", {}).get("comparison") and d.get("period_qualifiers")
+                    else None)
 
 
 # ---------------------------------------------------------------------------------------
@@ -1211,6 +1216,14 @@ def _year_back(lang: Language, s: dict, entry: dict) -> bool:
         and entry.get("as") != "duration" and not s.get("vague")
 
 
+def _compared_last_year(lang: Language, s: dict, text: str, start: int) -> bool:
+    """"$5 million, compared with $3 million last year": last year, after a word of
+    `cues.comparison`, in a report on a quarter, is that quarter a year back."""
+    return lang.comparison is not None and s.get("unit") == "year" and s.get("rel") == -1 \
+        and not s.get("number") and lang.comparison.search(text, max(0, start - 90), start) \
+        is not None
+
+
 def _period(s: dict, entry: dict, text: str, start: int, end: int, doc_id: str,
             dct: date | None, named: TimeMention | None) -> TimeMention | None:
     """The period a business report is about, from a word of `period_qualifiers`:
@@ -1300,9 +1313,12 @@ def _mention(lang: Language, text: str, m: re.Match, entry: dict, dct: date | No
     if slots.get("period"):  # "the year-ago quarter", "the latest period"
         return _period(slots, entry, text, start, end, doc_id, dct,
                        _in_focus(lang, focus, story, start))
-    if _year_back(lang, slots, entry):  # "a year ago" in a report on a quarter
+    if _year_back(lang, slots, entry) or _compared_last_year(lang, slots, text, start):
         named = _in_focus(lang, focus, story, start)
-        if named is not None:
+        # only while the quarter is the time the story has reached: "for this year, up
+        # from last year's" compares years
+        if named is not None and (story is None or story.start <= named.start
+                                  or story.span.precision in ("quarter", "half")):
             first = cal.shift(named.span.first, "year", -1)
             value = cal.fmt(named.span.precision, first)
             return TimeMention(doc_id, start, end, text[start:end], "DATE", value,

@@ -493,9 +493,11 @@ DATA = {
         "(?:{rel} )?{weekday}(?: {part})?",
         "{deictic}(?: {part})?",
         "{rel} {part}",
+        # "mid afternoon", "later this afternoon": today's unless a word says which
+        "(?:{spanpart}(?: |-)|{shift} )(?:{rel} )?{part}",
         "{ref}",
         # clock times: "3 p.m.", "10:30 a.m. Monday", "noon"
-        "{hour}(?:[:.]{minute})? ?{ampm}(?: {zone})?(?:,? (?:on )?(?:{deictic}|{weekday}|{month} {day}))?",
+        "(?:{about} )?{hour}(?:[:.]{minute})? ?{ampm}(?: {zone})?(?:,? (?:on )?(?:{deictic}|{weekday}|{month} {day}))?",
         "{hour}:{minute}",
         "{clock}(?: (?:on )?(?:{deictic}|{weekday}))?",
         "(?:{spanpart}(?: |-))?{part} {deictic}",
@@ -524,7 +526,7 @@ DATA = {
         {"p": "{spanpart} (?:the )?{unit}", "rel": 0},
         "(?:{spanpart}|{shift}) {rel} {unit}",
         # "earlier this year", "late yesterday", "Earlier Sunday": the span words a day takes
-        "(?:{spanpart}|{shift}) (?:{deictic}|{weekday})",
+        "(?:{spanpart}|{shift}) (?:{deictic}|{weekday})(?: {part})?",
         {"p": "(?:around )?{unit}(?:'s)?[ -]end", "rel": 0},
         "{spanpart}(?: |-){year}",
         # "last year", "next week", "the following month" (counted from the time last
@@ -548,7 +550,7 @@ DATA = {
         "(?:{about} )?{number}(?: ?{half})?-(?:{unitq} )?{unit}(?:-long)?(?!-)",
         # "two to three weeks": the first count (TimeML)
         "{number} (?:to|or) (?:\\d{1,3}|[a-z]+) {unit}",
-        "{vague} {unit}",
+        "{vague}(?: |-){unit}",
         "(?:{rel} )?{bare}",
         # decades and centuries: "the 1990s", "the '90s", "the nineties"
         "(?:the )?(?:{spanpart}(?: |-))?{decade}'?s",
