@@ -127,3 +127,13 @@ def test_the_words_a_timex_spans(text, words):
 def test_comparisons_and_parts_of_days(text, words, value):
     found = {m.text: m.value for m in engine.tag(text, date(1989, 11, 2), "d", "en")}
     assert found.get(words) == value, found
+
+
+@pytest.mark.parametrize("text,words,value", [
+    ("Islam will one day be the second largest religion.", "one day", "FUTURE_REF"),
+    ("The trip took one day.", "one day", "P1D"),
+    ("The rate is the lowest for almost two decades.", "almost two decades", "P20Y"),
+])
+def test_modal_one_day_and_decades_in_years(text, words, value):
+    found = {m.text: m.value for m in engine.tag(text, date(1998, 3, 3), "d", "en")}
+    assert found.get(words) == value, found

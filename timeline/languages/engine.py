@@ -431,7 +431,7 @@ def _matches(lang: Language, text: str):
         for lo, hi in windows:
             for m in rx.finditer(text, lo, hi):
                 if m.end() > m.start() and _cased(entry, m, text) \
-                        and _plain_month(lang, m, text):
+                        and _plain_month(lang, m, text) and _after_cue(lang, entry, m, text):
                     found.append((m.start(), -(m.end() - m.start()), rank, m, entry))
     found.sort(key=lambda f: (f[0], f[1], f[2]))
     chosen, end = [], -1
@@ -469,6 +469,21 @@ def _cased(entry: dict, m: re.Match, text: str) -> bool:
 
 
 _DATED = {"day", "dd", "year", "yy", "yearnum"}
+
+
+def _after_cue(lang: Language, entry: dict, m: re.Match, text: str) -> bool:
+    """An entry's `after_cue` names a list of `cues` (regexes) one of which must come right
+    before the match: "will one day be" (`modal`)."""
+    name = entry.get("after_cue")
+    if not name:
+        return True
+    rx = _cue_before(tuple(lang.data.get("cues", {}).get(name, ())))
+    return rx is not None and rx.search(text, max(0, m.start() - 30), m.start()) is not None
+
+
+@lru_cache(maxsize=None)
+def _cue_before(pieces: tuple) -> re.Pattern | None:
+    return re.compile(r"(?<!\w)(?:" + "|".join(pieces) + r")\s+$", re.I) if pieces else None
 
 
 def _plain_month(lang: Language, m: re.Match, text: str) -> bool:
@@ -903,6 +918,19 @@ def _resolve(s: dict, entry: dict, dct: date | None, tense: str | None) -> _Read
             return _Reading("DURATION", _compound(pairs))
         return _Reading("DURATION", _duration(s.get("number") or entry["n"], s["unit"]))
     return None
+
+
+_LONG = re.compile(r"P(\d+|X)(DE|CE)")
+
+
+def _in_years(value: str, years: dict) -> str:
+    """"P2DE" as P20Y where the language's TimeML writes decades and centuries in years
+    (`duration_years`)."""
+    m = _LONG.fullmatch(value)
+    unit = {"DE": "decade", "CE": "century"}[m[2]] if m else None
+    if unit not in years:
+        return value
+    return f"P{m[1] if m[1] == 'X' else int(m[1]) * years[unit]}Y"
 
 
 def _compound(pairs: list[dict]) -> str:
@@ -1382,7 +1410,10 @@ def _mention(lang: Language, text: str, m: re.Match, entry: dict, dct: date | No
             if span is not None and kind == "approximate":
                 span = TimeSpan(span.first, span.last, span.precision, span.value, kind,
                                 _SLACK.get(span.precision, 1))
+    value = reading.value
+    if reading.type == "DURATION" and lang.data.get("duration_years"):
+        value = _in_years(value, lang.data["duration_years"])
     return TimeMention(doc_id=doc_id, start=start, end=end, text=text[start:end],
-                       type=entry.get("type", reading.type), value=reading.value, span=span,
+                       type=entry.get("type", reading.type), value=value, span=span,
                        anchor=anchor, tense=tense if reading.used_tense else None,
                        confidence=confidence, flags=tuple(flags))

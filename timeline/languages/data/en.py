@@ -474,6 +474,8 @@ DATA = {
     # right after a date that make it one that has been: "Tuesday's ruling"
     "past_after": ["'s", "’s"],
     "century_words": _CENTURY_ORDINALS,
+    # durations TimeML writes in years: "two decades" is P20Y
+    "duration_years": {"decade": 10, "century": 100},
     # a month in a clause with no tense cue: the coming one up to three months on, else the
     # last (news mostly reports what has been)
     "untensed_month_ahead": 3,
@@ -513,7 +515,7 @@ DATA = {
         "{qualifier}(?: |-)(?:{qualifier}(?: |-))?(?:{ordinal} )?{period}",
         {"p": "(?:the )?(?:{qualifier} )?(?:{ordinal}(?: |-))?{period} (?:a year (?:ago|earlier)|(?:of )?last year)",
          "qualifier": "year_back"},
-        {"p": "{unit}(?: |-)(?:ago|earlier)", "dir": -1, "n": 1},
+        {"p": "{unit}-(?:ago|earlier)", "dir": -1, "n": 1},
         # "the year ended Sept. 30": a year's length; "the fiscal year": the one now
         {"p": "(?:the )?(?:{fiscal} )?{unit}(?= (?:{periodend}) )", "n": 1},
         {"p": "the {fiscal} {unit}(?!-)", "rel": 0},
@@ -522,6 +524,8 @@ DATA = {
         "(?:{rel} |the )(?:{spanpart}(?: |-))?{season}",
         # weekends
         "(?:{rel} |the )?{weekend}",
+        # "will one day be": a time ahead after a modal (cues.modal), not a day's length
+        {"p": "one day", "value": "FUTURE_REF", "after_cue": "modal"},
         # "the end of the year", "the beginning of next month"
         {"p": "{spanpart} (?:the )?{unit}", "rel": 0},
         "(?:{spanpart}|{shift}) {rel} {unit}",
