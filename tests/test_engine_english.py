@@ -137,3 +137,17 @@ def test_comparisons_and_parts_of_days(text, words, value):
 def test_modal_one_day_and_decades_in_years(text, words, value):
     found = {m.text: m.value for m in engine.tag(text, date(1998, 3, 3), "d", "en")}
     assert found.get(words) == value, found
+
+
+def test_a_closing_day_leaves_the_quarter_in_focus():
+    text = ("Net fell in the first quarter ended Sept. 30. It had a net loss of C$2.3 "
+            "million a year ago.")
+    found = {m.text: m.value for m in engine.tag(text, date(1989, 10, 26), "d", "en")}
+    assert found["a year ago"] == "1988-Q1", found
+
+
+def test_a_past_verb_after_the_date_is_no_participle_of_a_word_before_it():
+    found = {m.text: m.value for m in engine.tag(
+        "So Saddam Hussein on Friday tried to scare other leaders.", date(1990, 8, 13), "d",
+        "en")}
+    assert found["Friday"] == "1990-08-10"

@@ -71,6 +71,7 @@ class Language:
     deferring: re.Pattern | None = None  # verbs that put a date off: "postponed"
     background: re.Pattern | None = None  # "After a flat second quarter": no new focus
     comparison: re.Pattern | None = None  # "compared with ... last year"
+    closing: re.Pattern | None = None  # "the quarter ended Sept. 30": the date closes it
 
 
 def _alternation(words) -> str:
@@ -383,7 +384,9 @@ def build(code: str, d: dict) -> Language:
                     re.compile(r"(?<!\w)(?:" + "|".join(d["cues"]["comparison"])
                                + r")\s+[^.;]{0,80}$", re.I)
                     if d.get("cues", {}).get("comparison") and d.get("period_qualifiers")
-                    else None)
+                    else None,
+                    re.compile(rf"(?<!\w)(?:{_alternation(d['closing'])})\s+$", re.I)
+                    if d.get("closing") else None)
 
 
 # ---------------------------------------------------------------------------------------
@@ -700,7 +703,9 @@ def _nearest_tense(lang: Language, clause: str, at: int) -> str | None:
     for m in lang.past.finditer(clause) if lang.past else ():
         if any(a <= m.start() and m.end() <= b for a, b in future):
             continue
-        if participle and participle.search(clause, max(0, m.start() - 30), m.start()):
+        # the words before it, not across the expression left out ("on Friday tried")
+        lo = max(0, m.start() - 30, at + 1 if at < m.start() else 0)
+        if participle and participle.search(clause, lo, m.start()):
             continue
         cues.append((m.span(), "past"))
     for rx in _present_cues(tuple(t.get("present", []))):
@@ -1155,11 +1160,14 @@ def tag(text: str, dct: date | None, doc_id: str, code: str) -> list[TimeMention
 
 def _aside(lang: Language, text: str, mention: TimeMention, dct: date | None) -> bool:
     """A time that is not what the text goes on about: one named as background ("After a
-    flat second quarter, ...": `background`), or in a language that reads business reports
+    flat second quarter, ...": `background`), a day that closes the period in focus ("the
+    quarter ended Sept. 30": `closing`), or in a language that reads business reports
     a quarter or half still to come (a forecast, not the period reported on)."""
     if lang.background and lang.background.search(text, max(0, mention.start - 40),
                                                   mention.start):
         return True
+    if lang.closing and lang.closing.search(text, max(0, mention.start - 20), mention.start):
+        return True  # "the quarter ended Sept. 30": the day closes the period in focus
     return bool(lang.data.get("period_qualifiers")) and dct is not None \
         and mention.span is not None and mention.span.precision in ("quarter", "half") \
         and mention.span.first > dct
