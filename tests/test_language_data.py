@@ -8,7 +8,8 @@ from timeline.temporal import lexicon
 
 EN = import_module("timeline.languages.data.en").DATA
 OTHERS = {code: import_module(f"timeline.languages.data.{code}").DATA for code in SUPPORTED}
-# English keeps its rules in timeline.temporal.patterns, built from these words.
+# English keeps its production rules in timeline.temporal.patterns, built from these words
+# (its `patterns` are read by the language engine only, for benchmarks/compare.py).
 RULE_KEYS = {"patterns"}
 
 

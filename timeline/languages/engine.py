@@ -9,6 +9,7 @@ also carry fixed readings: "dir" (-1 ago, +1 later), "type", "value".
 """
 from __future__ import annotations
 
+import calendar
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
@@ -21,10 +22,15 @@ from ..temporal import calendar as cal
 from . import holidays
 
 # Canonical units: TIMEX3 duration letter, and whether it counts time of day (PT...).
-_UNIT_LETTER = {"minute": ("M", True), "hour": ("H", True), "day": ("D", False),
+_UNIT_LETTER = {"second": ("S", True), "minute": ("M", True), "hour": ("H", True),
+                "day": ("D", False), "weekend": ("WE", False),
                 "week": ("W", False), "month": ("M", False), "quarter": ("Q", False),
                 "half": ("H", False), "season": ("M", False), "year": ("Y", False),
                 "decade": ("DE", False), "century": ("CE", False)}
+# Units counted as so many of another: "a fortnight" is two weeks (P2W), "three nights"
+# three days, "a millennium" ten centuries.
+_UNIT_AS = {"fortnight": ("week", 2), "night": ("day", 1), "millennium": ("century", 10)}
+_CLOCK_UNITS = ("hour", "minute", "second")
 _CALENDAR_UNITS = ("day", "week", "month", "quarter", "half", "season", "year", "decade",
                    "century")
 _SLACK = {"day": 1, "week": 3, "month": 7, "season": 15, "quarter": 15, "half": 30,
@@ -52,6 +58,20 @@ class Language:
     # `relative` words that count from the time the text last named ("al mes siguiente")
     since_mention: frozenset = frozenset()
     plurals: frozenset = frozenset()  # plural unit words ("años": a bare one is PXY)
+    # month names that are also common words ("May" the verb) and the words before one
+    # that make it a month ("in May")
+    ambiguous: frozenset = frozenset()
+    ambiguous_before: re.Pattern | None = None
+    # words around a date that point it ahead or back whatever the clause's tense says
+    ahead_before: re.Pattern | None = None  # "by Dec. 15", "effective Feb. 1"
+    ahead_unless_past: frozenset = frozenset()  # of those, "from", "starting"
+    ahead_after: re.Pattern | None = None  # "the Jan. 14 deadline"
+    back_before: re.Pattern | None = None  # "since March"
+    back_after: re.Pattern | None = None  # "Tuesday's ruling"
+    deferring: re.Pattern | None = None  # verbs that put a date off: "postponed"
+    background: re.Pattern | None = None  # "After a flat second quarter": no new focus
+    comparison: re.Pattern | None = None  # "compared with ... last year"
+    closing: re.Pattern | None = None  # "the quarter ended Sept. 30": the date closes it
 
 
 def _alternation(words) -> str:
@@ -92,6 +112,36 @@ def _number_regex(numbers: dict, joiners: list) -> str:
     return rf"(?:\d{{1,3}}(?![.,]\d)|(?:{word})(?:(?:{joins})(?:{word})){{0,3}})"
 
 
+_DAY_SUFFIXES = (".", "º", "°", "er", "o")
+
+
+def _spelled_year(d: dict, thousands: bool) -> str:
+    centuries = d.get("spelled_centuries")
+    thousand = [w for w, v in d.get("scales", {}).items() if v == 1000]
+    if not centuries or (thousands and not thousand):
+        return "(?!)"
+    numbers = d["numbers"]
+    tens = _alternation([w for w, v in numbers.items() if isinstance(v, int) and 10 <= v <= 99])
+    ones = _alternation([w for w, v in numbers.items() if isinstance(v, int) and 1 <= v <= 9])
+    body = rf"(?:{_alternation(centuries)})[\s-]+(?:{tens})(?:[\s-]+(?:{ones}))?"
+    if thousands:
+        body = (rf"(?:{ones})[\s-]+(?:{_alternation(thousand)})"
+                 rf"(?:[\s-]+(?:and[\s-]+)?(?:{tens}|{ones})(?:[\s-]+(?:{ones}))?)?")
+    return body
+
+
+def _spelled_value(words: str, lang: "Language") -> int | None:
+    """"nineteen ninety-six" is 1996, "two thousand and one" 2001."""
+    parts = [p for p in re.split(r"[\s-]+", words) if p]
+    centuries = {w.lower(): v for w, v in lang.data.get("spelled_centuries", {}).items()}
+    scales = {w.lower(): v for w, v in lang.data.get("scales", {}).items()}
+    table = lang.words["numbers"]
+    if len(parts) > 1 and parts[1] in scales:
+        return table.get(parts[0], 0) * scales[parts[1]] + sum(
+            table.get(p, 0) for p in parts[2:] if p in table)
+    return centuries[parts[0]] * 100 + sum(table.get(p, 0) for p in parts[1:])
+
+
 def _macros(d: dict) -> dict[str, str]:
     """Macro name -> regex body (a named group is put around it)."""
     order = d.get("date_order", "DMY")
@@ -105,7 +155,10 @@ def _macros(d: dict) -> dict[str, str]:
                                               if d.get("month_abbr") else ""),
         "monthname": _alternation(d["months"]),
         "mm": r"0?[1-9]|1[0-2]",
-        "day": r"(?:0?[1-9]|[12]\d|3[01])(?!\d)(?:\.|º|°|er|o)?"
+        # a day number's marks: "3.", "1º", "1er", "3rd" (`day_suffixes`, longest first)
+        "day": r"(?:0?[1-9]|[12]\d|3[01])(?!\d)(?:"
+               + "|".join(re.escape(x) for x in sorted(d.get("day_suffixes", _DAY_SUFFIXES),
+                                                         key=len, reverse=True)) + ")?"
                + ("|" + _alternation(d.get("day_words", {})) if d.get("day_words") else ""),
         "dd": r"0?[1-9]|[12]\d|3[01]",
         "weekday": _alternation(d["weekdays"]),
@@ -120,11 +173,29 @@ def _macros(d: dict) -> dict[str, str]:
         "yrel": _alternation(d["relative"]),  # this/next/last year: "junio del año pasado"
         "about": _alternation(d.get("about", [])),  # "hace casi dos años"
         "deictic": _alternation(d["deictic"]),
+        # TIMEX3 references where a language keeps them apart from `deictic` ("now")
+        "ref": _alternation(d.get("refs", {})),
+        "zone": _alternation(d.get("time_zones", [])),  # "5 p.m. EST": read, not kept
+        "half": _alternation(d.get("halves", [])),  # "2 1/2 years": half a unit more
+        "unitq": _alternation(d.get("unit_qualifiers", [])),  # "eight trading days"
+        # a year in words: "nineteen ninety-six" (a word of `spelled_centuries`, then tens
+        # and ones of `numbers`), "two thousand and one" (where a pattern's words say it is
+        # a year: "the year two thousand"; else it is a count)
+        "spelledyear": _spelled_year(d, False),
+        "yearthousand": _spelled_year(d, True),
+        # "a.m." / "p.m." after a clock time: the hours added to it (0 or 12)
+        "ampm": _alternation(d.get("clock_halves", {})),
         "part": _alternation(d.get("parts_of_day", {})),
         "season": _alternation(d.get("seasons", {})),
         "weekend": _alternation(d.get("weekend", [])),
         "anaphor": _alternation(d.get("anaphoric", {})),
         "focus": _alternation(d.get("quarters", {})),  # "el trimestre": the one in focus
+        # business reports: a period noun ("quarter", "period"), what qualifies it ("the
+        # year-ago quarter", "the latest period"), "fiscal", "the year ended ..."
+        "period": _alternation([*d.get("quarters", {}), *d.get("period_words", [])]),
+        "qualifier": _alternation(d.get("period_qualifiers", {})).replace(r"\s+", r"[\s-]+"),
+        "fiscal": _alternation(d.get("fiscal", [])),
+        "periodend": _alternation(d.get("period_ends", [])),
         "ordinal": _alternation(d.get("ordinals", {})),
         "quarter": _alternation(d.get("quarters", {})),
         "holiday": _alternation(d.get("holidays", {})),
@@ -132,6 +203,8 @@ def _macros(d: dict) -> dict[str, str]:
         "every": _alternation(d.get("every", [])),
         "lastn": _alternation(d.get("last_n", {})),
         "spanpart": _alternation(d.get("span_parts", {})),
+        # "earlier this year", "later Monday": a span part in the text's direction
+        "shift": _alternation(d.get("span_shifts", {})),
         "art": _alternation(d.get("articles", [])),
         "vague": _alternation(d.get("vague", {})),
         "hour": r"[01]?\d|2[0-3]",
@@ -167,8 +240,40 @@ def _compile(pattern: str, macros: dict) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.I)
 
 
+def _past_cues(tense: dict) -> re.Pattern | None:
+    """The past cues of `tense`: its regexes (`past`, `perfect`), words of irregular forms and past
+    adverbs (`past_words`: "was", "said", "ago"), and never a word of `not_past` ("red",
+    "need": -ed words that are no past tense)."""
+    # the present perfect reports the past ("has met")
+    pieces = [*tense.get("past", []), *tense.get("perfect", [])]
+    if tense.get("past_words"):
+        pieces.append(rf"(?<!\w)(?:{_alternation(tense['past_words'])})(?!\w)")
+    if not pieces:
+        return None
+    body = "|".join(f"(?:{p})" for p in pieces)
+    if tense.get("not_past"):
+        body = rf"(?!(?:{_alternation(tense['not_past'])})(?!\w))(?:{body})"
+    return re.compile(body, re.I)
+
+
 def _cue(pieces) -> re.Pattern | None:
     return re.compile("|".join(f"(?:{p})" for p in pieces), re.I) if pieces else None
+
+
+def _before(words) -> re.Pattern | None:
+    """A word right before an expression (a span word such as "early" may come between:
+    "by early March")."""
+    if not words:
+        return None
+    return re.compile(rf"(?<!\w)({_alternation(words)})\s+(?:(?:on|in|at|early|mid|late)"
+                      rf"\s+)?$", re.I)
+
+
+def _after(words) -> re.Pattern | None:
+    """Words right after an expression ("deadline", "'s")."""
+    if not words:
+        return None
+    return re.compile(rf"\s*(?:{_alternation(words)})(?!\w)", re.I)
 
 
 def _prefix(words) -> re.Pattern | None:
@@ -182,12 +287,13 @@ def _prefix(words) -> re.Pattern | None:
 _TRIGGER_MACROS = {"year", "yy", "yearnum", "mm", "dd", "day", "month", "monthname",
                    "weekday", "wdshort", "unit", "deictic", "part", "season", "quarter",
                    "holiday", "set", "hour", "minute", "decade", "cardinal", "weekend",
-                   "anaphor", "focus", "decadeword", "centuryword", "clock", "bare"}
+                   "anaphor", "focus", "decadeword", "centuryword", "clock", "bare", "ref", "period",
+                   "spelledyear", "yearthousand"}
 
 
 # The canonical values a data table may give (see README.md): a data file that gives any
 # other is refused when it is loaded, not when a text first uses the word.
-_CANONICAL = {"units": set(_UNIT_LETTER), "quarters": {"quarter", "half"},
+_CANONICAL = {"units": set(_UNIT_LETTER) | set(_UNIT_AS), "quarters": {"quarter", "half"},
               "parts_of_day": {"MO", "MI", "AF", "EV", "NI"},
               "seasons": {"SP", "SU", "FA", "WI"}, "span_parts": {"early", "mid", "late"},
               "relative": {-1, 0, 1}, "last_n": {-1, 1}, "vague": {"X"},
@@ -205,8 +311,8 @@ def validate(code: str, d: dict) -> None:
             if value not in allowed:
                 errors.append(f"{table}[{word!r}] = {value!r} (one of {sorted(allowed)})")
     for word, value in d.get("numbers", {}).items():
-        if not isinstance(value, int) or value < 0:
-            errors.append(f"numbers[{word!r}] = {value!r} (a whole number)")
+        if not isinstance(value, (int, float)) or value < 0:  # "half a": 0.5
+            errors.append(f"numbers[{word!r}] = {value!r} (a number, not negative)")
     units = {w.lower() for w in d.get("units", {})}
     for word in d.get("bare_units", []):
         if word.lower() not in units:
@@ -234,7 +340,8 @@ def build(code: str, d: dict) -> Language:
     # abbreviations stand next to a day or year, whose digits are triggers already
     keys = ("months", "weekdays", "weekday_short", "units", "deictic",
             "parts_of_day", "seasons", "holidays", "sets", "quarters", "day_words",
-            "clock_words", "weekend", "anaphoric", "decade_words", "century_words")
+            "clock_words", "weekend", "anaphoric", "decade_words", "century_words", "refs", "period_words",
+            "spelled_centuries")
     trigger = re.compile(r"\d|(?<!\w)(?:" + _alternation(
         [w for k in keys for w in d.get(k, {})]) + ")", re.I)
     pats = []
@@ -248,17 +355,38 @@ def build(code: str, d: dict) -> Language:
              for k in ("months", "month_abbr", "weekdays", "weekday_short", "numbers", "units", "relative",
                        "deictic", "parts_of_day", "seasons", "ordinals", "quarters",
                        "holidays", "sets", "last_n", "span_parts", "day_words", "vague",
-                       "anaphoric", "decade_words", "century_words")}
+                       "anaphoric", "decade_words", "century_words", "refs",
+                       "clock_halves", "period_qualifiers", "span_shifts")}
     if isinstance(d.get("clock_words"), dict):
         words["clock_words"] = {w.lower(): v for w, v in d["clock_words"].items()}
     tense = d.get("tense", {})
+    past = _past_cues(tense)
     number_words = re.compile(rf"(?<!\w)(?:{_alternation(d['numbers'])})(?!\w)")
-    return Language(code, d, tuple(pats), words, _cue(tense.get("past")),
+    return Language(code, d, tuple(pats), words, past,
                     _cue(tense.get("future")), _prefix(d.get("bounds", {}).get("before")),
                     _prefix(d.get("bounds", {}).get("after")), _prefix(d.get("approx")),
                     _cue(tense.get("habitual")), trigger, number_words,
                     frozenset(w.lower() for w in d.get("since_mention", [])),
-                    frozenset(w.lower() for w in d.get("bare_units", [])))
+                    frozenset(w.lower() for w in d.get("bare_units", [])),
+                    frozenset(w.lower() for w in d.get("ambiguous_months", [])),
+                    re.compile(rf"(?<!\w)(?:{_alternation(d['ambiguous_months_before'])})\s+$",
+                               re.I) if d.get("ambiguous_months_before") else None,
+                    _before(d.get("ahead_cues")),
+                    frozenset(w.lower() for w in d.get("ahead_unless_past", [])),
+                    _after(d.get("ahead_after")), _before(d.get("since")),
+                    _after(d.get("past_after")),
+                    re.compile(r"(?<!\w)(?:" + "|".join(d["cues"]["deferring"])
+                               + r")\w*\b[^.;]{0,60}$", re.I)
+                    if d.get("cues", {}).get("deferring") else None,
+                    re.compile(rf"(?<!\w)(?:{_alternation(d['background'])})\s+(?:(?:"
+                               rf"{_alternation(d.get('background_determiners', []))})\s+)?"
+                               rf"(?:\w+\s+)?$", re.I) if d.get("background") else None,
+                    re.compile(r"(?<!\w)(?:" + "|".join(d["cues"]["comparison"])
+                               + r")\s+[^.;]{0,80}$", re.I)
+                    if d.get("cues", {}).get("comparison") and d.get("period_qualifiers")
+                    else None,
+                    re.compile(rf"(?<!\w)(?:{_alternation(d['closing'])})\s+$", re.I)
+                    if d.get("closing") else None)
 
 
 # ---------------------------------------------------------------------------------------
@@ -305,7 +433,8 @@ def _matches(lang: Language, text: str):
     for rank, (rx, entry) in enumerate(lang.patterns):
         for lo, hi in windows:
             for m in rx.finditer(text, lo, hi):
-                if m.end() > m.start() and _cased(entry, m, text):
+                if m.end() > m.start() and _cased(entry, m, text) \
+                        and _plain_month(lang, m, text) and _after_cue(lang, entry, m, text):
                     found.append((m.start(), -(m.end() - m.start()), rank, m, entry))
     found.sort(key=lambda f: (f[0], f[1], f[2]))
     chosen, end = [], -1
@@ -338,6 +467,45 @@ def _cased(entry: dict, m: re.Match, text: str) -> bool:
         if raw and key.split("__")[0] in slots and not raw.islower():
             at = m.start(key)
             if not _SENTENCE_START.search(text, max(0, at - 4), at):
+                return False
+    return True
+
+
+_DATED = {"day", "dd", "year", "yy", "yearnum"}
+
+
+def _after_cue(lang: Language, entry: dict, m: re.Match, text: str) -> bool:
+    """An entry's `after_cue` names a list of `cues` (regexes) one of which must come right
+    before the match: "will one day be" (`modal`)."""
+    name = entry.get("after_cue")
+    if not name:
+        return True
+    rx = _cue_before(tuple(lang.data.get("cues", {}).get(name, ())))
+    return rx is not None and rx.search(text, max(0, m.start() - 30), m.start()) is not None
+
+
+@lru_cache(maxsize=None)
+def _cue_before(pieces: tuple) -> re.Pattern | None:
+    return re.compile(r"(?<!\w)(?:" + "|".join(pieces) + r")\s+$", re.I) if pieces else None
+
+
+def _plain_month(lang: Language, m: re.Match, text: str) -> bool:
+    """A month name that is also a common word (`ambiguous_months`: "May" the verb) is a
+    month next to a day or a year, or capitalised after a word of the match ("early May")
+    or a word of `ambiguous_months_before` ("in May"); else the match is no date."""
+    if not lang.ambiguous:
+        return True
+    groups = m.groupdict()
+    if any(raw and key.split("__")[0] in _DATED for key, raw in groups.items()):
+        return True
+    for key, raw in groups.items():
+        if raw and key.split("__")[0] in ("month", "monthname") \
+                and raw.lower().rstrip(".") in lang.ambiguous:
+            at = m.start(key)
+            if not raw[:1].isupper():
+                return False
+            if at == m.start() and not (lang.ambiguous_before and lang.ambiguous_before.search(
+                    text, max(0, at - 30), at)):
                 return False
     return True
 
@@ -376,6 +544,8 @@ def _slots(lang: Language, m: re.Match) -> dict:
             s["weekday"] = w["weekday_short"].get(low)
         elif name in _TABLE:
             s[name] = w[_TABLE[name]].get(low)
+            if name == "unit" and s["unit"] in _UNIT_AS:  # "a fortnight": two weeks
+                s["unit"], s["scale"] = _UNIT_AS[s["unit"]]
             if name == "unit":
                 s.setdefault("pairs", {}).setdefault(index, {})["unit"] = s["unit"]
                 if low in lang.plurals:
@@ -408,12 +578,35 @@ def _slots(lang: Language, m: re.Match) -> dict:
             s["hour"] = w["numbers"].get(low)
         elif name == "decade":
             s["decade"] = raw.lstrip("'’")
-        elif name == "decadeword":
-            s["decade"] = str(w["decade_words"].get(low))
+        elif name == "decadeword":  # a year ("Neunziger": 1990) or a digit ("nineties": 9)
+            v = w["decade_words"].get(low)
+            s["decade"] = str(v * 10 if v < 10 else v)
+        elif name == "period":  # a period word of no `quarters` is a quarter ("period")
+            s["period"] = w["quarters"].get(low, "quarter")
+            s["focusword"] = low in w["quarters"]  # "the quarter" alone: the one in focus
+        elif name == "qualifier":
+            s["qualifier"] = w["period_qualifiers"].get(low.replace("-", " "))
+        elif name == "fiscal":
+            s["fiscal"] = True
+        elif name in ("spelledyear", "yearthousand"):
+            s["year"] = _spelled_value(low, lang)
+            s.setdefault("years", []).append(s["year"])
+        elif name == "shift":
+            s["spanpart"] = w["span_shifts"].get(low)
+        elif name == "half":
+            s["half"] = True
+        elif name == "ref":
+            s["deictic"] = w["refs"].get(low)
+        elif name == "ampm":
+            s["ampm"] = w["clock_halves"].get(low)
         elif name == "centuryword":
             s["number"] = w["century_words"].get(low)
         elif name == "clock":
             s["hour"], s["minute"] = (int(x) for x in w["clock_words"][low].split(":"))
+    if s.get("half") and s.get("number") is not None:  # "2 1/2 years": 2.5
+        s["number"] = s["number"] + 0.5
+    if s.get("scale") and s.get("number"):
+        s["number"] = s["number"] * s["scale"]
     return s
 
 
@@ -465,8 +658,82 @@ def _habitual(lang: Language, clause: str, tense: str | None) -> bool:
     return bool(lang.habitual and lang.habitual.search(clause))
 
 
-def _tense(lang: Language, clause: str) -> str | None:
-    """"past" or "future" from the cues of a clause (see _clause), or None."""
+def _direction(lang: Language, text: str, start: int, end: int, tense: str | None,
+               weekday: bool = False) -> str | None:
+    """The clause's tense, unless the words right around the date point it back ("since
+    March", "Tuesday's ruling": `since`, `past_after`) or ahead ("by Dec. 15", "effective
+    Feb. 1", "the Jan. 14 deadline": `ahead_cues`, `ahead_after`; a word of
+    `ahead_unless_past` only in a clause not in the past; before a weekday, any of them
+    only in a clause not in the past, or after a verb of `cues.deferring`: "had filed
+    reports by Wednesday", but "postponed until Tuesday")."""
+    before = text[max(0, start - 30):start]
+    if lang.back_before and lang.back_before.search(before) or \
+            lang.back_after and lang.back_after.match(text, end):
+        return "past"
+    if lang.ahead_after and lang.ahead_after.match(text, end) \
+            and not (weekday and tense == "past"):
+        return "future"
+    m = lang.ahead_before.search(before) if lang.ahead_before else None
+    if m:
+        if tense == "past" and weekday and not (lang.deferring and lang.deferring.search(
+                text, max(0, start - 80), start)):
+            return tense
+        if " ".join(m[1].lower().split()) in lang.ahead_unless_past:
+            return "future" if tense != "past" else tense
+        return "future"
+    return tense
+
+
+def clause_start(text: str, start: int) -> int:
+    """Where the clause of an expression at `start` begins (as _clause cuts it)."""
+    left = max(0, start - _REACH)
+    cut = [m.end() for m in _CLAUSE_END.finditer(text, left, start)]
+    return cut[-1] if cut else left
+
+
+def _nearest_tense(lang: Language, clause: str, at: int) -> str | None:
+    """The tense of the cue nearest `at`: a past cue inside a future one is part of it ("is
+    expected", "scheduled to"), and none after a word of `tense.participle_before` ("will
+    be paid"); a `tense.present` cue nearest gives no direction ("said it is calling for
+    the redemption on Dec. 7")."""
+    t = lang.data["tense"]
+    future = [m.span() for m in lang.future.finditer(clause)] if lang.future else []
+    cues = [(m.span(), "future") for m in lang.future.finditer(clause)] if lang.future else []
+    participle = _participle(t.get("participle_before"))
+    for m in lang.past.finditer(clause) if lang.past else ():
+        if any(a <= m.start() and m.end() <= b for a, b in future):
+            continue
+        # the words before it, not across the expression left out ("on Friday tried")
+        lo = max(0, m.start() - 30, at + 1 if at < m.start() else 0)
+        if participle and participle.search(clause, lo, m.start()):
+            continue
+        cues.append((m.span(), "past"))
+    for rx in _present_cues(tuple(t.get("present", []))):
+        cues += [(m.span(), None) for m in rx.finditer(clause)]
+    best, choice = None, None
+    for (a, b), kind in cues:
+        gap = at - b if b <= at else a - at
+        if best is None or gap < best:
+            best, choice = gap, kind
+    return choice
+
+
+@lru_cache(maxsize=None)
+def _participle(rx: str | None) -> re.Pattern | None:
+    return re.compile(rx, re.I) if rx else None
+
+
+@lru_cache(maxsize=None)
+def _present_cues(pieces: tuple) -> tuple:
+    return tuple(re.compile(p, re.I) for p in pieces)
+
+
+def _tense(lang: Language, clause: str, at: int | None = None) -> str | None:
+    """"past" or "future" from the cues of a clause (see _clause; the expression stood at
+    `at`), or None. Where the language's `tense.decide` is "nearest", the cue nearest the
+    expression decides ("said it will meet on Monday"); else the more numerous cues."""
+    if at is not None and lang.data.get("tense", {}).get("decide") == "nearest":
+        return _nearest_tense(lang, clause, at)
     past = len(lang.past.findall(clause)) if lang.past else 0
     future = len(lang.future.findall(clause)) if lang.future else 0
     if future > past:
@@ -500,13 +767,20 @@ def _two_digit(yy: str, dct: date | None) -> int:
     return century + n if n <= pivot else century - 100 + n
 
 
-def _year_for(month: int, day: int | None, dct: date, tense: str | None) -> int:
+def _year_for(month: int, day: int | None, dct: date, tense: str | None,
+              untensed_ahead: int | None = None) -> int:
     """The year of a month (and day) named without one: of the creation year and the two
     beside it, the nearest one on the side the clause's tense points to (a past clause
     names a time before the creation date, give or take a month: reports run late and
     tense cues err), the nearest one overall when the clause has no cue."""
     def middle(y: int) -> date:
-        return date(y, month, min(day or 15, 28))
+        return date(y, month, min(day or 15, calendar.monthrange(y, month)[1]))
+
+    if tense is None and day is None and untensed_ahead is not None and month != dct.month:
+        # `untensed_month_ahead`: news mostly reports what has been, so a month named in a
+        # clause with no cue is the coming one only when it is that near, else the last
+        ahead = (month - dct.month) % 12 <= untensed_ahead
+        return dct.year + (month < dct.month if ahead else -(month > dct.month))
 
     years = (dct.year - 1, dct.year, dct.year + 1)
     margin = timedelta(days=31)
@@ -535,8 +809,22 @@ def _weekday(wd: int, dct: date, rel: int | None, tense: str | None,
     return dct - timedelta(days=back)
 
 
+# A fraction of a unit is written in the next smaller one: P2Y6M, PT5H30M (TIMEX3).
+_SMALLER = {"year": ("M", 12, False), "month": ("D", 30, False), "week": ("D", 7, False),
+            "day": ("H", 24, True), "hour": ("M", 60, True), "minute": ("S", 60, True)}
+
+
 def _duration(n, unit: str) -> str:
     letter, clock = _UNIT_LETTER[unit]
+    if isinstance(n, float) and not n.is_integer() and unit in _SMALLER:
+        small, per, small_clock = _SMALLER[unit]
+        whole, rest = int(n), round((n - int(n)) * per)
+        head = ("PT" if clock else "P") + (f"{whole}{letter}" if whole else "")
+        if small_clock and not clock:
+            head += "T"
+        return f"{head}{rest}{small}"
+    if isinstance(n, float) and n.is_integer():
+        n = int(n)
     if unit == "half":
         return f"P{6 * n}M" if isinstance(n, int) else "PXM"
     if unit == "season":
@@ -554,6 +842,8 @@ def _resolve(s: dict, entry: dict, dct: date | None, tense: str | None) -> _Read
         return _Reading("SET", s["set"])
     if s.get("every") and s.get("weekday") is not None and not s.get("unit"):
         return _Reading("SET", f"XXXX-WXX-{s['weekday'] + 1}")  # "chaque lundi"
+    if s.get("every") and s.get("month") and not {"day", "year"} & s.keys():
+        return _Reading("SET", f"XXXX-{s['month']:02d}")  # "each July"
     if s.get("every") and s.get("unit"):  # "cada seis meses": P6M
         return _Reading("SET", _duration(s.get("number") or 1, s["unit"]))
     if len(s.get("years", ())) == 2 and not {"month", "day", "unit"} & s.keys():
@@ -574,7 +864,7 @@ def _resolve(s: dict, entry: dict, dct: date | None, tense: str | None) -> _Read
         if dct is None:
             return _Reading("DATE", "XXXX-XX-XX", relative=True)
         unit = s["unit"]
-        if unit in ("hour", "minute"):
+        if unit in _CLOCK_UNITS:
             day = dct.isoformat()
         else:
             day = cal.fmt(unit, cal.shift(dct, unit, entry["dir"] * n))
@@ -633,6 +923,19 @@ def _resolve(s: dict, entry: dict, dct: date | None, tense: str | None) -> _Read
             return _Reading("DURATION", _compound(pairs))
         return _Reading("DURATION", _duration(s.get("number") or entry["n"], s["unit"]))
     return None
+
+
+_LONG = re.compile(r"P(\d+|X)(DE|CE)")
+
+
+def _in_years(value: str, years: dict) -> str:
+    """"P2DE" as P20Y where the language's TimeML writes decades and centuries in years
+    (`duration_years`)."""
+    m = _LONG.fullmatch(value)
+    unit = {"DE": "decade", "CE": "century"}[m[2]] if m else None
+    if unit not in years:
+        return value
+    return f"P{m[1] if m[1] == 'X' else int(m[1]) * years[unit]}Y"
 
 
 def _compound(pairs: list[dict]) -> str:
@@ -705,7 +1008,7 @@ def _calendar(s: dict, dct: date | None, tense: str | None) -> _Reading | None:
             year = dct.year if (month, day or 99) > (dct.month, dct.day if day else 0) \
                 else dct.year + 1
         else:
-            year = _year_for(month, day, dct, tense)
+            year = _year_for(month, day, dct, tense, s.get("untensed_ahead"))
     if day is None:
         return _Reading("DATE", f"{year:04d}-{month:02d}", relative, relative and rel is None,
                         part)
@@ -722,6 +1025,10 @@ def _clock(s: dict, dct: date | None, tense: str | None) -> _Reading | None:
     hour = s["hour"]
     if hour is None or hour > 24:
         return None
+    if s.get("ampm") is not None:  # "3 p.m." is 15:00, "12 a.m." midnight
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + s["ampm"]
     # the part of day a deictic word holds: "stasera alle 8" is 20:00
     part = s.get("part") or (str(s.get("deictic") or "").split(":")[2:] or [None])[0]
     if part in ("AF", "EV", "NI") and 1 <= hour < 12 and \
@@ -745,6 +1052,8 @@ def _quarter(s: dict, dct: date | None, tense: str | None) -> _Reading | None:
     unit = s["quarter"]  # "quarter" or "half"
     code, per_year = ("Q", 4) if unit == "quarter" else ("H", 2)
     n, year, rel = s.get("ordinal"), s.get("year"), s.get("rel")
+    if n == -1:  # "the last half of 1989"
+        n = per_year
     if n is not None and not 1 <= n <= per_year:
         return None
     if year is None and dct is None:
@@ -756,7 +1065,13 @@ def _quarter(s: dict, dct: date | None, tense: str | None) -> _Reading | None:
         return _Reading("DATE", cal.fmt(unit, shifted), relative=True)
     if year is None:
         year = dct.year + (rel or 0)
-        return _Reading("DATE", f"{year:04d}-{code}{n}", relative=True)
+        # in a language with business-report tables (`period_qualifiers`), "the fourth
+        # quarter" in January is the one just ended unless the clause looks ahead: reports
+        # name a quarter to come with its year
+        current = (dct.month - 1) // (12 // per_year) + 1
+        if s.get("reports") and rel is None and n > current and tense != "future":
+            year -= 1
+        return _Reading("DATE", f"{year:04d}-{code}{n}", relative=True, used_tense=rel is None)
     return _Reading("DATE", f"{year:04d}-{code}{n}")
 
 
@@ -832,7 +1147,8 @@ def tag(text: str, dct: date | None, doc_id: str, code: str) -> list[TimeMention
             # a time counted from a named one does not replace it: "the same quarter of the
             # year before" compares with the quarter in focus, and "o ano anterior" twice
             # in a report is the same year
-            counted = mention.anchor is not None and mention.anchor.kind == "mention"
+            counted = mention.anchor is not None and mention.anchor.kind == "mention" \
+                or "compared" in mention.flags or _aside(lang, text, mention, dct)
             if mention.span is not None and mention.span.precision in ("quarter", "half") \
                     and mention.type == "DATE" and not counted:
                 focus[mention.span.precision] = mention
@@ -840,6 +1156,21 @@ def tag(text: str, dct: date | None, doc_id: str, code: str) -> list[TimeMention
                     and mention.type in ("DATE", "TIME") and mention.span.precision in _ORDER:
                 story = mention
     return out
+
+
+def _aside(lang: Language, text: str, mention: TimeMention, dct: date | None) -> bool:
+    """A time that is not what the text goes on about: one named as background ("After a
+    flat second quarter, ...": `background`), a day that closes the period in focus ("the
+    quarter ended Sept. 30": `closing`), or in a language that reads business reports
+    a quarter or half still to come (a forecast, not the period reported on)."""
+    if lang.background and lang.background.search(text, max(0, mention.start - 40),
+                                                  mention.start):
+        return True
+    if lang.closing and lang.closing.search(text, max(0, mention.start - 20), mention.start):
+        return True  # "the quarter ended Sept. 30": the day closes the period in focus
+    return bool(lang.data.get("period_qualifiers")) and dct is not None \
+        and mention.span is not None and mention.span.precision in ("quarter", "half") \
+        and mention.span.first > dct
 
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
@@ -875,7 +1206,7 @@ def _from_story(s: dict, entry: dict, dct: date | None, story: TimeMention | Non
         base, gran, anchor = dct, "day", Anchor("published", dct)
     else:
         return None
-    own = {"minute": "day", "hour": "day"}.get(unit, unit)
+    own = "day" if unit in _CLOCK_UNITS else unit
     if entry.get("from") == "mention":
         sign = entry["dir"]
         if s.get("vague"):
@@ -884,7 +1215,7 @@ def _from_story(s: dict, entry: dict, dct: date | None, story: TimeMention | Non
             return _Reading("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", True,
                             anchor=anchor)
         n = s.get("number") or entry.get("n", 1)
-        day = base if unit in ("hour", "minute") else cal.shift(base, unit, sign * n)
+        day = base if unit in _CLOCK_UNITS else cal.shift(base, unit, sign * n)
         if story is not None:  # written as finely as the time it counts from, no finer
             own = gran
         value = cal.fmt(own, day)
@@ -902,6 +1233,71 @@ def _from_story(s: dict, entry: dict, dct: date | None, story: TimeMention | Non
     elif story is not None and own in _ORDER and _ORDER.index(own) < _ORDER.index(gran):
         own = gran  # "el mismo mes" of 1999: no month the text knows, the year
     return _Reading("DATE", cal.fmt(own, day), True, anchor=anchor)
+
+
+def _in_focus(lang: Language, focus: dict | None, story: TimeMention | None, start: int
+              ) -> TimeMention | None:
+    """The quarter or half a business report is about: the last one the text named
+    (languages with `period_qualifiers` only)."""
+    if not lang.data.get("period_qualifiers") or not focus:
+        return None
+    return max(focus.values(), key=lambda m: m.start)
+
+
+def _year_back(lang: Language, s: dict, entry: dict) -> bool:
+    """One year back from now or from the time named ("a year ago", "a year earlier",
+    "year-ago"): in a report on a quarter, the same quarter a year back."""
+    return bool(lang.data.get("period_qualifiers")) and s.get("unit") == "year" \
+        and entry.get("dir") == -1 and (s.get("number") or entry.get("n", 1)) == 1 \
+        and entry.get("as") != "duration" and not s.get("vague")
+
+
+def _compared_last_year(lang: Language, s: dict, text: str, start: int) -> bool:
+    """"$5 million, compared with $3 million last year": last year, after a word of
+    `cues.comparison`, in a report on a quarter, is that quarter a year back."""
+    return lang.comparison is not None and s.get("unit") == "year" and s.get("rel") == -1 \
+        and not s.get("number") and lang.comparison.search(text, max(0, start - 90), start) \
+        is not None
+
+
+def _period(s: dict, entry: dict, text: str, start: int, end: int, doc_id: str,
+            dct: date | None, named: TimeMention | None) -> TimeMention | None:
+    """The period a business report is about, from a word of `period_qualifiers`:
+    "the quarter", "the period" (with a qualifier) is the quarter in focus; "latest" the
+    last one completed before the creation date, as is any with no quarter in focus;
+    "year_back" ("the year-ago quarter", "the corresponding period last year") is it a year
+    back. A year or an ordinal in the match moves it ("the 1988 quarter", "the year-ago
+    third quarter")."""
+    unit, kind = s["period"], entry.get("qualifier") or s.get("qualifier")
+    n, year = s.get("ordinal"), s.get("year")
+    if kind is None and n is None and year is None and not s.get("focusword"):
+        return None  # "the period" alone is too vague
+    words = text[start:end]
+    if named is not None and named.span.precision != unit:
+        named = None
+    if named is not None and kind != "latest":
+        base = named.span.first
+        anchor = Anchor("mention", named.span.first, named.text, named.start)
+    elif dct is not None:
+        base, anchor = cal.shift(dct, unit, -1), Anchor("published", dct)
+    else:
+        return TimeMention(doc_id, start, end, words, "DATE", "XXXX-XX", None, Anchor("none"),
+                           None, 0.3, ("unanchored",))
+    months = 3 if unit == "quarter" else 6
+    if year is not None:
+        base = date(year, base.month, 1)
+    if n is not None:
+        per_year = 12 // months
+        if n == -1 and year is not None:  # "the last quarter of 1989"
+            n = per_year
+        if 1 <= n <= per_year:
+            base = date(base.year, months * (n - 1) + 1, 1)
+    flags: tuple = ()
+    if kind == "year_back":  # compared with the period in focus: it does not replace it
+        base, flags = cal.shift(base, "year", -1), ("compared",)
+    value = cal.fmt(unit, base)
+    return TimeMention(doc_id, start, end, words, "DATE", value, cal.span_of(value), anchor,
+                       None, 0.6, flags)
 
 
 def _end(lang: Language, m: re.Match) -> int:
@@ -934,9 +1330,15 @@ def _mention(lang: Language, text: str, m: re.Match, entry: dict, dct: date | No
     slots = _slots(lang, m)
     if lang.data.get("weekday_ahead"):  # the language's present names a coming weekday
         slots["present_ahead"] = True
+    if lang.data.get("period_qualifiers"):  # the language reads business reports
+        slots["reports"] = True
+    if lang.data.get("untensed_month_ahead") is not None:
+        slots["untensed_ahead"] = lang.data["untensed_month_ahead"]
     start, end = m.start(), _end(lang, m)
     clause = _clause(text, start, end)  # read for its tense, and for habit cues
-    tense = _tense(lang, clause)
+    tense = _direction(lang, text, start, end,
+                       _tense(lang, clause, start - max(0, clause_start(text, start))),
+                       slots.get("weekday") is not None and "month" not in slots)
     if slots.get("focus"):  # "o trimestre": the quarter the text last named, if any
         named = (focus or {}).get(slots["focus"])
         if named is None:
@@ -944,6 +1346,21 @@ def _mention(lang: Language, text: str, m: re.Match, entry: dict, dct: date | No
         return TimeMention(doc_id, start, end, text[start:end], "DATE", named.value,
                            named.span, Anchor("mention", named.span.first, named.text,
                                               named.start))
+    if slots.get("period"):  # "the year-ago quarter", "the latest period"
+        return _period(slots, entry, text, start, end, doc_id, dct,
+                       _in_focus(lang, focus, story, start))
+    if _year_back(lang, slots, entry) or _compared_last_year(lang, slots, text, start):
+        named = _in_focus(lang, focus, story, start)
+        # only while the quarter is the time the story has reached: "for this year, up
+        # from last year's" compares years
+        if named is not None and (story is None or story.start <= named.start
+                                  or story.span.precision in ("quarter", "half")):
+            first = cal.shift(named.span.first, "year", -1)
+            value = cal.fmt(named.span.precision, first)
+            return TimeMention(doc_id, start, end, text[start:end], "DATE", value,
+                               cal.span_of(value), Anchor("mention", named.span.first,
+                                                          named.text, named.start), None, 0.7,
+                               ("compared",))
     if slots.get("anaphor") is not None:
         day, anchor = _anaphoric(slots["anaphor"], reference, dct)
         if day is None:
@@ -955,6 +1372,8 @@ def _mention(lang: Language, text: str, m: re.Match, entry: dict, dct: date | No
             and _habitual(lang, clause, tense):
         return TimeMention(doc_id, start, end, text[start:end], "SET",
                            f"XXXX-WXX-{slots['weekday'] + 1}")
+    if entry.get("count") == "X":  # "the next 12 to 18 months": no one count
+        slots["number"] = None
     counted = entry.get("from") == "mention" and entry.get("dir") and slots.get("unit")
     if entry.get("since") and slots.get("rel") is None:  # "im Jahr darauf", "l'anno dopo"
         slots["rel"], slots["since"] = entry["rel"], True
@@ -999,7 +1418,10 @@ def _mention(lang: Language, text: str, m: re.Match, entry: dict, dct: date | No
             if span is not None and kind == "approximate":
                 span = TimeSpan(span.first, span.last, span.precision, span.value, kind,
                                 _SLACK.get(span.precision, 1))
+    value = reading.value
+    if reading.type == "DURATION" and lang.data.get("duration_years"):
+        value = _in_years(value, lang.data["duration_years"])
     return TimeMention(doc_id=doc_id, start=start, end=end, text=text[start:end],
-                       type=entry.get("type", reading.type), value=reading.value, span=span,
+                       type=entry.get("type", reading.type), value=value, span=span,
                        anchor=anchor, tense=tense if reading.used_tense else None,
                        confidence=confidence, flags=tuple(flags))

@@ -7,6 +7,18 @@ Order matters where a table is turned into a regex alternation: the words are li
 order they are tried (alternations of one table are sorted longest first).
 """
 
+# Lists two tables share (the English rules read one, the language engine the other).
+# "that", "the same", "the previous", "the following": with a unit, counted from the
+# time the text last named
+_SINCE_MENTION = ["that", "the same", "the previous", "the following"]
+# before an ambiguous month: "in May", "since March"
+# ordinals that name a century ("the twentieth century")
+_CENTURY_ORDINALS = {"twentieth": 20, "twenty-first": 21, "nineteenth": 19, "eighteenth": 18}
+_MONTH_BEFORE = ["in", "since", "by", "until", "till", "through", "from", "to", "of",
+                 "during", "before", "after", "between", "early", "the", "mid", "late",
+                 "last", "next", "this", "past", "coming", "end", "beginning", "start",
+                 "middle", "and", "or", "on", "as"]
+
 DATA = {
     "code": "en",
     "date_order": "MDY",  # 07/08/95 is 8 July 1995
@@ -34,7 +46,9 @@ DATA = {
                 "hundred": 100, "a hundred": 100, "a": 1, "an": 1, "one hundred": 100,
                 "a couple of": 2, "a couple": 2, "couple of": 2, "a dozen": 12, "dozen": 12,
                 "half a": 0.5, "a half": 0.5},
-    "number_joiners": ["and"],
+    # the English rules join with the first; the language engine with each ("twenty-four",
+    # "twenty four")
+    "number_joiners": ["and", "-"],
     # nouns that count ("a hundred", "two dozen"), apart from the number words (English)
     "number_nouns": ["hundred", "dozen"],
     # words that multiply the count before them ("two thousand", "1.5 million") (English)
@@ -52,8 +66,7 @@ DATA = {
     # the first word of a year read as two numbers: "nineteen ninety-four" (English)
     "spelled_centuries": {"eighteen": 18, "nineteen": 19, "twenty": 20},
     # ordinals that name a century ("the twentieth century") beyond `ordinals` (English)
-    "century_ordinals": {"twentieth": 20, "twenty-first": 21, "nineteenth": 19,
-                         "eighteenth": 18},
+    "century_ordinals": _CENTURY_ORDINALS,
     # word -> canonical unit, each unit's singular first, then its plural, then short
     # forms; English also counts in seconds, nights, fortnights, millennia
     # and weekends
@@ -97,7 +110,7 @@ DATA = {
         "part_of_day": ["this", "last"],
         "bare_units": ["recent", "coming", "past", "the past", "the coming", "the last",
                        "the next"],
-        "since_mention": ["that", "the same", "the previous", "the following"],
+        "since_mention": _SINCE_MENTION,
         # a season takes the `unit` words but these ("that summer" is anaphoric, "past"
         # and "coming" need "the")
         "not_season": ["that", "the same", "past", "previous", "current", "coming"],
@@ -229,10 +242,7 @@ DATA = {
     # in the order its regex tries it (English):
     "context": {
         # before an ambiguous month: "in May", "since March"
-        "month_before": ["in", "since", "by", "until", "till", "through", "from", "to", "of",
-                         "during", "before", "after", "between", "early", "the", "mid", "late",
-                         "last", "next", "this", "past", "coming", "end", "beginning", "start",
-                         "middle", "and", "or", "on", "as"],
+        "month_before": _MONTH_BEFORE,
         # months that are also a modal verb, and the words after it as a verb: "may be"
         "verb_months": ["may"],
         "may_verb_after": ["be", "have", "not", "also", "well", "never", "want", "need", "seem",
@@ -315,6 +325,8 @@ DATA = {
     # wherever they stand), `clause_openers` (after a comma, open a new clause),
     # `subordinators` (open a subordinate clause after a fronted phrase) (English)
     "tense": {
+        # the language engine: the cue nearest an expression gives its tense
+        "decide": "nearest",
         "future": [r"\b(?:will|shall|going\s+to|gonna|'ll|(?:is|are|am)\s+to\b|"
                    r"plan(?:s|ned|ning)?\s+to|(?:is|are|was|were)\s+(?:expected|"
                    r"scheduled|due|set|slated|poised)\b|expects?\s+to|schedul\w*|"
@@ -452,4 +464,107 @@ DATA = {
         "subordinators": ["as", "while", "when", "after", "before", "since", "although",
                           "though", "because", "once", "until"],
     },
+    # ---- read by the language engine only (timeline.languages.engine; English
+    # production still runs timeline.temporal): the same keys as the other languages
+    "day_suffixes": ["st", "nd", "rd", "th", "."],
+    # "3 p.m.": the hours a clock time's half of the day adds
+    "clock_halves": {"a.m.": 0, "a.m": 0, "am": 0, "p.m.": 12, "p.m": 12, "pm": 12},
+    "ambiguous_months_before": _MONTH_BEFORE,
+    "since_mention": _SINCE_MENTION,
+    # right after a date that make it one that has been: "Tuesday's ruling"
+    "past_after": ["'s", "’s"],
+    "century_words": _CENTURY_ORDINALS,
+    # durations TimeML writes in years: "two decades" is P20Y
+    "duration_years": {"decade": 10, "century": 100},
+    # a month in a clause with no tense cue: the coming one up to three months on, else the
+    # last (news mostly reports what has been)
+    "untensed_month_ahead": 3,
+    "time_zones": ["est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst",
+                   "cet"],
+    "halves": ["1/2", "½", "and a half", "-and-a-half"],
+    "patterns": [
+        # days: "Jan. 5, 1998", "Monday, March 3", "the 5th of May 1998"
+        "(?:{weekday},? )?(?:{spanpart}(?: |-))?{month} {day}(?:,? {year})?",
+        "(?:{weekday},? )?(?:the )?{day} (?:of )?{month}(?:,? {year})?",
+        "{mm}/{dd}/{yearnum}", "{year}/{mm}/{dd}",
+        # months: "March 1998", "early May", "last March", "May of last year"
+        "(?:{spanpart}(?: |-))?{month},? (?:of )?(?:{year}|{spelledyear})",
+        "(?:{spanpart}(?: |-))?{monthname} (?:of )?{yrel} year",
+        "(?:{rel} )?(?:{spanpart}(?: |-))?{monthname}",
+        # weekdays, days and parts of days
+        "(?:{rel} )?{weekday}(?: {part})?",
+        "{deictic}(?: {part})?",
+        "{rel} {part}",
+        # "mid afternoon", "later this afternoon": today's unless a word says which
+        "(?:{spanpart}(?: |-)|{shift} )(?:{rel} )?{part}",
+        "{ref}",
+        # clock times: "3 p.m.", "10:30 a.m. Monday", "noon"
+        "(?:{about} )?{hour}(?:[:.]{minute})? ?{ampm}(?: {zone})?(?:,? (?:on )?(?:{deictic}|{weekday}|{month} {day}))?",
+        "{hour}:{minute}",
+        "{clock}(?: (?:on )?(?:{deictic}|{weekday}))?",
+        "(?:{spanpart}(?: |-))?{part} {deictic}",
+        # quarters and halves: "the first quarter", "the third quarter of 1998"
+        "(?:the )?(?:{year} )?(?:{fiscal}(?: |-))?{ordinal} {quarter}(?: of {year}| of {rel} year)?",
+        # "third-quarter profit": the adjective is the timex, not its article
+        "(?:{year} )?(?:{fiscal}(?: |-))?{ordinal}-{quarter}",
+        "{rel} year's {ordinal}(?: |-){quarter}",
+        "(?:the )?{rel} {quarter}",
+        # business reports: the period in focus, "the latest quarter", "the year-ago
+        # period", "the 1988 quarter", "the corresponding period last year"
+        "the (?:{year} )?(?:{qualifier}(?: |-))?(?:{qualifier}(?: |-))?(?:{ordinal} )?{period}",
+        "{qualifier}(?: |-)(?:{qualifier}(?: |-))?(?:{ordinal} )?{period}",
+        {"p": "(?:the )?(?:{qualifier} )?(?:{ordinal}(?: |-))?{period} (?:a year (?:ago|earlier)|(?:of )?last year)",
+         "qualifier": "year_back"},
+        {"p": "{unit}-(?:ago|earlier)", "dir": -1, "n": 1},
+        # "the year ended Sept. 30": a year's length; "the fiscal year": the one now
+        {"p": "(?:the )?(?:{fiscal} )?{unit}(?= (?:{periodend}) )", "n": 1},
+        {"p": "the {fiscal} {unit}(?!-)", "rel": 0},
+        # seasons: "last summer", "the spring of 1998"
+        "(?:{rel} |the )?{season},? (?:of )?(?:{year}|{spelledyear})",
+        "(?:{rel} |the )(?:{spanpart}(?: |-))?{season}",
+        # weekends
+        "(?:{rel} |the )?{weekend}",
+        # "will one day be": a time ahead after a modal (cues.modal), not a day's length
+        {"p": "one day", "value": "FUTURE_REF", "after_cue": "modal"},
+        # "the end of the year", "the beginning of next month"
+        {"p": "{spanpart} (?:the )?{unit}", "rel": 0},
+        "(?:{spanpart}|{shift}) {rel} {unit}",
+        # "earlier this year", "late yesterday", "Earlier Sunday": the span words a day takes
+        "(?:{spanpart}|{shift}) (?:{deictic}|{weekday})(?: {part})?",
+        {"p": "(?:around )?{unit}(?:'s)?[ -]end", "rel": 0},
+        "{spanpart}(?: |-){year}",
+        # "last year", "next week", "the following month" (counted from the time last
+        # named: `since_mention`), "recent years"
+        "(?:{rel} )(?:fiscal )?{unit}",
+        # counts back or ahead from now: "three days ago", "a year from now"
+        {"p": "(?:{about} )?{number}(?: |-){unit}(?: or so)? (?:ago|back)", "dir": -1},
+        {"p": "{vague} {unit} ago", "dir": -1},
+        {"p": "(?:{about} )?{number} {unit} (?:from now|hence)", "dir": 1},
+        # counted from the time the story has reached ("two days later", "a year
+        # earlier"); "two days after the vote" counts from an event: a duration
+        {"p": "(?:(?:{about} )?{number} {unit}|{vague} {unit}) (?:later|after(?! \\w))",
+         "dir": 1, "from": "mention"},
+        {"p": "(?:(?:{about} )?{number} {unit}|{vague} {unit}) (?:earlier|before(?! \\w))",
+         "dir": -1, "from": "mention"},
+        # durations: "the past three years", "three years", "several months"
+        "(?:the )?{lastn} (?:{number} |{vague} )?{unit}",
+        {"p": "(?:the )?{lastn} {number} (?:to|or) {number} {unit}", "count": "X"},
+        # "a 6-year-old" is an age, no time
+        "(?:{about} )?(?:the )?{number}(?: ?{half})? (?:{unitq} )?{unit}(?:-long)?(?!-)",
+        "(?:{about} )?{number}(?: ?{half})?-(?:{unitq} )?{unit}(?:-long)?(?!-)",
+        # "two to three weeks": the first count (TimeML)
+        "{number} (?:to|or) (?:\\d{1,3}|[a-z]+) {unit}",
+        "{vague}(?: |-){unit}",
+        "(?:{rel} )?{bare}",
+        # decades and centuries: "the 1990s", "the '90s", "the nineties"
+        "(?:the )?(?:{spanpart}(?: |-))?{decade}'?s",
+        "(?:the )?(?:{spanpart}(?: |-))?{decadeword}",
+        {"p": "(?:the )?(?:{cardinal}(?:st|nd|rd|th)|{centuryword})(?: |-)century", "century": True},
+        "{holiday}(?: {year})?",
+        # sets: "every week", "each Monday", "daily"
+        "{every} (?:{number} )?{unit}", "{every} {weekday}", "{every} {monthname}", "{set}",
+        "(?:fiscal )?{year}",
+        # years in words: "nineteen ninety-six", "the year two thousand"
+        "(?:the year )?{spelledyear}", "the year {yearthousand}",
+    ],
 }

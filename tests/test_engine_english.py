@@ -1,0 +1,153 @@
+"""The language engine reads English from data/en.py's patterns (a measure of how far
+English is from moving to it: `benchmarks/compare.py --systems timeline,engine-en`);
+production English is still timeline.temporal."""
+from datetime import date
+
+import pytest
+
+from timeline.languages import engine
+
+DCT = date(1998, 3, 4)  # a Wednesday
+
+
+@pytest.mark.parametrize("text,words,value", [
+    ("He left on Jan. 5, 1998.", "Jan. 5, 1998", "1998-01-05"),
+    ("They met on the 5th of May 1997.", "the 5th of May 1997", "1997-05-05"),
+    ("It happened three days ago.", "three days ago", "1998-03-01"),
+    ("They will meet next Monday.", "next Monday", "1998-03-09"),
+    ("Profit rose in the first quarter.", "the first quarter", "1998-Q1"),
+    ("The vote is at 3 p.m. Monday.", "3 p.m. Monday", "1998-03-02T15:00"),
+    ("It lasted a fortnight.", "a fortnight", "P2W"),
+    ("Prices fell in the nineties.", "the nineties", "199"),
+    ("Sales fell last year.", "last year", "1997"),
+    ("He has lived there for years.", "years", "PXY"),
+])
+def test_plain_english_forms(text, words, value):
+    found = {m.text: m.value for m in engine.tag(text, DCT, "d", "en")}
+    assert found.get(words) == value, found
+
+
+def test_may_the_verb_is_no_month():
+    assert [m.text for m in engine.tag("The board may vote in May.", DCT, "d", "en")] \
+        == ["May"]
+
+
+@pytest.mark.parametrize("text,words,value", [
+    ("It began in nineteen ninety-six.", "nineteen ninety-six", "1996"),
+    ("A bug was feared for the year two thousand.", "the year two thousand", "2000"),
+])
+def test_years_in_words(text, words, value):
+    found = {m.text: m.value for m in engine.tag(text, DCT, "d", "en")}
+    assert found.get(words) == value, found
+
+
+def test_a_business_report_compares_with_the_quarter_in_focus_a_year_back():
+    text = ("Net income rose 5% in the third quarter from a year earlier. Sales fell from "
+            "the year-ago quarter. The quarter was strong; the latest period ended well.")
+    found = [(m.text, m.value) for m in engine.tag(text, date(1989, 10, 26), "d", "en")]
+    assert found == [("the third quarter", "1989-Q3"), ("a year earlier", "1988-Q3"),
+                     ("the year-ago quarter", "1988-Q3"), ("The quarter", "1989-Q3"),
+                     ("the latest period", "1989-Q3")]
+
+
+def test_the_year_ended_is_a_year_long():
+    found = {m.text: m.value for m in engine.tag(
+        "Net rose in the year ended Sept. 30.", date(1989, 10, 26), "d", "en")}
+    assert found == {"the year": "P1Y", "Sept. 30": "1989-09-30"}
+
+
+@pytest.mark.parametrize("text,words,value", [
+    # a past clause, but the words right around the date point ahead or back
+    ("The company said the deal was set for completion by Dec. 15.", "Dec. 15",
+     "1989-12-15"),
+    ("They met Tuesday; they discussed Wednesday's ruling.", "Wednesday", "1989-10-25"),
+    ("The offer was extended until Friday.", "Friday", "1989-11-03"),
+    ("He had filed reports by Wednesday.", "Wednesday", "1989-10-25"),
+    # the nearest tense cue decides: "said" is past, "will" is nearer
+    ("He said the board will meet Monday.", "Monday", "1989-11-06"),
+])
+def test_direction_from_the_words_around_a_date(text, words, value):
+    found = {m.text: m.value for m in engine.tag(text, date(1989, 10, 31), "d", "en")}
+    assert found.get(words) == value, found
+
+
+@pytest.mark.parametrize("text,words,value", [
+    ("They lived there for 2 1/2 years.", "2 1/2 years", "P2Y6M"),
+    ("The offer expires at 5 p.m. EST Nov. 9.", "5 p.m. EST Nov. 9", "1989-11-09T17:00"),
+    ("Orangemen march each July.", "each July", "XXXX-07"),
+    ("She is a 20th century democrat.", "20th century", "19"),
+    ("Earnings fall in the last half of 1989.", "the last half of 1989", "1989-H2"),
+    ("Acquisitions are planned for the next 12 to 18 months.", "the next 12 to 18 months",
+     "PXM"),
+    ("Eight trading days passed.", "Eight trading days", "P8D"),
+])
+def test_counts_clocks_and_sets(text, words, value):
+    found = {m.text: m.value for m in engine.tag(text, date(1989, 11, 2), "d", "en")}
+    assert found.get(words) == value, found
+
+
+def test_a_forecast_or_background_quarter_is_not_the_one_in_focus():
+    text = ("Net rose in the third quarter. After a flat second quarter, sales grew. It "
+            "expects gains in the first quarter of 1990. The quarter was strong.")
+    found = [(m.text, m.value) for m in engine.tag(text, date(1989, 10, 26), "d", "en")]
+    assert found[-1] == ("The quarter", "1989-Q3"), found
+
+
+@pytest.mark.parametrize("text,words,value", [
+    ("The deal is expected in December.", "December", "1989-12"),  # "is expected": ahead
+    ("The dividend will be paid Dec. 14.", "Dec. 14", "1989-12-14"),  # "be paid": ahead
+    ("Shares rose from $29.75 in March.", "March", "1989-03"),  # no cue: March is far
+    ("Sales rose in December.", "December", "1988-12"),
+])
+def test_tense_cues_for_months_and_days(text, words, value):
+    found = {m.text: m.value for m in engine.tag(text, date(1989, 10, 30), "d", "en")}
+    assert found.get(words) == value, found
+
+
+@pytest.mark.parametrize("text,words", [
+    ("The company earlier this year adopted a plan.", "earlier this year"),
+    ("Du Pont reported that third-quarter profit grew.", "third-quarter"),
+    ("The government called the 14-day waiting period unfair.", "14-day"),
+    ("Prices fell over the last two weeks.", "the last two weeks"),
+    ("A year earlier UniFirst earned $2 million.", "A year earlier"),
+    ("It shipped within two to three weeks.", "two to three weeks"),
+])
+def test_the_words_a_timex_spans(text, words):
+    assert words in [m.text for m in engine.tag(text, date(1989, 11, 2), "d", "en")]
+
+
+@pytest.mark.parametrize("text,words,value", [
+    ("Third-quarter net was $24 million, compared with a loss of $3 million last year.",
+     "last year", "1988-Q3"),
+    ("Earnings of $4 a share are seen for this year, up from last year's $3.27.",
+     "last year", "1988"),
+    ("By mid afternoon, sources were saying so.", "mid afternoon", "1989-11-02TAF"),
+    ("He was shot around 7:15 p.m.", "around 7:15 p.m.", "1989-11-02T19:15"),
+])
+def test_comparisons_and_parts_of_days(text, words, value):
+    found = {m.text: m.value for m in engine.tag(text, date(1989, 11, 2), "d", "en")}
+    assert found.get(words) == value, found
+
+
+@pytest.mark.parametrize("text,words,value", [
+    ("Islam will one day be the second largest religion.", "one day", "FUTURE_REF"),
+    ("The trip took one day.", "one day", "P1D"),
+    ("The rate is the lowest for almost two decades.", "almost two decades", "P20Y"),
+])
+def test_modal_one_day_and_decades_in_years(text, words, value):
+    found = {m.text: m.value for m in engine.tag(text, date(1998, 3, 3), "d", "en")}
+    assert found.get(words) == value, found
+
+
+def test_a_closing_day_leaves_the_quarter_in_focus():
+    text = ("Net fell in the first quarter ended Sept. 30. It had a net loss of C$2.3 "
+            "million a year ago.")
+    found = {m.text: m.value for m in engine.tag(text, date(1989, 10, 26), "d", "en")}
+    assert found["a year ago"] == "1988-Q1", found
+
+
+def test_a_past_verb_after_the_date_is_no_participle_of_a_word_before_it():
+    found = {m.text: m.value for m in engine.tag(
+        "So Saddam Hussein on Friday tried to scare other leaders.", date(1990, 8, 13), "d",
+        "en")}
+    assert found["Friday"] == "1990-08-10"
