@@ -151,3 +151,15 @@ def test_a_past_verb_after_the_date_is_no_participle_of_a_word_before_it():
         "So Saddam Hussein on Friday tried to scare other leaders.", date(1990, 8, 13), "d",
         "en")}
     assert found["Friday"] == "1990-08-10"
+
+
+def test_a_capitalised_time_word_inside_a_sentence_is_part_of_a_name():
+    text = 'Baker, speaking on ABC News\' "This Week," said the talks went on this week.'
+    assert [(m.text, m.value) for m in engine.tag(text, DCT, "d", "en")] \
+        == [("this week", "1998-W10")]
+
+
+def test_a_capital_after_a_quote_opens_a_sentence():
+    found = {m.text: m.value for m in engine.tag("``Today, we have a suspect,'' he said.",
+                                                  DCT, "d", "en")}
+    assert found == {"Today": "1998-03-04"}

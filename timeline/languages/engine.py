@@ -72,6 +72,9 @@ class Language:
     background: re.Pattern | None = None  # "After a flat second quarter": no new focus
     comparison: re.Pattern | None = None  # "compared with ... last year"
     closing: re.Pattern | None = None  # "the quarter ended Sept. 30": the date closes it
+    # time words that are part of a name when capitalised inside a sentence ("This Week",
+    # the TV show; "the Winter Olympics")
+    name_words: frozenset = frozenset()
 
 
 def _alternation(words) -> str:
@@ -386,7 +389,8 @@ def build(code: str, d: dict) -> Language:
                     if d.get("cues", {}).get("comparison") and d.get("period_qualifiers")
                     else None,
                     re.compile(rf"(?<!\w)(?:{_alternation(d['closing'])})\s+$", re.I)
-                    if d.get("closing") else None)
+                    if d.get("closing") else None,
+                    frozenset(w.lower() for w in d.get("name_words", [])))
 
 
 # ---------------------------------------------------------------------------------------
@@ -434,7 +438,8 @@ def _matches(lang: Language, text: str):
         for lo, hi in windows:
             for m in rx.finditer(text, lo, hi):
                 if m.end() > m.start() and _cased(entry, m, text) \
-                        and _plain_month(lang, m, text) and _after_cue(lang, entry, m, text):
+                        and _plain_month(lang, m, text) and _after_cue(lang, entry, m, text) \
+                        and not _names_a_thing(lang, m, text):
                     found.append((m.start(), -(m.end() - m.start()), rank, m, entry))
     found.sort(key=lambda f: (f[0], f[1], f[2]))
     chosen, end = [], -1
@@ -472,6 +477,24 @@ def _cased(entry: dict, m: re.Match, text: str) -> bool:
 
 
 _DATED = {"day", "dd", "year", "yy", "yearnum"}
+_LETTERS = re.compile(r"[^\W\d_]+")
+# what may open a sentence before a capital: a stop, a quote of any kind ("``Today, ..."),
+# a bracket or a dash
+_NAME_LEAD = re.compile(r"(?:^|[.!?:;\n\"«»“”‘’`'(—–]\s*)$")
+
+
+def _names_a_thing(lang: Language, m: re.Match, text: str) -> bool:
+    """A word of `name_words` capitalised inside a sentence makes the match part of a name
+    ("ABC's \"This Week\"", "the Winter Olympics"), where a capital after a sentence start
+    tells nothing."""
+    if not lang.name_words or m.group().islower():
+        return False
+    for word in _LETTERS.finditer(text, m.start(), m.end()):
+        w = word.group()
+        if w[0].isupper() and w.lower() in lang.name_words and word.start() > 0 \
+                and not _NAME_LEAD.search(text, max(0, word.start() - 4), word.start()):
+            return True
+    return False
 
 
 def _after_cue(lang: Language, entry: dict, m: re.Match, text: str) -> bool:
