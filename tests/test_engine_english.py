@@ -163,3 +163,17 @@ def test_a_capital_after_a_quote_opens_a_sentence():
     found = {m.text: m.value for m in engine.tag("``Today, we have a suspect,'' he said.",
                                                   DCT, "d", "en")}
     assert found == {"Today": "1998-03-04"}
+
+
+@pytest.mark.parametrize("text,value", [
+    # a scheduled present: the event is ahead (DCT is a Wednesday)
+    ("He and Arafat meet separately Monday with Albright.", "1998-03-09"),
+    ("The plant reopens on Friday.", "1998-03-06"),
+    ("The team is playing Sunday.", "1998-03-08"),
+    # a past verb nearer the weekday is the clause's verb; a possessive is a day that has been
+    ("Telerate shares fell 50 cents on Friday.", "1998-02-27"),
+    ("The GM move follows Tuesday's declaration by Ford.", "1998-03-03"),
+])
+def test_a_scheduled_present_points_a_weekday_ahead(text, value):
+    found = [m.value for m in engine.tag(text, DCT, "d", "en") if m.type == "DATE"]
+    assert found == [value], found

@@ -20,6 +20,7 @@ from importlib import import_module
 from ..model import Anchor, TimeMention, TimeSpan
 from ..temporal import calendar as cal
 from . import holidays
+from .scheduled import scheduled
 
 # Canonical units: TIMEX3 duration letter, and whether it counts time of day (PT...).
 _UNIT_LETTER = {"second": ("S", True), "minute": ("M", True), "hour": ("H", True),
@@ -1362,6 +1363,12 @@ def _mention(lang: Language, text: str, m: re.Match, entry: dict, dct: date | No
     tense = _direction(lang, text, start, end,
                        _tense(lang, clause, start - max(0, clause_start(text, start))),
                        slots.get("weekday") is not None and "month" not in slots)
+    if slots.get("weekday") is not None and tense != "future" and slots.get("rel") is None \
+            and "month" not in slots and "day" not in slots \
+            and not (lang.back_after and lang.back_after.match(text, end)) \
+            and scheduled(lang.code, lang.data.get("tense", {}), text, start, tense == "past",
+                          lang.past):
+        tense = "future"  # "the plant reopens on Friday": a scheduled present
     if slots.get("focus"):  # "o trimestre": the quarter the text last named, if any
         named = (focus or {}).get(slots["focus"])
         if named is None:
