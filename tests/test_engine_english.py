@@ -177,3 +177,18 @@ def test_a_capital_after_a_quote_opens_a_sentence():
 def test_a_scheduled_present_points_a_weekday_ahead(text, value):
     found = [m.value for m in engine.tag(text, DCT, "d", "en") if m.type == "DATE"]
     assert found == [value], found
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a unit word that is also an ordinal, after an article, is the ordinal ...
+    ("A second group of directors sued.", []),
+    ("It will be a second betrayal.", []),
+    # ... unless the match counts a way
+    ("He left a second later.", ["a second later"]),
+    # an age is no time
+    ("Mr. Schwarz, 52 years old, will succeed him.", []),
+    ("Employees 55 years old or older may retire.", []),
+    ("He waited 52 years.", ["52 years"]),
+])
+def test_ordinals_and_ages_are_no_durations(text, expected):
+    assert [m.text for m in engine.tag(text, DCT, "d", "en")] == expected

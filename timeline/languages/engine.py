@@ -440,7 +440,8 @@ def _matches(lang: Language, text: str):
             for m in rx.finditer(text, lo, hi):
                 if m.end() > m.start() and _cased(entry, m, text) \
                         and _plain_month(lang, m, text) and _after_cue(lang, entry, m, text) \
-                        and not _names_a_thing(lang, m, text):
+                        and not _names_a_thing(lang, m, text) \
+                        and not _ordinal_unit(lang, entry, m):
                     found.append((m.start(), -(m.end() - m.start()), rank, m, entry))
     found.sort(key=lambda f: (f[0], f[1], f[2]))
     chosen, end = [], -1
@@ -482,6 +483,21 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 # what may open a sentence before a capital: a stop, a quote of any kind ("``Today, ..."),
 # a bracket or a dash
 _NAME_LEAD = re.compile(r"(?:^|[.!?:;\n\"«»“”‘’`'(—–]\s*)$")
+
+
+def _ordinal_unit(lang: Language, entry: dict, m: re.Match) -> bool:
+    """A unit word that is also an ordinal, counted by an article and counting no way
+    ("a second group", "a second betrayal"), is the ordinal; "a second later" counts."""
+    if entry.get("dir") or not lang.data.get("articles"):
+        return False
+    groups = m.groupdict()
+    count = next((raw for key, raw in groups.items()
+                  if raw and key.split("__")[0] == "number"), None)
+    unit = next((raw for key, raw in groups.items()
+                 if raw and key.split("__")[0] == "unit"), None)
+    return count is not None and unit is not None \
+        and count.lower() in {a.lower() for a in lang.data["articles"]} \
+        and unit.lower() in lang.words["ordinals"]
 
 
 def _names_a_thing(lang: Language, m: re.Match, text: str) -> bool:
