@@ -192,3 +192,9 @@ def test_a_scheduled_present_points_a_weekday_ahead(text, value):
 ])
 def test_ordinals_and_ages_are_no_durations(text, expected):
     assert [m.text for m in engine.tag(text, DCT, "d", "en")] == expected
+
+
+def test_a_negated_participle_is_no_past_cue():
+    # "unspecified" is an adjective: "would" sets the clause ahead
+    text = "The split would be paid on a still unspecified date in January."
+    assert [m.value for m in engine.tag(text, DCT, "d", "en")] == ["1999-01"]

@@ -247,7 +247,8 @@ def _compile(pattern: str, macros: dict) -> re.Pattern:
 def _past_cues(tense: dict) -> re.Pattern | None:
     """The past cues of `tense`: its regexes (`past`, `perfect`), words of irregular forms and past
     adverbs (`past_words`: "was", "said", "ago"), and never a word of `not_past` ("red",
-    "need": -ed words that are no past tense)."""
+    "need": -ed words that are no past tense) nor one of `negating_prefixes` with the
+    `past_ending` ("unspecified")."""
     # the present perfect reports the past ("has met")
     pieces = [*tense.get("past", []), *tense.get("perfect", [])]
     if tense.get("past_words"):
@@ -257,6 +258,10 @@ def _past_cues(tense: dict) -> re.Pattern | None:
     body = "|".join(f"(?:{p})" for p in pieces)
     if tense.get("not_past"):
         body = rf"(?!(?:{_alternation(tense['not_past'])})(?!\w))(?:{body})"
+    if tense.get("negating_prefixes") and tense.get("past_ending"):
+        # "unspecified", "unannounced": a negated participle is an adjective
+        body = (rf"(?!(?:{_alternation(tense['negating_prefixes'])})\w*"
+                rf"{re.escape(tense['past_ending'])}(?!\w))(?:{body})")
     return re.compile(body, re.I)
 
 
