@@ -151,3 +151,50 @@ def test_a_past_verb_after_the_date_is_no_participle_of_a_word_before_it():
         "So Saddam Hussein on Friday tried to scare other leaders.", date(1990, 8, 13), "d",
         "en")}
     assert found["Friday"] == "1990-08-10"
+
+
+def test_a_capitalised_time_word_inside_a_sentence_is_part_of_a_name():
+    text = 'Baker, speaking on ABC News\' "This Week," said the talks went on this week.'
+    assert [(m.text, m.value) for m in engine.tag(text, DCT, "d", "en")] \
+        == [("this week", "1998-W10")]
+
+
+def test_a_capital_after_a_quote_opens_a_sentence():
+    found = {m.text: m.value for m in engine.tag("``Today, we have a suspect,'' he said.",
+                                                  DCT, "d", "en")}
+    assert found == {"Today": "1998-03-04"}
+
+
+@pytest.mark.parametrize("text,value", [
+    # a scheduled present: the event is ahead (DCT is a Wednesday)
+    ("He and Arafat meet separately Monday with Albright.", "1998-03-09"),
+    ("The plant reopens on Friday.", "1998-03-06"),
+    ("The team is playing Sunday.", "1998-03-08"),
+    # a past verb nearer the weekday is the clause's verb; a possessive is a day that has been
+    ("Telerate shares fell 50 cents on Friday.", "1998-02-27"),
+    ("The GM move follows Tuesday's declaration by Ford.", "1998-03-03"),
+])
+def test_a_scheduled_present_points_a_weekday_ahead(text, value):
+    found = [m.value for m in engine.tag(text, DCT, "d", "en") if m.type == "DATE"]
+    assert found == [value], found
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a unit word that is also an ordinal, after an article, is the ordinal ...
+    ("A second group of directors sued.", []),
+    ("It will be a second betrayal.", []),
+    # ... unless the match counts a way
+    ("He left a second later.", ["a second later"]),
+    # an age is no time
+    ("Mr. Schwarz, 52 years old, will succeed him.", []),
+    ("Employees 55 years old or older may retire.", []),
+    ("He waited 52 years.", ["52 years"]),
+])
+def test_ordinals_and_ages_are_no_durations(text, expected):
+    assert [m.text for m in engine.tag(text, DCT, "d", "en")] == expected
+
+
+def test_a_negated_participle_is_no_past_cue():
+    # "unspecified" is an adjective: "would" sets the clause ahead
+    text = "The split would be paid on a still unspecified date in January."
+    assert [m.value for m in engine.tag(text, DCT, "d", "en")] == ["1999-01"]

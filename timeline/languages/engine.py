@@ -20,6 +20,7 @@ from importlib import import_module
 from ..model import Anchor, TimeMention, TimeSpan
 from ..temporal import calendar as cal
 from . import holidays
+from .scheduled import scheduled
 
 # Canonical units: TIMEX3 duration letter, and whether it counts time of day (PT...).
 _UNIT_LETTER = {"second": ("S", True), "minute": ("M", True), "hour": ("H", True),
@@ -72,6 +73,9 @@ class Language:
     background: re.Pattern | None = None  # "After a flat second quarter": no new focus
     comparison: re.Pattern | None = None  # "compared with ... last year"
     closing: re.Pattern | None = None  # "the quarter ended Sept. 30": the date closes it
+    # time words that are part of a name when capitalised inside a sentence ("This Week",
+    # the TV show; "the Winter Olympics")
+    name_words: frozenset = frozenset()
 
 
 def _alternation(words) -> str:
@@ -243,7 +247,8 @@ def _compile(pattern: str, macros: dict) -> re.Pattern:
 def _past_cues(tense: dict) -> re.Pattern | None:
     """The past cues of `tense`: its regexes (`past`, `perfect`), words of irregular forms and past
     adverbs (`past_words`: "was", "said", "ago"), and never a word of `not_past` ("red",
-    "need": -ed words that are no past tense)."""
+    "need": -ed words that are no past tense) nor one of `negating_prefixes` with the
+    `past_ending` ("unspecified")."""
     # the present perfect reports the past ("has met")
     pieces = [*tense.get("past", []), *tense.get("perfect", [])]
     if tense.get("past_words"):
@@ -253,6 +258,10 @@ def _past_cues(tense: dict) -> re.Pattern | None:
     body = "|".join(f"(?:{p})" for p in pieces)
     if tense.get("not_past"):
         body = rf"(?!(?:{_alternation(tense['not_past'])})(?!\w))(?:{body})"
+    if tense.get("negating_prefixes") and tense.get("past_ending"):
+        # "unspecified", "unannounced": a negated participle is an adjective
+        body = (rf"(?!(?:{_alternation(tense['negating_prefixes'])})\w*"
+                rf"{re.escape(tense['past_ending'])}(?!\w))(?:{body})")
     return re.compile(body, re.I)
 
 
@@ -386,7 +395,8 @@ def build(code: str, d: dict) -> Language:
                     if d.get("cues", {}).get("comparison") and d.get("period_qualifiers")
                     else None,
                     re.compile(rf"(?<!\w)(?:{_alternation(d['closing'])})\s+$", re.I)
-                    if d.get("closing") else None)
+                    if d.get("closing") else None,
+                    frozenset(w.lower() for w in d.get("name_words", [])))
 
 
 # ---------------------------------------------------------------------------------------
@@ -434,7 +444,9 @@ def _matches(lang: Language, text: str):
         for lo, hi in windows:
             for m in rx.finditer(text, lo, hi):
                 if m.end() > m.start() and _cased(entry, m, text) \
-                        and _plain_month(lang, m, text) and _after_cue(lang, entry, m, text):
+                        and _plain_month(lang, m, text) and _after_cue(lang, entry, m, text) \
+                        and not _names_a_thing(lang, m, text) \
+                        and not _ordinal_unit(lang, entry, m):
                     found.append((m.start(), -(m.end() - m.start()), rank, m, entry))
     found.sort(key=lambda f: (f[0], f[1], f[2]))
     chosen, end = [], -1
@@ -472,6 +484,39 @@ def _cased(entry: dict, m: re.Match, text: str) -> bool:
 
 
 _DATED = {"day", "dd", "year", "yy", "yearnum"}
+_LETTERS = re.compile(r"[^\W\d_]+")
+# what may open a sentence before a capital: a stop, a quote of any kind ("``Today, ..."),
+# a bracket or a dash
+_NAME_LEAD = re.compile(r"(?:^|[.!?:;\n\"«»“”‘’`'(—–]\s*)$")
+
+
+def _ordinal_unit(lang: Language, entry: dict, m: re.Match) -> bool:
+    """A unit word that is also an ordinal, counted by an article and counting no way
+    ("a second group", "a second betrayal"), is the ordinal; "a second later" counts."""
+    if entry.get("dir") or not lang.data.get("articles"):
+        return False
+    groups = m.groupdict()
+    count = next((raw for key, raw in groups.items()
+                  if raw and key.split("__")[0] == "number"), None)
+    unit = next((raw for key, raw in groups.items()
+                 if raw and key.split("__")[0] == "unit"), None)
+    return count is not None and unit is not None \
+        and count.lower() in {a.lower() for a in lang.data["articles"]} \
+        and unit.lower() in lang.words["ordinals"]
+
+
+def _names_a_thing(lang: Language, m: re.Match, text: str) -> bool:
+    """A word of `name_words` capitalised inside a sentence makes the match part of a name
+    ("ABC's \"This Week\"", "the Winter Olympics"), where a capital after a sentence start
+    tells nothing."""
+    if not lang.name_words or m.group().islower():
+        return False
+    for word in _LETTERS.finditer(text, m.start(), m.end()):
+        w = word.group()
+        if w[0].isupper() and w.lower() in lang.name_words and word.start() > 0 \
+                and not _NAME_LEAD.search(text, max(0, word.start() - 4), word.start()):
+            return True
+    return False
 
 
 def _after_cue(lang: Language, entry: dict, m: re.Match, text: str) -> bool:
@@ -1339,6 +1384,12 @@ def _mention(lang: Language, text: str, m: re.Match, entry: dict, dct: date | No
     tense = _direction(lang, text, start, end,
                        _tense(lang, clause, start - max(0, clause_start(text, start))),
                        slots.get("weekday") is not None and "month" not in slots)
+    if slots.get("weekday") is not None and tense != "future" and slots.get("rel") is None \
+            and "month" not in slots and "day" not in slots \
+            and not (lang.back_after and lang.back_after.match(text, end)) \
+            and scheduled(lang.code, lang.data.get("tense", {}), text, start, tense == "past",
+                          lang.past):
+        tense = "future"  # "the plant reopens on Friday": a scheduled present
     if slots.get("focus"):  # "o trimestre": the quarter the text last named, if any
         named = (focus or {}).get(slots["focus"])
         if named is None:

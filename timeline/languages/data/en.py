@@ -550,12 +550,13 @@ DATA = {
         "(?:the )?{lastn} (?:{number} |{vague} )?{unit}",
         {"p": "(?:the )?{lastn} {number} (?:to|or) {number} {unit}", "count": "X"},
         # "a 6-year-old" is an age, no time
-        "(?:{about} )?(?:the )?{number}(?: ?{half})? (?:{unitq} )?{unit}(?:-long)?(?!-)",
+        # "52 years old" is an age, no time
+        "(?:{about} )?(?:the )?{number}(?: ?{half})? (?:{unitq} )?{unit}(?:-long)?(?!-)(?! old\\b)",
         "(?:{about} )?{number}(?: ?{half})?-(?:{unitq} )?{unit}(?:-long)?(?!-)",
         # "two to three weeks": the first count (TimeML)
         "{number} (?:to|or) (?:\\d{1,3}|[a-z]+) {unit}",
         "{vague}(?: |-){unit}",
-        "(?:{rel} )?{bare}",
+        "(?:{rel} )?{bare}(?! old\\b)",
         # decades and centuries: "the 1990s", "the '90s", "the nineties"
         "(?:the )?(?:{spanpart}(?: |-))?{decade}'?s",
         "(?:the )?(?:{spanpart}(?: |-))?{decadeword}",
