@@ -118,6 +118,22 @@ def test_results_keep_the_documents_order_and_progress_counts_them():
         assert sum(seen) == len(items)
 
 
+def test_each_result_is_given_before_the_next_document_is_worked():
+    # A build pools each document's mentions as they come, so the engine must not hold
+    # back every raw result until the last document is done.
+    from timeline.engines import LocalEngine, open_engine
+    worked = []
+    results = LocalEngine(1).iter_documents(lambda n: worked.append(n) or n * n, [1, 2, 3])
+    assert next(results) == 1 and worked == [1]
+    assert list(results) == [4, 9] and worked == [1, 2, 3]
+    pytest.importorskip("dask.distributed")
+    with open_engine("dask", 1) as runner:
+        seen = []
+        assert list(runner.iter_documents(_square, list(range(40)), progress=seen.append)) \
+            == [n * n for n in range(40)]
+        assert sum(seen) == 40
+
+
 def test_unknown_engine_and_misplaced_scheduler_are_errors():
     with pytest.raises(ValueError, match="unknown engine"):
         map_documents(_square, [1], engine="spark")

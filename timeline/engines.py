@@ -50,22 +50,25 @@ class LocalEngine:
     def map_documents(self, work: Callable[..., R], documents: Sequence,
                       progress: Callable[[int], None] | None = None) -> list[R]:
         """[work(d) for d in documents]; progress(n) after n more."""
+        return list(self.iter_documents(work, documents, progress))
+
+    def iter_documents(self, work: Callable[..., R], documents: Sequence,
+                       progress: Callable[[int], None] | None = None) -> Iterator[R]:
+        """work(d) for each document, in order, each given as soon as it is made (a caller
+        that keeps a compact form of each need never hold every raw result at once)."""
         documents = list(documents)
         if self.jobs <= 1 or len(documents) <= 1:
-            results = []
             for doc in documents:
-                results.append(work(doc))
+                yield work(doc)
                 if progress:
                     progress(1)
-            return results
+            return
         batches = _batches(documents, BATCH)
-        results = []
         with ProcessPoolExecutor(max_workers=self.jobs) as pool:
             for batch, done in zip(batches, pool.map(partial(_run_batch, work), batches)):
-                results.extend(done)
+                yield from done
                 if progress:
                     progress(len(batch))
-        return results
 
     def map_blocks(self, work: Callable, shared: object, parts: Iterable) -> Iterator:
         """work(shared, part) for each part, in order, one at a time (parts may be lazy)."""
@@ -80,6 +83,22 @@ class DaskEngine:
 
     def map_documents(self, work, documents, progress=None) -> list:
         return run_on_client(self.client, work, list(documents), progress)
+
+    def iter_documents(self, work, documents, progress=None) -> Iterator:
+        """As map_documents, each batch's results taken in order and released on the
+        cluster once given."""
+        futures = self.client.map(partial(_run_batch, work), _batches(list(documents), BATCH),
+                                  pure=False)
+        try:
+            for future in futures:
+                done = future.result()
+                future.release()
+                if progress:
+                    progress(len(done))
+                yield from done
+        finally:
+            for future in futures:
+                future.release()
 
     def map_blocks(self, work: Callable, shared: object, parts: Iterable) -> Iterator:
         """work(shared, part) for each part as a task, the results in the parts' order.

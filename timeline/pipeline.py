@@ -149,8 +149,10 @@ def _build(documents, title, warnings, progress, infer_anchors, anchor_threshold
     pool = Pool()  # the mentions' repeated parts, held once until the exports are written
 
     def process(indices: list[int]) -> None:
-        done = runner.map_documents(partial(process_guarded, budget=budget),
-                                    [documents[i] for i in indices], progress=progress)
+        # Each result is pooled as it comes, so the raw mentions of one document at a time
+        # are held, not those of the whole run beside their pooled copies.
+        done = runner.iter_documents(partial(process_guarded, budget=budget),
+                                     [documents[i] for i in indices], progress=progress)
         for i, (doc, mentions, events, failed) in zip(indices, done):
             results[i] = (doc, *pool.mentions(mentions, events), failed)
 
@@ -180,6 +182,8 @@ def _build(documents, title, warnings, progress, infer_anchors, anchor_threshold
     event_mentions = [e for _, _, events, _ in results for e in events]
     warnings.extend(w for _, _, _, failed in results for w in failed)
     warnings.extend(unsupported_languages(doc.language for doc in documents))
+    results.clear()  # the per-document lists are flattened: not held through the merge
+    pool = None  # its lookup table too (the values stay where the mentions point)
     # The merge's blocks are clustered where the documents were (timeline.engines).
     events = merge_events(event_mentions, documents, map_blocks=runner.map_blocks)
     return Timeline(documents=tuple(documents), events=tuple(events),
