@@ -28,3 +28,18 @@ def test_pooled_mentions_equal_the_originals_and_share_parts():
     assert len(anchors) >= 2 and all(a is anchors[0] for a in anchors)
     # an event's time mention is still the one in its document's list
     assert all(any(e.time is t for t in times_a) for e in events_a if e.time is not None)
+
+
+def test_offsets_past_the_small_ints_are_shared_and_stay_ints():
+    pool = Pool()
+    long_text = "The council met again. " * 20 + TEXT  # offsets past 256: objects of their own
+    runs = [process_document(Document(id=i, text=long_text, published=date(2023, 3, 8)))
+            for i in "ab"]
+    (times_a, events_a), (times_b, events_b) = (pool.mentions(*run) for run in runs)
+    assert (times_b, events_b) == tuple(map(list, runs[1]))
+    assert times_a and all(t.start > 256 for t in times_a)
+    for a, b in zip(times_a + events_a, times_b + events_b):
+        for name in ("start", "end") if hasattr(a, "start") else ("sentence_start",
+                                                                   "sentence_end"):
+            assert getattr(a, name) is getattr(b, name)
+            assert type(getattr(a, name)) is int
