@@ -205,3 +205,28 @@ def test_a_build_records_the_mode_judged_in_the_document_language():
     doc = Document(id="es-1", text=SPANISH_NEWS, published=date(2005, 3, 2), language="es")
     timeline = build_from_documents([doc], infer_anchors=False)
     assert [d.mode for d in timeline.documents] == ["news"]
+
+
+SPANISH_STORY = "La guerra empezó en marzo de 1939. En mayo, el ejército avanzó hacia el norte."
+
+
+def test_a_language_reads_narrative_time_once_it_has_narrative_words(monkeypatch):
+    # Spanish has no narrative words yet: its narrative mode is news.
+    as_news = tag_document(SPANISH_STORY, date(2009, 12, 19), "d", "news", "es")
+    assert tag_document(SPANISH_STORY, date(2009, 12, 19), "d", "narrative", "es") == as_news
+    assert [m.value for m in as_news] == ["1939-03", "2009-05"]
+    # A table of its words is all it takes for the engine's dates to follow the story.
+    from timeline import narrative
+    from timeline.languages import narrative_words
+    months = ("enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre "
+              "diciembre").split()
+    monkeypatch.setitem(narrative_words.NARRATIVE_WORDS, "es",
+                        dict(narrative_words.NARRATIVE_WORDS["en"], months=months))
+    narrative._rules.cache_clear()
+    try:
+        found = tag_document(SPANISH_STORY, date(2009, 12, 19), "d", "narrative", "es")
+    finally:
+        monkeypatch.undo()
+        narrative._rules.cache_clear()
+    assert [m.value for m in found] == ["1939-03", "1939-05"]
+    assert found[1].anchor.kind == "narrative" and found[1].anchor.text == "marzo de 1939"
