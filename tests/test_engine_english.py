@@ -198,3 +198,23 @@ def test_a_negated_participle_is_no_past_cue():
     # "unspecified" is an adjective: "would" sets the clause ahead
     text = "The split would be paid on a still unspecified date in January."
     assert [m.value for m in engine.tag(text, DCT, "d", "en")] == ["1999-01"]
+
+
+@pytest.mark.parametrize("text,value", [
+    # the period of "Corp." or "Inc." before a lower-case word ends no clause: "completed"
+    # sets the clause in the past
+    ("Sony Corp. completed its offer for Columbia Pictures Inc., with holders tendering "
+     "99% of the shares by the Tuesday deadline.", "1998-03-03"),
+    # nor does a decimal point
+    ("He will pay $2.5 million on Friday.", "1998-03-06"),
+])
+def test_an_abbreviation_or_a_decimal_point_ends_no_clause(text, value):
+    found = [m.value for m in engine.tag(text, DCT, "d", "en") if m.type == "DATE"]
+    assert found == [value], found
+
+
+def test_clause_cuts_follow_the_sentences():
+    text = "Sony Corp. completed it. Then it rose 2.5% in May; it fell."
+    cuts = engine.clause_cuts(text, "en")
+    assert text.index("Then") - 1 in cuts and text.index(" it fell") in cuts
+    assert text.index(" completed") not in cuts and text.index("5%") not in cuts

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import calendar
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 from importlib import import_module
 
 from ..model import Anchor, TimeMention, TimeSpan
+from ..sentences import split_sentences
 from ..temporal import calendar as cal
 from . import holidays
 from .scheduled import scheduled
@@ -37,8 +38,11 @@ _CALENDAR_UNITS = ("day", "week", "month", "quarter", "half", "season", "year", 
 _SLACK = {"day": 1, "week": 3, "month": 7, "season": 15, "quarter": 15, "half": 30,
           "year": 30, "decade": 365, "century": 3650}
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
-# A clause ends at these; tense cues are read inside it.
+# A clause ends at these, and at a period that ends a sentence (timeline.sentences: not
+# the one of "Corp." or "Oct." before a lower-case word, nor a decimal point); tense cues
+# are read inside it.
 _CLAUSE_END = re.compile(r"[.;:!?\n]")
+_CLAUSE_MARK = re.compile(r"[;:!?\n]")
 _REACH = 160
 
 
@@ -683,13 +687,29 @@ def _roman(s: str) -> int | None:
 # Tense of the clause
 
 
-def _clause(text: str, start: int, end: int) -> str:
-    """The words of the clause around [start, end), the expression left out."""
-    left = max(0, start - _REACH)
-    cut = [m.end() for m in _CLAUSE_END.finditer(text, left, start)]
-    left = cut[-1] if cut else left
-    stop = _CLAUSE_END.search(text, end, min(len(text), end + _REACH))
-    right = stop.start() if stop else min(len(text), end + _REACH)
+def clause_cuts(text: str, code: str) -> list[int]:
+    """Where the clauses of a text begin: after each clause mark (`_CLAUSE_MARK`) and after
+    each sentence's end (timeline.sentences, with the language's abbreviations), sorted."""
+    cuts = {m.end() for m in _CLAUSE_MARK.finditer(text)}
+    cuts.update(s.end for s in split_sentences(text, code))
+    return sorted(cuts)
+
+
+def _clause(text: str, start: int, end: int, cuts: list[int] | None = None) -> str:
+    """The words of the clause around [start, end), the expression left out (`cuts` from
+    clause_cuts; without them, every period ends a clause)."""
+    if cuts is None:
+        left = max(0, start - _REACH)
+        cut = [m.end() for m in _CLAUSE_END.finditer(text, left, start)]
+        left = cut[-1] if cut else left
+        stop = _CLAUSE_END.search(text, end, min(len(text), end + _REACH))
+        right = stop.start() if stop else min(len(text), end + _REACH)
+        return text[left:start] + " " + text[end:right]
+    left = clause_start(text, start, cuts)
+    i = bisect_right(cuts, end)
+    right = min(len(text), end + _REACH)
+    if i < len(cuts) and cuts[i] - 1 < right:
+        right = cuts[i] - 1
     return text[left:start] + " " + text[end:right]
 
 
@@ -729,9 +749,12 @@ def _direction(lang: Language, text: str, start: int, end: int, tense: str | Non
     return tense
 
 
-def clause_start(text: str, start: int) -> int:
+def clause_start(text: str, start: int, cuts: list[int] | None = None) -> int:
     """Where the clause of an expression at `start` begins (as _clause cuts it)."""
     left = max(0, start - _REACH)
+    if cuts is not None:
+        i = bisect_right(cuts, start) - 1
+        return cuts[i] if i >= 0 and cuts[i] > left else left
     cut = [m.end() for m in _CLAUSE_END.finditer(text, left, start)]
     return cut[-1] if cut else left
 
@@ -1167,10 +1190,11 @@ def tag(text: str, dct: date | None, doc_id: str, code: str) -> list[TimeMention
     focus: dict[str, TimeMention] = {}  # the last quarter / half named, for "el trimestre"
     story: TimeMention | None = None  # the time the story has reached, for "dos días después"
     paragraphs = [p.end() for p in _PARAGRAPH.finditer(text)]
+    cuts = clause_cuts(text, code)
     for m, entry in _matches(lang, text):
         try:
             mention = _mention(lang, text, m, entry, dct, doc_id, reference, focus,
-                               _in_reach(paragraphs, story, m.start()))
+                               _in_reach(paragraphs, story, m.start()), cuts)
         except (cal.OutOfRange, OverflowError):
             # "hace 30000 siglos": no calendar holds the date; the words stay, flagged (the
             # pipeline warns of them), as the English tagger keeps them. Any other error is
@@ -1370,8 +1394,8 @@ def _anaphoric(offset: int, reference: TimeMention | None, dct: date | None):
 
 def _mention(lang: Language, text: str, m: re.Match, entry: dict, dct: date | None,
              doc_id: str, reference: TimeMention | None = None,
-             focus: dict | None = None, story: TimeMention | None = None
-             ) -> TimeMention | None:
+             focus: dict | None = None, story: TimeMention | None = None,
+             cuts: list[int] | None = None) -> TimeMention | None:
     slots = _slots(lang, m)
     if lang.data.get("weekday_ahead"):  # the language's present names a coming weekday
         slots["present_ahead"] = True
@@ -1380,9 +1404,9 @@ def _mention(lang: Language, text: str, m: re.Match, entry: dict, dct: date | No
     if lang.data.get("untensed_month_ahead") is not None:
         slots["untensed_ahead"] = lang.data["untensed_month_ahead"]
     start, end = m.start(), _end(lang, m)
-    clause = _clause(text, start, end)  # read for its tense, and for habit cues
+    clause = _clause(text, start, end, cuts)  # read for its tense, and for habit cues
     tense = _direction(lang, text, start, end,
-                       _tense(lang, clause, start - max(0, clause_start(text, start))),
+                       _tense(lang, clause, start - clause_start(text, start, cuts)),
                        slots.get("weekday") is not None and "month" not in slots)
     if slots.get("weekday") is not None and tense != "future" and slots.get("rel") is None \
             and "month" not in slots and "day" not in slots \
