@@ -218,3 +218,16 @@ def test_clause_cuts_follow_the_sentences():
     cuts = engine.clause_cuts(text, "en")
     assert text.index("Then") - 1 in cuts and text.index(" it fell") in cuts
     assert text.index(" completed") not in cuts and text.index("5%") not in cuts
+
+
+@pytest.mark.parametrize("text,words,value", [
+    # the attribution past a closing quote weighs less than the verb the time belongs to
+    ("''He will leave at dawn (4 a.m. Thursday),'' Castro said.", "4 a.m. Thursday",
+     "1998-03-05T04:00"),
+    # a cue after the expression weighs more than one as far before it
+    ("NATO has decided to admit Poland in early April, an official said.", "early April",
+     "1998-04"),
+])
+def test_the_nearest_cue_is_weighed_in_words_and_clause_breaks(text, words, value):
+    found = {m.text: m.value for m in engine.tag(text, DCT, "d", "en")}
+    assert found.get(words) == value, found

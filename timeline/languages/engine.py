@@ -778,12 +778,30 @@ def _nearest_tense(lang: Language, clause: str, at: int) -> str | None:
         cues.append((m.span(), "past"))
     for rx in _present_cues(tuple(t.get("present", []))):
         cues += [(m.span(), None) for m in rx.finditer(clause)]
+    weigh = t.get("nearest_weights")
+    breaks = _breaks(tuple(t.get("clause_openers", ()))) if weigh else None
     best, choice = None, None
     for (a, b), kind in cues:
-        gap = at - b if b <= at else a - at
+        if weigh:  # in words, a cue after the expression or past a clause break weighs less
+            before = b <= at
+            gap = len((clause[b:at] if before else clause[at + 1:a]).split()) + 1
+            if not before:
+                gap *= weigh.get("after", 1)
+            if breaks.search(clause, b, at) if before else breaks.search(clause, at, a):
+                gap += weigh.get("break", 0)
+        else:
+            gap = at - b if b <= at else a - at
         if best is None or gap < best:
             best, choice = gap, kind
     return choice
+
+
+@lru_cache(maxsize=None)
+def _breaks(openers: tuple) -> re.Pattern:
+    """A clause break inside a clause's words: a dash or a quote mark, a comma before a
+    closing quote or before a word of `tense.clause_openers` ("but", "which")."""
+    after_comma = rf"|,\s+(?:{_alternation(openers)})(?!\w)" if openers else ""
+    return re.compile(rf"[—–\"“”«»]|``|''|[,.!?]\s*[’]{after_comma}", re.I)
 
 
 @lru_cache(maxsize=None)

@@ -325,8 +325,10 @@ DATA = {
     # wherever they stand), `clause_openers` (after a comma, open a new clause),
     # `subordinators` (open a subordinate clause after a fronted phrase) (English)
     "tense": {
-        # the language engine: the cue nearest an expression gives its tense
+        # the language engine: the cue nearest an expression gives its tense, the distance
+        # in words, times `after` for a cue after it, plus `break` past a clause break
         "decide": "nearest",
+        "nearest_weights": {"after": 1.6, "break": 8},
         "future": [r"\b(?:will|shall|going\s+to|gonna|'ll|(?:is|are|am)\s+to\b|"
                    r"plan(?:s|ned|ning)?\s+to|(?:is|are|was|were)\s+(?:expected|"
                    r"scheduled|due|set|slated|poised)\b|expects?\s+to|schedul\w*|"
