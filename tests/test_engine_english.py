@@ -231,3 +231,11 @@ def test_clause_cuts_follow_the_sentences():
 def test_the_nearest_cue_is_weighed_in_words_and_clause_breaks(text, words, value):
     found = {m.text: m.value for m in engine.tag(text, DCT, "d", "en")}
     assert found.get(words) == value, found
+
+
+def test_a_running_quarter_in_a_future_clause_is_a_forecast_not_the_focus():
+    text = ("Bethlehem posted a drop in third-quarter profit. Analysts expect the trend to "
+            "continue into the fourth quarter. In the year-ago period, it earned $101 million.")
+    found = {m.text: m.value for m in engine.tag(text, date(1989, 10, 26), "d", "en")}
+    assert found["the fourth quarter"] == "1989-Q4"
+    assert found["the year-ago period"] == "1988-Q3", found

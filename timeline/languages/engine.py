@@ -1235,7 +1235,7 @@ def tag(text: str, dct: date | None, doc_id: str, code: str) -> list[TimeMention
             # year before" compares with the quarter in focus, and "o ano anterior" twice
             # in a report is the same year
             counted = mention.anchor is not None and mention.anchor.kind == "mention" \
-                or "compared" in mention.flags or _aside(lang, text, mention, dct)
+                or "compared" in mention.flags or _aside(lang, text, mention, dct, cuts)
             if mention.span is not None and mention.span.precision in ("quarter", "half") \
                     and mention.type == "DATE" and not counted:
                 focus[mention.span.precision] = mention
@@ -1245,19 +1245,28 @@ def tag(text: str, dct: date | None, doc_id: str, code: str) -> list[TimeMention
     return out
 
 
-def _aside(lang: Language, text: str, mention: TimeMention, dct: date | None) -> bool:
+def _aside(lang: Language, text: str, mention: TimeMention, dct: date | None,
+           cuts: list[int] | None = None) -> bool:
     """A time that is not what the text goes on about: one named as background ("After a
     flat second quarter, ...": `background`), a day that closes the period in focus ("the
     quarter ended Sept. 30": `closing`), or in a language that reads business reports
-    a quarter or half still to come (a forecast, not the period reported on)."""
+    a quarter or half still to come, or one still running in a future clause ("expect the
+    trend to continue into the fourth quarter"): a forecast, not the period reported on."""
     if lang.background and lang.background.search(text, max(0, mention.start - 40),
                                                   mention.start):
         return True
     if lang.closing and lang.closing.search(text, max(0, mention.start - 20), mention.start):
         return True  # "the quarter ended Sept. 30": the day closes the period in focus
-    return bool(lang.data.get("period_qualifiers")) and dct is not None \
-        and mention.span is not None and mention.span.precision in ("quarter", "half") \
-        and mention.span.first > dct
+    if not (lang.data.get("period_qualifiers") and dct is not None and mention.span is not None
+            and mention.span.precision in ("quarter", "half")):
+        return False
+    if mention.span.first > dct:
+        return True
+    if mention.span.last < dct:
+        return False
+    start = mention.start
+    clause = _clause(text, start, mention.end, cuts)
+    return _tense(lang, clause, start - clause_start(text, start, cuts)) == "future"
 
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
