@@ -239,3 +239,11 @@ def test_a_running_quarter_in_a_future_clause_is_a_forecast_not_the_focus():
     found = {m.text: m.value for m in engine.tag(text, date(1989, 10, 26), "d", "en")}
     assert found["the fourth quarter"] == "1989-Q4"
     assert found["the year-ago period"] == "1988-Q3", found
+
+
+def test_the_quarter_named_again_brings_the_story_back_to_it():
+    text = ("Valley Federal reported a third-quarter loss. It expects record earnings in "
+            "1990. New loans were $6.6 million in the quarter compared with $361.8 million "
+            "a year ago.")
+    found = {m.text: m.value for m in engine.tag(text, date(1989, 11, 2), "d", "en")}
+    assert found["the quarter"] == "1989-Q3" and found["a year ago"] == "1988-Q3", found

@@ -1236,6 +1236,12 @@ def tag(text: str, dct: date | None, doc_id: str, code: str) -> list[TimeMention
             # in a report is the same year
             counted = mention.anchor is not None and mention.anchor.kind == "mention" \
                 or "compared" in mention.flags or _aside(lang, text, mention, dct, cuts)
+            named = focus.get(mention.span.precision) if mention.span is not None else None
+            if named is not None and counted and mention.anchor is not None \
+                    and mention.anchor.kind == "mention" and "compared" not in mention.flags \
+                    and mention.anchor.start == named.start and mention.value == named.value:
+                # "the quarter" names the period in focus again: the story is back at it
+                focus[mention.span.precision] = story = mention
             if mention.span is not None and mention.span.precision in ("quarter", "half") \
                     and mention.type == "DATE" and not counted:
                 focus[mention.span.precision] = mention
