@@ -247,3 +247,12 @@ def test_the_quarter_named_again_brings_the_story_back_to_it():
             "a year ago.")
     found = {m.text: m.value for m in engine.tag(text, date(1989, 11, 2), "d", "en")}
     assert found["the quarter"] == "1989-Q3" and found["a year ago"] == "1988-Q3", found
+
+
+def test_a_period_of_another_length_ends_the_quarter_in_focus():
+    text = ("Columbia lost $5 million in the third quarter.\n\nIt owes its growth to junk "
+            "bonds.\n\nMuch of its trading went through Drexel.\n\nFor the nine months, losses "
+            "totaled $212 million, compared with net income of $48.7 million a year earlier.")
+    found = {m.text: m.value for m in engine.tag(text, date(1989, 10, 26), "d", "en")}
+    assert found["the third quarter"] == "1989-Q3" and found["the nine months"] == "P9M"
+    assert found["a year earlier"] == "1988", found

@@ -1236,6 +1236,11 @@ def tag(text: str, dct: date | None, doc_id: str, code: str) -> list[TimeMention
             # in a report is the same year
             counted = mention.anchor is not None and mention.anchor.kind == "mention" \
                 or "compared" in mention.flags or _aside(lang, text, mention, dct, cuts)
+            if focus and mention.type == "DURATION" and lang.data.get("period_qualifiers") \
+                    and lang.data.get("articles") and mention.text.split()[0].lower() \
+                    == lang.data["articles"][0] and "X" not in mention.value:
+                # "for the nine months": the report turns to a period of another length
+                focus.clear()
             named = focus.get(mention.span.precision) if mention.span is not None else None
             if named is not None and counted and mention.anchor is not None \
                     and mention.anchor.kind == "mention" and "compared" not in mention.flags \
