@@ -256,3 +256,14 @@ def test_a_period_of_another_length_ends_the_quarter_in_focus():
     found = {m.text: m.value for m in engine.tag(text, date(1989, 10, 26), "d", "en")}
     assert found["the third quarter"] == "1989-Q3" and found["the nine months"] == "P9M"
     assert found["a year earlier"] == "1988", found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The summit is on April 24 and 25.", [("April 24", "1998-04-24"), ("25", "1998-04-25")]),
+    ("It meets Jan. 5 or 6.", [("Jan. 5", "1998-01-05"), ("6", "1998-01-06")]),
+    # a unit or a word of not_after makes it no day; a second month is a date of its own
+    ("Prices rose on March 3 and 4 percent later.", [("March 3", "1998-03-03")]),
+    ("They will meet on April 24 and 25 May.", [("April 24", "1998-04-24"), ("25 May", "1998-05-25")]),
+])
+def test_a_bare_trailing_day_is_a_day_of_the_same_month(text, expected):
+    assert [(m.text, m.value) for m in engine.tag(text, DCT, "d", "en")] == expected

@@ -1209,7 +1209,8 @@ def tag(text: str, dct: date | None, doc_id: str, code: str) -> list[TimeMention
     story: TimeMention | None = None  # the time the story has reached, for "dos días después"
     paragraphs = [p.end() for p in _PARAGRAPH.finditer(text)]
     cuts = clause_cuts(text, code)
-    for m, entry in _matches(lang, text):
+    matches = _matches(lang, text)
+    for k, (m, entry) in enumerate(matches):
         try:
             mention = _mention(lang, text, m, entry, dct, doc_id, reference, focus,
                                _in_reach(paragraphs, story, m.start()), cuts)
@@ -1225,6 +1226,10 @@ def tag(text: str, dct: date | None, doc_id: str, code: str) -> list[TimeMention
                                   ("out-of-range",))
         if mention is not None:
             out.append(mention)
+            nxt = matches[k + 1][0].start() if k + 1 < len(matches) else len(text)
+            trailing = _trailing_day(lang, text, m, mention, nxt)
+            if trailing is not None:
+                out.append(trailing)
             # a day counted from the reference does not replace it: "la veille ... le
             # lendemain" are both counted from the day named before them
             if mention.span is not None and mention.span.precision == "day" \
@@ -1254,6 +1259,48 @@ def tag(text: str, dct: date | None, doc_id: str, code: str) -> list[TimeMention
                     and mention.type in ("DATE", "TIME") and mention.span.precision in _ORDER:
                 story = mention
     return out
+
+
+@lru_cache(maxsize=None)
+def _trailing_rx(code: str) -> re.Pattern | None:
+    d = load(code).data
+    spec = d.get("trailing_days")
+    if not spec:
+        return None
+    suffixes = "|".join(re.escape(x) for x in sorted(d.get("day_suffixes", _DAY_SUFFIXES),
+                                                     key=len, reverse=True))
+    stop = _alternation(list(d.get("units", {})) + list(spec.get("not_after", [])))
+    return re.compile(rf"\s*(?:,\s*)?(?:{_alternation(spec['joiners'])})\s+"
+                      rf"(?P<day>[0-3]?\d)(?:{suffixes})?(?!\w)(?![\d%:,.]\d|\s*(?:{stop})(?!\w))",
+                      re.I)
+
+
+def _trailing_day(lang: Language, text: str, m: re.Match, mention: TimeMention, nxt: int
+                  ) -> TimeMention | None:
+    """"April 24 and 25": a bare day after a month and day with no year, joined by a word of
+    `trailing_days.joiners`, is a day of the same month (TimeML marks it as an expression of
+    its own), unless another match starts there."""
+    rx = _trailing_rx(lang.code)
+    if rx is None or mention.type != "DATE" or mention.span is None \
+            or mention.span.precision != "day" or mention.span.kind != "point":
+        return None
+    filled = {key.split("__")[0] for key, raw in m.groupdict().items() if raw}
+    if not {"month", "day"} <= filled or filled & {"year", "yy", "yearnum", "weekday"}:
+        return None
+    t = rx.match(text, mention.end)
+    if t is None or t.end() > nxt:
+        return None
+    first = mention.span.first
+    try:
+        day = date(first.year, first.month, int(t["day"]))
+    except ValueError:
+        return None
+    if day <= first:
+        return None
+    value = day.isoformat()
+    return TimeMention(mention.doc_id, t.start("day"), t.end("day"), t["day"], "DATE", value,
+                       cal.span_of(value), mention.anchor, mention.tense, mention.confidence,
+                       mention.flags)
 
 
 def _aside(lang: Language, text: str, mention: TimeMention, dct: date | None,

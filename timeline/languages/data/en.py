@@ -11,6 +11,10 @@ order they are tried (alternations of one table are sorted longest first).
 # "that", "the same", "the previous", "the following": with a unit, counted from the
 # time the text last named
 _SINCE_MENTION = ["that", "the same", "the previous", "the following"]
+# between a date and a bare second day: "April 24 and 25"; after it, words that make it
+# no day ("24 and 25 percent")
+_DAY_JOINERS = ["and", "or", "to", "through", "until"]
+_NOT_DAY_AFTER = ["percent", "people", "of"]
 # before an ambiguous month: "in May", "since March"
 # ordinals that name a century ("the twentieth century")
 _CENTURY_ORDINALS = {"twentieth": 20, "twenty-first": 21, "nineteenth": 19, "eighteenth": 18}
@@ -281,9 +285,9 @@ DATA = {
         # before "the fall" that make it the season
         "fall_before": ["in", "this", "last", "next", "during", "by", "since", "until"],
         # between a date and a bare second day: "April 24 and 25"
-        "day_joiners": ["and", "or", "to", "through", "until"],
+        "day_joiners": _DAY_JOINERS,
         # after a bare second day that make it no day: "24 and 25 percent"
-        "not_day_after": ["percent", "people", "of"],
+        "not_day_after": _NOT_DAY_AFTER,
     },
     # words the tagger (timeline.temporal.tagger) reads around a match (English): `within`
     # before a duration that sets a deadline ahead ("in 10 days" is that day, "within two
@@ -469,6 +473,9 @@ DATA = {
     # ---- read by the language engine only (timeline.languages.engine; English
     # production still runs timeline.temporal): the same keys as the other languages
     "day_suffixes": ["st", "nd", "rd", "th", "."],
+    # a bare day after a month and day with no year, and a word of `joiners`, is a day of
+    # the same month ("April 24 and 25"), unless a unit or a word of `not_after` follows
+    "trailing_days": {"joiners": _DAY_JOINERS, "not_after": _NOT_DAY_AFTER},
     # "3 p.m.": the hours a clock time's half of the day adds
     "clock_halves": {"a.m.": 0, "a.m": 0, "am": 0, "p.m.": 12, "p.m": 12, "pm": 12},
     "ambiguous_months_before": _MONTH_BEFORE,
