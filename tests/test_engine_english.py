@@ -267,3 +267,14 @@ def test_a_period_of_another_length_ends_the_quarter_in_focus():
 ])
 def test_a_bare_trailing_day_is_a_day_of_the_same_month(text, expected):
     assert [(m.text, m.value) for m in engine.tag(text, DCT, "d", "en")] == expected
+
+
+@pytest.mark.parametrize("text,value", [
+    ("He was freed 20 days later, on March 3, 2010.", "2010-03-03"),
+    ("He left three days later on March 3, 1999.", "1999-03-03"),
+    # a date without its year pins nothing
+    ("Three days later, on Monday, he left.", "1998-03-07"),
+])
+def test_a_count_from_a_named_time_pinned_by_a_date_with_its_year_takes_it(text, value):
+    first = engine.tag(text, DCT, "d", "en")[0]
+    assert first.value == value, first

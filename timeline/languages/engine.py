@@ -1210,6 +1210,8 @@ def tag(text: str, dct: date | None, doc_id: str, code: str) -> list[TimeMention
     paragraphs = [p.end() for p in _PARAGRAPH.finditer(text)]
     cuts = clause_cuts(text, code)
     matches = _matches(lang, text)
+    pinnable: set[int] = set()  # counts from a named time ("20 days later")
+    with_year: set[int] = set()  # dates whose words name their year
     for k, (m, entry) in enumerate(matches):
         try:
             mention = _mention(lang, text, m, entry, dct, doc_id, reference, focus,
@@ -1226,6 +1228,10 @@ def tag(text: str, dct: date | None, doc_id: str, code: str) -> list[TimeMention
                                   ("out-of-range",))
         if mention is not None:
             out.append(mention)
+            if entry.get("from") == "mention" and entry.get("dir"):
+                pinnable.add(len(out) - 1)
+            if _names_year(m):
+                with_year.add(len(out) - 1)
             nxt = matches[k + 1][0].start() if k + 1 < len(matches) else len(text)
             trailing = _trailing_day(lang, text, m, mention, nxt)
             if trailing is not None:
@@ -1258,6 +1264,39 @@ def tag(text: str, dct: date | None, doc_id: str, code: str) -> list[TimeMention
             if mention.span is not None and mention.span.kind == "point" and not counted \
                     and mention.type in ("DATE", "TIME") and mention.span.precision in _ORDER:
                 story = mention
+    return _pin(lang, text, out, pinnable, with_year)
+
+
+def _names_year(m: re.Match) -> bool:
+    return any(raw and key.split("__")[0] in ("year", "yearnum", "yy")
+               for key, raw in m.groupdict().items())
+
+
+@lru_cache(maxsize=None)
+def _pin_gap(words: tuple) -> re.Pattern:
+    return re.compile(rf"\s*(?:,\s*)?(?:{_alternation(words)})\s+", re.I)
+
+
+def _pin(lang: Language, text: str, out: list[TimeMention], pinnable: set[int],
+         with_year: set[int]) -> list[TimeMention]:
+    """"freed 20 days later, on March 3, 2010": a count from a named time that the text pins
+    with a date naming its year right after it (a word of `pin_gap` between) takes that
+    date, and that date becomes its anchor (as timeline.temporal.tagger._pinned does)."""
+    words = lang.data.get("context", {}).get("pin_gap") or lang.data.get("pin_gap")
+    if not words or not pinnable:
+        return out
+    gap = _pin_gap(tuple(words))
+    for i in sorted(pinnable):
+        if i + 1 not in with_year:
+            continue
+        a, b = out[i], out[i + 1]
+        if b.span is None or b.type not in ("DATE", "TIME") or b.value == a.value \
+                or not gap.fullmatch(text, a.end, b.start):
+            continue
+        out[i] = TimeMention(a.doc_id, a.start, a.end, a.text, a.type if a.type != "DURATION"
+                             else "DATE", b.value, b.span,
+                             Anchor("mention", b.span.first, b.text, b.start), a.tense, 0.9,
+                             a.flags)
     return out
 
 
