@@ -278,3 +278,12 @@ def test_a_bare_trailing_day_is_a_day_of_the_same_month(text, expected):
 def test_a_count_from_a_named_time_pinned_by_a_date_with_its_year_takes_it(text, value):
     first = engine.tag(text, DCT, "d", "en")[0]
     assert first.value == value, first
+
+
+@pytest.mark.parametrize("text,words,value", [
+    ("They meet Tuesday, 5 p.m.", "Tuesday, 5 p.m.", "1998-03-10T17:00"),
+    ("It starts Thursday noon.", "Thursday noon", "1998-03-05T12:00"),
+])
+def test_a_day_then_its_clock_time_is_one_time(text, words, value):
+    found = [(m.text, m.value) for m in engine.tag(text, DCT, "d", "en")]
+    assert found == [(words, value)], found

@@ -511,6 +511,8 @@ DATA = {
         "(?:{about} )?{hour}(?:[:.]{minute})? ?{ampm}(?: {zone})?(?:,? (?:on )?(?:{deictic}|{weekday}|{month} {day}))?",
         "{hour}:{minute}",
         "{clock}(?: (?:on )?(?:{deictic}|{weekday}))?",
+        # "Tuesday, 5 p.m.", "Thursday noon": the day first, then its clock time
+        "(?:{deictic}|{weekday}),? (?:{hour}(?:[:.]{minute})? ?{ampm}(?: {zone})?|{clock})",
         "(?:{spanpart}(?: |-))?{part} {deictic}",
         # quarters and halves: "the first quarter", "the third quarter of 1998"
         "(?:the )?(?:{year} )?(?:{fiscal}(?: |-))?{ordinal} {quarter}(?: of {year}| of {rel} year)?",
