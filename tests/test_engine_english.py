@@ -198,3 +198,92 @@ def test_a_negated_participle_is_no_past_cue():
     # "unspecified" is an adjective: "would" sets the clause ahead
     text = "The split would be paid on a still unspecified date in January."
     assert [m.value for m in engine.tag(text, DCT, "d", "en")] == ["1999-01"]
+
+
+@pytest.mark.parametrize("text,value", [
+    # the period of "Corp." or "Inc." before a lower-case word ends no clause: "completed"
+    # sets the clause in the past
+    ("Sony Corp. completed its offer for Columbia Pictures Inc., with holders tendering "
+     "99% of the shares by the Tuesday deadline.", "1998-03-03"),
+    # nor does a decimal point
+    ("He will pay $2.5 million on Friday.", "1998-03-06"),
+])
+def test_an_abbreviation_or_a_decimal_point_ends_no_clause(text, value):
+    found = [m.value for m in engine.tag(text, DCT, "d", "en") if m.type == "DATE"]
+    assert found == [value], found
+
+
+def test_clause_cuts_follow_the_sentences():
+    text = "Sony Corp. completed it. Then it rose 2.5% in May; it fell."
+    cuts = engine.clause_cuts(text, "en")
+    assert text.index("Then") - 1 in cuts and text.index(" it fell") in cuts
+    assert text.index(" completed") not in cuts and text.index("5%") not in cuts
+
+
+@pytest.mark.parametrize("text,words,value", [
+    # the attribution past a closing quote weighs less than the verb the time belongs to
+    ("''He will leave at dawn (4 a.m. Thursday),'' Castro said.", "4 a.m. Thursday",
+     "1998-03-05T04:00"),
+    # a cue after the expression weighs more than one as far before it
+    ("NATO has decided to admit Poland in early April, an official said.", "early April",
+     "1998-04"),
+])
+def test_the_nearest_cue_is_weighed_in_words_and_clause_breaks(text, words, value):
+    found = {m.text: m.value for m in engine.tag(text, DCT, "d", "en")}
+    assert found.get(words) == value, found
+
+
+def test_a_running_quarter_in_a_future_clause_is_a_forecast_not_the_focus():
+    text = ("Bethlehem posted a drop in third-quarter profit. Analysts expect the trend to "
+            "continue into the fourth quarter. In the year-ago period, it earned $101 million.")
+    found = {m.text: m.value for m in engine.tag(text, date(1989, 10, 26), "d", "en")}
+    assert found["the fourth quarter"] == "1989-Q4"
+    assert found["the year-ago period"] == "1988-Q3", found
+
+
+def test_the_quarter_named_again_brings_the_story_back_to_it():
+    text = ("Valley Federal reported a third-quarter loss. It expects record earnings in "
+            "1990. New loans were $6.6 million in the quarter compared with $361.8 million "
+            "a year ago.")
+    found = {m.text: m.value for m in engine.tag(text, date(1989, 11, 2), "d", "en")}
+    assert found["the quarter"] == "1989-Q3" and found["a year ago"] == "1988-Q3", found
+
+
+def test_a_period_of_another_length_ends_the_quarter_in_focus():
+    text = ("Columbia lost $5 million in the third quarter.\n\nIt owes its growth to junk "
+            "bonds.\n\nMuch of its trading went through Drexel.\n\nFor the nine months, losses "
+            "totaled $212 million, compared with net income of $48.7 million a year earlier.")
+    found = {m.text: m.value for m in engine.tag(text, date(1989, 10, 26), "d", "en")}
+    assert found["the third quarter"] == "1989-Q3" and found["the nine months"] == "P9M"
+    assert found["a year earlier"] == "1988", found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The summit is on April 24 and 25.", [("April 24", "1998-04-24"), ("25", "1998-04-25")]),
+    ("It meets Jan. 5 or 6.", [("Jan. 5", "1998-01-05"), ("6", "1998-01-06")]),
+    # a unit or a word of not_after makes it no day; a second month is a date of its own
+    ("Prices rose on March 3 and 4 percent later.", [("March 3", "1998-03-03")]),
+    ("They will meet on April 24 and 25 May.", [("April 24", "1998-04-24"), ("25 May", "1998-05-25")]),
+])
+def test_a_bare_trailing_day_is_a_day_of_the_same_month(text, expected):
+    assert [(m.text, m.value) for m in engine.tag(text, DCT, "d", "en")] == expected
+
+
+@pytest.mark.parametrize("text,value", [
+    ("He was freed 20 days later, on March 3, 2010.", "2010-03-03"),
+    ("He left three days later on March 3, 1999.", "1999-03-03"),
+    # a date without its year pins nothing
+    ("Three days later, on Monday, he left.", "1998-03-07"),
+])
+def test_a_count_from_a_named_time_pinned_by_a_date_with_its_year_takes_it(text, value):
+    first = engine.tag(text, DCT, "d", "en")[0]
+    assert first.value == value, first
+
+
+@pytest.mark.parametrize("text,words,value", [
+    ("They meet Tuesday, 5 p.m.", "Tuesday, 5 p.m.", "1998-03-10T17:00"),
+    ("It starts Thursday noon.", "Thursday noon", "1998-03-05T12:00"),
+])
+def test_a_day_then_its_clock_time_is_one_time(text, words, value):
+    found = [(m.text, m.value) for m in engine.tag(text, DCT, "d", "en")]
+    assert found == [(words, value)], found

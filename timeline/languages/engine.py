@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import calendar
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 from importlib import import_module
 
 from ..model import Anchor, TimeMention, TimeSpan
+from ..sentences import split_sentences
 from ..temporal import calendar as cal
 from . import holidays
 from .scheduled import scheduled
@@ -37,8 +38,11 @@ _CALENDAR_UNITS = ("day", "week", "month", "quarter", "half", "season", "year", 
 _SLACK = {"day": 1, "week": 3, "month": 7, "season": 15, "quarter": 15, "half": 30,
           "year": 30, "decade": 365, "century": 3650}
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
-# A clause ends at these; tense cues are read inside it.
+# A clause ends at these, and at a period that ends a sentence (timeline.sentences: not
+# the one of "Corp." or "Oct." before a lower-case word, nor a decimal point); tense cues
+# are read inside it.
 _CLAUSE_END = re.compile(r"[.;:!?\n]")
+_CLAUSE_MARK = re.compile(r"[;:!?\n]")
 _REACH = 160
 
 
@@ -683,13 +687,29 @@ def _roman(s: str) -> int | None:
 # Tense of the clause
 
 
-def _clause(text: str, start: int, end: int) -> str:
-    """The words of the clause around [start, end), the expression left out."""
-    left = max(0, start - _REACH)
-    cut = [m.end() for m in _CLAUSE_END.finditer(text, left, start)]
-    left = cut[-1] if cut else left
-    stop = _CLAUSE_END.search(text, end, min(len(text), end + _REACH))
-    right = stop.start() if stop else min(len(text), end + _REACH)
+def clause_cuts(text: str, code: str) -> list[int]:
+    """Where the clauses of a text begin: after each clause mark (`_CLAUSE_MARK`) and after
+    each sentence's end (timeline.sentences, with the language's abbreviations), sorted."""
+    cuts = {m.end() for m in _CLAUSE_MARK.finditer(text)}
+    cuts.update(s.end for s in split_sentences(text, code))
+    return sorted(cuts)
+
+
+def _clause(text: str, start: int, end: int, cuts: list[int] | None = None) -> str:
+    """The words of the clause around [start, end), the expression left out (`cuts` from
+    clause_cuts; without them, every period ends a clause)."""
+    if cuts is None:
+        left = max(0, start - _REACH)
+        cut = [m.end() for m in _CLAUSE_END.finditer(text, left, start)]
+        left = cut[-1] if cut else left
+        stop = _CLAUSE_END.search(text, end, min(len(text), end + _REACH))
+        right = stop.start() if stop else min(len(text), end + _REACH)
+        return text[left:start] + " " + text[end:right]
+    left = clause_start(text, start, cuts)
+    i = bisect_right(cuts, end)
+    right = min(len(text), end + _REACH)
+    if i < len(cuts) and cuts[i] - 1 < right:
+        right = cuts[i] - 1
     return text[left:start] + " " + text[end:right]
 
 
@@ -729,9 +749,12 @@ def _direction(lang: Language, text: str, start: int, end: int, tense: str | Non
     return tense
 
 
-def clause_start(text: str, start: int) -> int:
+def clause_start(text: str, start: int, cuts: list[int] | None = None) -> int:
     """Where the clause of an expression at `start` begins (as _clause cuts it)."""
     left = max(0, start - _REACH)
+    if cuts is not None:
+        i = bisect_right(cuts, start) - 1
+        return cuts[i] if i >= 0 and cuts[i] > left else left
     cut = [m.end() for m in _CLAUSE_END.finditer(text, left, start)]
     return cut[-1] if cut else left
 
@@ -755,12 +778,30 @@ def _nearest_tense(lang: Language, clause: str, at: int) -> str | None:
         cues.append((m.span(), "past"))
     for rx in _present_cues(tuple(t.get("present", []))):
         cues += [(m.span(), None) for m in rx.finditer(clause)]
+    weigh = t.get("nearest_weights")
+    breaks = _breaks(tuple(t.get("clause_openers", ()))) if weigh else None
     best, choice = None, None
     for (a, b), kind in cues:
-        gap = at - b if b <= at else a - at
+        if weigh:  # in words, a cue after the expression or past a clause break weighs less
+            before = b <= at
+            gap = len((clause[b:at] if before else clause[at + 1:a]).split()) + 1
+            if not before:
+                gap *= weigh.get("after", 1)
+            if breaks.search(clause, b, at) if before else breaks.search(clause, at, a):
+                gap += weigh.get("break", 0)
+        else:
+            gap = at - b if b <= at else a - at
         if best is None or gap < best:
             best, choice = gap, kind
     return choice
+
+
+@lru_cache(maxsize=None)
+def _breaks(openers: tuple) -> re.Pattern:
+    """A clause break inside a clause's words: a dash or a quote mark, a comma before a
+    closing quote or before a word of `tense.clause_openers` ("but", "which")."""
+    after_comma = rf"|,\s+(?:{_alternation(openers)})(?!\w)" if openers else ""
+    return re.compile(rf"[—–\"“”«»]|``|''|[,.!?]\s*[’]{after_comma}", re.I)
 
 
 @lru_cache(maxsize=None)
@@ -1167,10 +1208,14 @@ def tag(text: str, dct: date | None, doc_id: str, code: str) -> list[TimeMention
     focus: dict[str, TimeMention] = {}  # the last quarter / half named, for "el trimestre"
     story: TimeMention | None = None  # the time the story has reached, for "dos días después"
     paragraphs = [p.end() for p in _PARAGRAPH.finditer(text)]
-    for m, entry in _matches(lang, text):
+    cuts = clause_cuts(text, code)
+    matches = _matches(lang, text)
+    pinnable: set[int] = set()  # counts from a named time ("20 days later")
+    with_year: set[int] = set()  # dates whose words name their year
+    for k, (m, entry) in enumerate(matches):
         try:
             mention = _mention(lang, text, m, entry, dct, doc_id, reference, focus,
-                               _in_reach(paragraphs, story, m.start()))
+                               _in_reach(paragraphs, story, m.start()), cuts)
         except (cal.OutOfRange, OverflowError):
             # "hace 30000 siglos": no calendar holds the date; the words stay, flagged (the
             # pipeline warns of them), as the English tagger keeps them. Any other error is
@@ -1183,6 +1228,14 @@ def tag(text: str, dct: date | None, doc_id: str, code: str) -> list[TimeMention
                                   ("out-of-range",))
         if mention is not None:
             out.append(mention)
+            if entry.get("from") == "mention" and entry.get("dir"):
+                pinnable.add(len(out) - 1)
+            if _names_year(m):
+                with_year.add(len(out) - 1)
+            nxt = matches[k + 1][0].start() if k + 1 < len(matches) else len(text)
+            trailing = _trailing_day(lang, text, m, mention, nxt)
+            if trailing is not None:
+                out.append(trailing)
             # a day counted from the reference does not replace it: "la veille ... le
             # lendemain" are both counted from the day named before them
             if mention.span is not None and mention.span.precision == "day" \
@@ -1193,29 +1246,124 @@ def tag(text: str, dct: date | None, doc_id: str, code: str) -> list[TimeMention
             # year before" compares with the quarter in focus, and "o ano anterior" twice
             # in a report is the same year
             counted = mention.anchor is not None and mention.anchor.kind == "mention" \
-                or "compared" in mention.flags or _aside(lang, text, mention, dct)
+                or "compared" in mention.flags or _aside(lang, text, mention, dct, cuts)
+            if focus and mention.type == "DURATION" and lang.data.get("period_qualifiers") \
+                    and lang.data.get("articles") and mention.text.split()[0].lower() \
+                    == lang.data["articles"][0] and "X" not in mention.value:
+                # "for the nine months": the report turns to a period of another length
+                focus.clear()
+            named = focus.get(mention.span.precision) if mention.span is not None else None
+            if named is not None and counted and mention.anchor is not None \
+                    and mention.anchor.kind == "mention" and "compared" not in mention.flags \
+                    and mention.anchor.start == named.start and mention.value == named.value:
+                # "the quarter" names the period in focus again: the story is back at it
+                focus[mention.span.precision] = story = mention
             if mention.span is not None and mention.span.precision in ("quarter", "half") \
                     and mention.type == "DATE" and not counted:
                 focus[mention.span.precision] = mention
             if mention.span is not None and mention.span.kind == "point" and not counted \
                     and mention.type in ("DATE", "TIME") and mention.span.precision in _ORDER:
                 story = mention
+    return _pin(lang, text, out, pinnable, with_year)
+
+
+def _names_year(m: re.Match) -> bool:
+    return any(raw and key.split("__")[0] in ("year", "yearnum", "yy")
+               for key, raw in m.groupdict().items())
+
+
+@lru_cache(maxsize=None)
+def _pin_gap(words: tuple) -> re.Pattern:
+    return re.compile(rf"\s*(?:,\s*)?(?:{_alternation(words)})\s+", re.I)
+
+
+def _pin(lang: Language, text: str, out: list[TimeMention], pinnable: set[int],
+         with_year: set[int]) -> list[TimeMention]:
+    """"freed 20 days later, on March 3, 2010": a count from a named time that the text pins
+    with a date naming its year right after it (a word of `pin_gap` between) takes that
+    date, and that date becomes its anchor (as timeline.temporal.tagger._pinned does)."""
+    words = lang.data.get("context", {}).get("pin_gap") or lang.data.get("pin_gap")
+    if not words or not pinnable:
+        return out
+    gap = _pin_gap(tuple(words))
+    for i in sorted(pinnable):
+        if i + 1 not in with_year:
+            continue
+        a, b = out[i], out[i + 1]
+        if b.span is None or b.type not in ("DATE", "TIME") or b.value == a.value \
+                or not gap.fullmatch(text, a.end, b.start):
+            continue
+        out[i] = TimeMention(a.doc_id, a.start, a.end, a.text, a.type if a.type != "DURATION"
+                             else "DATE", b.value, b.span,
+                             Anchor("mention", b.span.first, b.text, b.start), a.tense, 0.9,
+                             a.flags)
     return out
 
 
-def _aside(lang: Language, text: str, mention: TimeMention, dct: date | None) -> bool:
+@lru_cache(maxsize=None)
+def _trailing_rx(code: str) -> re.Pattern | None:
+    d = load(code).data
+    spec = d.get("trailing_days")
+    if not spec:
+        return None
+    suffixes = "|".join(re.escape(x) for x in sorted(d.get("day_suffixes", _DAY_SUFFIXES),
+                                                     key=len, reverse=True))
+    stop = _alternation(list(d.get("units", {})) + list(spec.get("not_after", [])))
+    return re.compile(rf"\s*(?:,\s*)?(?:{_alternation(spec['joiners'])})\s+"
+                      rf"(?P<day>[0-3]?\d)(?:{suffixes})?(?!\w)(?![\d%:,.]\d|\s*(?:{stop})(?!\w))",
+                      re.I)
+
+
+def _trailing_day(lang: Language, text: str, m: re.Match, mention: TimeMention, nxt: int
+                  ) -> TimeMention | None:
+    """"April 24 and 25": a bare day after a month and day with no year, joined by a word of
+    `trailing_days.joiners`, is a day of the same month (TimeML marks it as an expression of
+    its own), unless another match starts there."""
+    rx = _trailing_rx(lang.code)
+    if rx is None or mention.type != "DATE" or mention.span is None \
+            or mention.span.precision != "day" or mention.span.kind != "point":
+        return None
+    filled = {key.split("__")[0] for key, raw in m.groupdict().items() if raw}
+    if not {"month", "day"} <= filled or filled & {"year", "yy", "yearnum", "weekday"}:
+        return None
+    t = rx.match(text, mention.end)
+    if t is None or t.end() > nxt:
+        return None
+    first = mention.span.first
+    try:
+        day = date(first.year, first.month, int(t["day"]))
+    except ValueError:
+        return None
+    if day <= first:
+        return None
+    value = day.isoformat()
+    return TimeMention(mention.doc_id, t.start("day"), t.end("day"), t["day"], "DATE", value,
+                       cal.span_of(value), mention.anchor, mention.tense, mention.confidence,
+                       mention.flags)
+
+
+def _aside(lang: Language, text: str, mention: TimeMention, dct: date | None,
+           cuts: list[int] | None = None) -> bool:
     """A time that is not what the text goes on about: one named as background ("After a
     flat second quarter, ...": `background`), a day that closes the period in focus ("the
     quarter ended Sept. 30": `closing`), or in a language that reads business reports
-    a quarter or half still to come (a forecast, not the period reported on)."""
+    a quarter or half still to come, or one still running in a future clause ("expect the
+    trend to continue into the fourth quarter"): a forecast, not the period reported on."""
     if lang.background and lang.background.search(text, max(0, mention.start - 40),
                                                   mention.start):
         return True
     if lang.closing and lang.closing.search(text, max(0, mention.start - 20), mention.start):
         return True  # "the quarter ended Sept. 30": the day closes the period in focus
-    return bool(lang.data.get("period_qualifiers")) and dct is not None \
-        and mention.span is not None and mention.span.precision in ("quarter", "half") \
-        and mention.span.first > dct
+    if not (lang.data.get("period_qualifiers") and dct is not None and mention.span is not None
+            and mention.span.precision in ("quarter", "half")):
+        return False
+    if mention.span.first > dct:
+        return True
+    if mention.span.last < dct:
+        return False
+    start = mention.start
+    clause = _clause(text, start, mention.end, cuts)
+    return _tense(lang, clause, start - clause_start(text, start, cuts)) == "future"
 
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
@@ -1370,8 +1518,8 @@ def _anaphoric(offset: int, reference: TimeMention | None, dct: date | None):
 
 def _mention(lang: Language, text: str, m: re.Match, entry: dict, dct: date | None,
              doc_id: str, reference: TimeMention | None = None,
-             focus: dict | None = None, story: TimeMention | None = None
-             ) -> TimeMention | None:
+             focus: dict | None = None, story: TimeMention | None = None,
+             cuts: list[int] | None = None) -> TimeMention | None:
     slots = _slots(lang, m)
     if lang.data.get("weekday_ahead"):  # the language's present names a coming weekday
         slots["present_ahead"] = True
@@ -1380,9 +1528,9 @@ def _mention(lang: Language, text: str, m: re.Match, entry: dict, dct: date | No
     if lang.data.get("untensed_month_ahead") is not None:
         slots["untensed_ahead"] = lang.data["untensed_month_ahead"]
     start, end = m.start(), _end(lang, m)
-    clause = _clause(text, start, end)  # read for its tense, and for habit cues
+    clause = _clause(text, start, end, cuts)  # read for its tense, and for habit cues
     tense = _direction(lang, text, start, end,
-                       _tense(lang, clause, start - max(0, clause_start(text, start))),
+                       _tense(lang, clause, start - clause_start(text, start, cuts)),
                        slots.get("weekday") is not None and "month" not in slots)
     if slots.get("weekday") is not None and tense != "future" and slots.get("rel") is None \
             and "month" not in slots and "day" not in slots \

@@ -11,6 +11,10 @@ order they are tried (alternations of one table are sorted longest first).
 # "that", "the same", "the previous", "the following": with a unit, counted from the
 # time the text last named
 _SINCE_MENTION = ["that", "the same", "the previous", "the following"]
+# between a date and a bare second day: "April 24 and 25"; after it, words that make it
+# no day ("24 and 25 percent")
+_DAY_JOINERS = ["and", "or", "to", "through", "until"]
+_NOT_DAY_AFTER = ["percent", "people", "of"]
 # before an ambiguous month: "in May", "since March"
 # ordinals that name a century ("the twentieth century")
 _CENTURY_ORDINALS = {"twentieth": 20, "twenty-first": 21, "nineteenth": 19, "eighteenth": 18}
@@ -281,9 +285,9 @@ DATA = {
         # before "the fall" that make it the season
         "fall_before": ["in", "this", "last", "next", "during", "by", "since", "until"],
         # between a date and a bare second day: "April 24 and 25"
-        "day_joiners": ["and", "or", "to", "through", "until"],
+        "day_joiners": _DAY_JOINERS,
         # after a bare second day that make it no day: "24 and 25 percent"
-        "not_day_after": ["percent", "people", "of"],
+        "not_day_after": _NOT_DAY_AFTER,
     },
     # words the tagger (timeline.temporal.tagger) reads around a match (English): `within`
     # before a duration that sets a deadline ahead ("in 10 days" is that day, "within two
@@ -325,8 +329,10 @@ DATA = {
     # wherever they stand), `clause_openers` (after a comma, open a new clause),
     # `subordinators` (open a subordinate clause after a fronted phrase) (English)
     "tense": {
-        # the language engine: the cue nearest an expression gives its tense
+        # the language engine: the cue nearest an expression gives its tense, the distance
+        # in words, times `after` for a cue after it, plus `break` past a clause break
         "decide": "nearest",
+        "nearest_weights": {"after": 1.6, "break": 8},
         "future": [r"\b(?:will|shall|going\s+to|gonna|'ll|(?:is|are|am)\s+to\b|"
                    r"plan(?:s|ned|ning)?\s+to|(?:is|are|was|were)\s+(?:expected|"
                    r"scheduled|due|set|slated|poised)\b|expects?\s+to|schedul\w*|"
@@ -467,6 +473,9 @@ DATA = {
     # ---- read by the language engine only (timeline.languages.engine; English
     # production still runs timeline.temporal): the same keys as the other languages
     "day_suffixes": ["st", "nd", "rd", "th", "."],
+    # a bare day after a month and day with no year, and a word of `joiners`, is a day of
+    # the same month ("April 24 and 25"), unless a unit or a word of `not_after` follows
+    "trailing_days": {"joiners": _DAY_JOINERS, "not_after": _NOT_DAY_AFTER},
     # "3 p.m.": the hours a clock time's half of the day adds
     "clock_halves": {"a.m.": 0, "a.m": 0, "am": 0, "p.m.": 12, "p.m": 12, "pm": 12},
     "ambiguous_months_before": _MONTH_BEFORE,
@@ -502,6 +511,8 @@ DATA = {
         "(?:{about} )?{hour}(?:[:.]{minute})? ?{ampm}(?: {zone})?(?:,? (?:on )?(?:{deictic}|{weekday}|{month} {day}))?",
         "{hour}:{minute}",
         "{clock}(?: (?:on )?(?:{deictic}|{weekday}))?",
+        # "Tuesday, 5 p.m.", "Thursday noon": the day first, then its clock time
+        "(?:{deictic}|{weekday}),? (?:{hour}(?:[:.]{minute})? ?{ampm}(?: {zone})?|{clock})",
         "(?:{spanpart}(?: |-))?{part} {deictic}",
         # quarters and halves: "the first quarter", "the third quarter of 1998"
         "(?:the )?(?:{year} )?(?:{fiscal}(?: |-))?{ordinal} {quarter}(?: of {year}| of {rel} year)?",
